@@ -1,0 +1,40 @@
+package kr.sangsaeng.review.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kr.sangsaeng.review.store.HealthReport;
+import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.store.Schema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", description = "Report a review file's schema version, integrity and contents, without changing it.")
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, description = "The review file to check.")
+    Path db;
+
+    @Override
+    public Integer call() throws Exception {
+        HealthReport report = ReviewStore.check(db);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("file:           %s%n", db.toAbsolutePath());
+        out.printf("schema version: %d (this app: %d)%n", report.schemaVersion(), Schema.LATEST_VERSION);
+        out.printf("integrity:      %s%n", report.healthy() ? "ok" : "PROBLEMS FOUND");
+        report.problems().forEach(p -> out.println("  - " + p));
+        for (Map.Entry<String, Integer> e : report.rowCounts().entrySet()) {
+            out.printf("  %-16s %d%n", e.getKey(), e.getValue());
+        }
+        if (!report.healthy()) {
+            spec.commandLine().getErr().println("error: " + db.getFileName() + " is damaged: " + report.problems().get(0));
+            return Cli.BAD_INPUT;
+        }
+        return Cli.OK;
+    }
+}

@@ -1,0 +1,38 @@
+package kr.sangsaeng.review.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.sqlite.SQLiteConfig;
+
+/** Opens SQLite connections with the settings every review file connection must have (DESIGN §2). */
+final class Connections {
+    static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private Connections() {
+    }
+
+    /** A read-write connection: foreign keys on, WAL, synchronous FULL, immediate transactions. */
+    static Connection readWrite(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Writers take the lock when the transaction starts, so two processes never deadlock mid-way.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config.createConnection(url(file));
+    }
+
+    /** A read-only connection used to inspect a file before anything may change it. */
+    static Connection readOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config.createConnection(url(file));
+    }
+
+    private static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+}

@@ -1,0 +1,73 @@
+package kr.sangsaeng.review.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import kr.sangsaeng.review.model.Metric;
+import kr.sangsaeng.review.model.MetricUnit;
+import kr.sangsaeng.review.model.MetricValue;
+
+/** The round's metrics and each case's values for them. */
+public final class MetricDao {
+    private static final String SELECT = "SELECT id, key, label, unit, higher_is_better, baseline_metric_id, position FROM metric";
+    private static final String SELECT_VALUE = "SELECT submission_id, metric_id, value, approximate, as_written FROM metric_value";
+
+    private final Db db;
+
+    MetricDao(Db db) {
+        this.db = db;
+    }
+
+    public List<Metric> findAll() {
+        return db.query(SELECT + " ORDER BY position, id", MetricDao::map);
+    }
+
+    public Optional<Metric> findByKey(String key) {
+        return db.queryOne(SELECT + " WHERE key = ?", MetricDao::map, key);
+    }
+
+    /** Adds a metric; {@code baselineMetricId} 0 means none. Returns the new id. */
+    public long insert(String key, String label, MetricUnit unit, boolean higherIsBetter, long baselineMetricId) {
+        int position = db.queryOne("SELECT coalesce(max(position), 0) + 1 FROM metric", rs -> rs.getInt(1)).orElse(1);
+        return db.insert("INSERT INTO metric (key, label, unit, higher_is_better, baseline_metric_id, position) VALUES (?, ?, ?, ?, ?, ?)",
+                key, label, unit.code(), higherIsBetter, baselineMetricId == 0 ? null : baselineMetricId, position);
+    }
+
+    public void setBaseline(long metricId, long baselineMetricId) {
+        db.update("UPDATE metric SET baseline_metric_id = ? WHERE id = ?",
+                baselineMetricId == 0 ? null : baselineMetricId, metricId);
+    }
+
+    public List<MetricValue> findAllValues() {
+        return db.query(SELECT_VALUE + " ORDER BY submission_id, metric_id", MetricDao::mapValue);
+    }
+
+    public List<MetricValue> valuesOf(long submissionId) {
+        return db.query(SELECT_VALUE + " WHERE submission_id = ? ORDER BY metric_id", MetricDao::mapValue, submissionId);
+    }
+
+    /** Sets a case's value for a metric, replacing any earlier one. */
+    public void putValue(MetricValue v) {
+        db.update("""
+                INSERT INTO metric_value (submission_id, metric_id, value, approximate, as_written) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (submission_id, metric_id) DO UPDATE SET value = excluded.value,
+                    approximate = excluded.approximate, as_written = excluded.as_written""",
+                v.submissionId(), v.metricId(), v.value(), v.approximate(), v.asWritten());
+    }
+
+    public void deleteValue(long submissionId, long metricId) {
+        db.update("DELETE FROM metric_value WHERE submission_id = ? AND metric_id = ?", submissionId, metricId);
+    }
+
+    private static Metric map(ResultSet rs) throws SQLException {
+        return new Metric(rs.getLong("id"), rs.getString("key"), rs.getString("label"),
+                MetricUnit.fromText(rs.getString("unit")), Rows.bool(rs, "higher_is_better"),
+                rs.getLong("baseline_metric_id"), rs.getInt("position"));
+    }
+
+    private static MetricValue mapValue(ResultSet rs) throws SQLException {
+        return new MetricValue(rs.getLong("submission_id"), rs.getLong("metric_id"), rs.getDouble("value"),
+                Rows.bool(rs, "approximate"), rs.getString("as_written"));
+    }
+}

@@ -1,0 +1,163 @@
+package kr.sangsaeng.review.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import kr.sangsaeng.review.model.Round;
+import kr.sangsaeng.review.store.ReviewFileException.Problem;
+
+/**
+ * An open review file: one SQLite connection and the DAOs over it. Opening checks the file first
+ * (see {@link FileInspector}), backs it up before a migration, then opens it read-write.
+ * Not for use from several threads at once: callers route work through one executor.
+ */
+public final class ReviewStore implements AutoCloseable {
+    private final Path file;
+    private final Db db;
+    private final AuditDao audit;
+
+    private ReviewStore(Path file, Connection connection) {
+        this.file = file;
+        this.db = new Db(connection);
+        this.audit = new AuditDao(db);
+    }
+
+    /** Creates a new review file holding an empty round. Refuses to overwrite an existing file. */
+    public static ReviewStore create(Path file, Round round) throws ReviewFileException {
+        if (Files.exists(file)) {
+            throw new ReviewFileException(Problem.IO, file, file + " already exists.", null);
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.createFile(file);
+            FilePermissions.ownerOnly(file);
+            Connection c = Connections.readWrite(file);
+            Migrations.migrate(c, 0);
+            ReviewStore store = new ReviewStore(file, c);
+            store.round().put(round);
+            return store;
+        } catch (IOException | SQLException e) {
+            throw new ReviewFileException(Problem.IO, file, "Cannot create " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing review file, refusing (and never touching) one we cannot read safely. */
+    public static ReviewStore open(Path file) throws ReviewFileException {
+        FileInspector.Inspection inspection = FileInspector.inspect(file);
+        try {
+            if (inspection.schemaVersion() < Schema.LATEST_VERSION) {
+                Backups.create(file, "before-v" + Schema.LATEST_VERSION);
+            }
+            Connection c = Connections.readWrite(file);
+            Migrations.migrate(c, inspection.schemaVersion());
+            return new ReviewStore(file, c);
+        } catch (IOException | SQLException e) {
+            throw new ReviewFileException(Problem.IO, file, "Cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public RoundDao round() {
+        return new RoundDao(db);
+    }
+
+    public SubmissionDao submissions() {
+        return new SubmissionDao(db);
+    }
+
+    public MetricDao metrics() {
+        return new MetricDao(db);
+    }
+
+    public CriterionDao criteria() {
+        return new CriterionDao(db);
+    }
+
+    public ReviewerDao reviewers() {
+        return new ReviewerDao(db);
+    }
+
+    public ScoreDao scores() {
+        return new ScoreDao(db, audit);
+    }
+
+    public ReviewDao reviews() {
+        return new ReviewDao(db, audit);
+    }
+
+    public DecisionDao decisions() {
+        return new DecisionDao(db, audit);
+    }
+
+    public AuditDao audit() {
+        return audit;
+    }
+
+    public SettingDao settings() {
+        return new SettingDao(db);
+    }
+
+    public DecisionRecordDao decisionRecords() {
+        return new DecisionRecordDao(db);
+    }
+
+    /** Runs work in one transaction: all of it is saved, or none of it. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.inTransaction(work::get);
+    }
+
+    public void inTransaction(Runnable work) {
+        db.inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Writes a consistent copy of the open file (SQLite online backup) to {@code target}. */
+    public void saveCopy(Path target) throws IOException {
+        try {
+            db.connection().unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                    .backup("main", target.toAbsolutePath().toString(), null);
+            FilePermissions.ownerOnly(target);
+        } catch (SQLException e) {
+            throw new IOException("Cannot save a copy to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The health and contents of the open file. */
+    public HealthReport health() {
+        return HealthReport.of(db);
+    }
+
+    /** Checks a file without opening it for writing: nothing in it changes, even when it is old. */
+    public static HealthReport check(Path file) throws ReviewFileException {
+        FileInspector.inspect(file);
+        try (Db readOnly = new Db(Connections.readOnly(file))) {
+            return HealthReport.of(readOnly);
+        } catch (SQLException e) {
+            throw new ReviewFileException(Problem.DAMAGED, file, file.getFileName() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The underlying connection, for the store's own tests of pragmas and durability. */
+    java.sql.Connection connection() {
+        return db.connection();
+    }
+
+    /** For tests of failure handling: makes chosen writes fail. */
+    public void setWriteFaults(WriteFaults faults) {
+        db.setWriteFaults(faults);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

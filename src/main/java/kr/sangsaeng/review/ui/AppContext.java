@@ -1,0 +1,98 @@
+package kr.sangsaeng.review.ui;
+
+import java.lang.reflect.Constructor;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import kr.sangsaeng.review.app.Settings;
+import kr.sangsaeng.review.store.ReviewStore;
+
+/**
+ * The composition root: builds the services once and hands them to controllers through the FXML
+ * controller factory. All database work goes through {@link #dbExecutor()}, one thread, so the FX
+ * thread never waits on the file and the connection is never used from two threads.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Settings settings;
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final ExecutorService dbExecutor;
+    private final ObjectProperty<ReviewStore> store = new SimpleObjectProperty<>();
+
+    public AppContext(Settings settings, Locale locale) {
+        this.settings = settings;
+        this.locale = locale;
+        this.bundle = Messages.bundle(locale);
+        this.dbExecutor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "review-file");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String text(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : java.text.MessageFormat.format(pattern, args);
+    }
+
+    public ExecutorService dbExecutor() {
+        return dbExecutor;
+    }
+
+    /** The open review file; views reload when it changes. Set only on the FX thread. */
+    public ReadOnlyObjectProperty<ReviewStore> storeProperty() {
+        return store;
+    }
+
+    public ReviewStore store() {
+        return store.get();
+    }
+
+    /** Makes {@code next} the open file and closes the previous one on the database thread. */
+    public void setStore(ReviewStore next) {
+        ReviewStore previous = store.get();
+        store.set(next);
+        if (previous != null && previous != next) {
+            dbExecutor.execute(previous::close);
+        }
+    }
+
+    /** Creates controllers for FXML, passing this context to those that take it. */
+    public Object createController(Class<?> type) {
+        try {
+            for (Constructor<?> c : type.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == AppContext.class) {
+                    return c.newInstance(this);
+                }
+            }
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create controller " + type.getName(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        ReviewStore s = store.get();
+        if (s != null) {
+            dbExecutor.execute(s::close);
+        }
+        dbExecutor.shutdown();
+    }
+}

@@ -1,0 +1,53 @@
+package kr.sangsaeng.review.ui;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import kr.sangsaeng.review.app.AppPaths;
+import kr.sangsaeng.review.app.Settings;
+import kr.sangsaeng.review.ui.common.FxmlViews;
+import kr.sangsaeng.review.ui.common.UiFonts;
+import kr.sangsaeng.review.ui.main.MainController;
+
+/** The desktop application: opens the main window on the last file, or on the 2022 demo at first start. */
+public final class SangsaengApp extends Application {
+    private AppContext ctx;
+
+    public static void main(String[] args) {
+        launch(SangsaengApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Settings settings = new Settings(AppPaths.settingsFile());
+        ctx = new AppContext(settings, Messages.chooseLocale(settings.get("language").orElse(null)));
+        MainController main = showMainWindow(ctx, stage);
+        main.openAtStartup();
+    }
+
+    /** Builds the main window into a stage; tests call this with their own context. */
+    public static MainController showMainWindow(AppContext ctx, Stage stage) {
+        FxmlViews.Loaded<MainController> view = FxmlViews.load(ctx, MainController.class, "MainWindow.fxml");
+        Scene scene = new Scene(view.root(), ctx.settings().getDouble("window.width", 1280),
+                ctx.settings().getDouble("window.height", 800));
+        view.root().setStyle(UiFonts.rootStyle());
+        scene.getStylesheets().add(SangsaengApp.class.getResource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(ctx.text("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setOnHidden(e -> {
+            ctx.settings().put("window.width", Double.toString(scene.getWidth()));
+            ctx.settings().put("window.height", Double.toString(scene.getHeight()));
+        });
+        stage.show();
+        return view.controller();
+    }
+
+    @Override
+    public void stop() {
+        if (ctx != null) {
+            ctx.close();
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package kr.sangsaeng.review.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import kr.sangsaeng.review.app.StartupFile;
+import kr.sangsaeng.review.model.Round;
+import kr.sangsaeng.review.store.Backups;
+import kr.sangsaeng.review.store.ReviewFileException;
+import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.Dialogs;
+import kr.sangsaeng.review.ui.common.Tasks;
+
+/** The main window: File menu, the feature tabs and the status bar. */
+public final class MainController {
+    private final AppContext ctx;
+
+    @FXML private BorderPane root;
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem saveCopyItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private RadioMenuItem koreanItem;
+    @FXML private Label fileLabel;
+    @FXML private Label statusLabel;
+
+    public MainController(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup languages = new ToggleGroup();
+        englishItem.setToggleGroup(languages);
+        koreanItem.setToggleGroup(languages);
+        (ctx.locale().getLanguage().equals("ko") ? koreanItem : englishItem).setSelected(true);
+        saveCopyItem.disableProperty().bind(ctx.storeProperty().isNull());
+        ctx.storeProperty().addListener((obs, old, store) -> showFile(store));
+        rebuildRecentMenu();
+        statusLabel.setText(ctx.text("status.opening"));
+    }
+
+    /** Opens the last file used, or the demo copy on first start. */
+    public void openAtStartup() {
+        Tasks.create(() -> StartupFile.choose(ctx.settings()))
+                .onSuccess(this::open)
+                .onError(this::failed)
+                .runOn(ctx.dbExecutor());
+    }
+
+    /** Opens a review file off the FX thread; on success it becomes the current file. */
+    public void open(Path file) {
+        statusLabel.setText(ctx.text("status.opening"));
+        Tasks.create(() -> ReviewStore.open(file))
+                .onSuccess(store -> {
+                    ctx.setStore(store);
+                    ctx.settings().addRecentFile(file);
+                    rebuildRecentMenu();
+                })
+                .onError(this::failedToOpen)
+                .runOn(ctx.dbExecutor());
+    }
+
+    private void showFile(ReviewStore store) {
+        Stage stage = (Stage) root.getScene().getWindow();
+        if (store == null) {
+            fileLabel.setText("");
+            stage.setTitle(ctx.text("app.title"));
+            return;
+        }
+        fileLabel.setText(store.file().toAbsolutePath().toString());
+        statusLabel.setText(ctx.text("status.opened"));
+        Tasks.create(() -> store.round().get())
+                .onSuccess(round -> stage.setTitle(round.name() + " — " + ctx.text("app.title")))
+                .runOn(ctx.dbExecutor());
+    }
+
+    private void failedToOpen(Throwable e) {
+        statusLabel.setText("");
+        if (e instanceof ReviewFileException rfe && rfe.problem() == ReviewFileException.Problem.DAMAGED) {
+            offerRestore(rfe);
+        } else {
+            failed(e);
+        }
+    }
+
+    private void offerRestore(ReviewFileException e) {
+        Optional<Path> backup;
+        try {
+            backup = Backups.newest(e.file());
+        } catch (java.io.IOException io) {
+            backup = Optional.empty();
+        }
+        if (backup.isEmpty()) {
+            failed(e);
+            return;
+        }
+        String question = kr.sangsaeng.review.ui.common.ErrorMessages.describe(ctx, e) + "\n\n"
+                + ctx.text("restore.offer", backup.get().getFileName());
+        if (Dialogs.confirm(ctx, window(), question)) {
+            restore(backup.get(), e.file());
+        }
+    }
+
+    private void restore(Path backup, Path file) {
+        Tasks.create(() -> {
+            Backups.restore(backup, file);
+            return file;
+        }).onSuccess(this::open).onError(this::failed).runOn(ctx.dbExecutor());
+    }
+
+    private void failed(Throwable e) {
+        statusLabel.setText("");
+        Dialogs.showError(ctx, window(), e);
+    }
+
+    private void rebuildRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path p : ctx.settings().recentFiles()) {
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open(p));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(ctx.text(titleKey));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.text("file.filter"), "*.sangsaeng"));
+        ReviewStore current = ctx.store();
+        if (current != null && current.file().toAbsolutePath().getParent() != null) {
+            fc.setInitialDirectory(current.file().toAbsolutePath().getParent().toFile());
+        }
+        return fc;
+    }
+
+    @FXML
+    private void onNew() {
+        File f = chooser("menu.file.new").showSaveDialog(window());
+        if (f == null) {
+            return;
+        }
+        Path file = withExtension(f.toPath());
+        String name = file.getFileName().toString().replaceFirst("\\.sangsaeng$", "");
+        Tasks.create(() -> ReviewStore.create(file, new Round(name, Year.now().getValue(), "", false)))
+                .onSuccess(store -> {
+                    ctx.setStore(store);
+                    ctx.settings().addRecentFile(file);
+                    rebuildRecentMenu();
+                })
+                .onError(this::failed)
+                .runOn(ctx.dbExecutor());
+    }
+
+    @FXML
+    private void onOpen() {
+        File f = chooser("menu.file.open").showOpenDialog(window());
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    @FXML
+    private void onOpenDemo() {
+        Tasks.create(StartupFile::ensureDemo).onSuccess(this::open).onError(this::failed).runOn(ctx.dbExecutor());
+    }
+
+    @FXML
+    private void onSaveCopy() {
+        File f = chooser("menu.file.saveCopy").showSaveDialog(window());
+        ReviewStore store = ctx.store();
+        if (f == null || store == null) {
+            return;
+        }
+        Path target = withExtension(f.toPath());
+        Tasks.create(() -> {
+            store.saveCopy(target);
+            return target;
+        }).onSuccess(p -> statusLabel.setText(ctx.text("status.copySaved", p.getFileName())))
+                .onError(this::failed).runOn(ctx.dbExecutor());
+    }
+
+    @FXML
+    private void onRestoreBackup() {
+        ReviewStore store = ctx.store();
+        if (store == null) {
+            return;
+        }
+        FileChooser fc = chooser("menu.file.restore");
+        fc.setInitialDirectory(Backups.folderOf(store.file()).toFile().isDirectory()
+                ? Backups.folderOf(store.file()).toFile() : null);
+        File backup = fc.showOpenDialog(window());
+        if (backup == null || !Dialogs.confirm(ctx, window(), ctx.text("restore.confirm", backup.getName()))) {
+            return;
+        }
+        Path file = store.file();
+        ctx.setStore(null);
+        restore(backup.toPath(), file);
+    }
+
+    @FXML
+    private void onQuit() {
+        ((Stage) window()).close();
+    }
+
+    @FXML
+    private void onEnglish() {
+        changeLanguage(Locale.ENGLISH);
+    }
+
+    @FXML
+    private void onKorean() {
+        changeLanguage(Locale.KOREAN);
+    }
+
+    private void changeLanguage(Locale locale) {
+        ctx.settings().put("language", locale.toLanguageTag());
+        if (!locale.getLanguage().equals(ctx.locale().getLanguage())) {
+            Dialogs.info(ctx, window(), ctx.text("language.restart"));
+        }
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private static Path withExtension(Path p) {
+        return p.getFileName().toString().endsWith(".sangsaeng") ? p : p.resolveSibling(p.getFileName() + ".sangsaeng");
+    }
+}

@@ -1,0 +1,123 @@
+package kr.sangsaeng.review.ui.submissions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import kr.sangsaeng.review.model.Metric;
+import kr.sangsaeng.review.model.MetricValue;
+import kr.sangsaeng.review.model.Submission;
+import kr.sangsaeng.review.model.SupportArea;
+import kr.sangsaeng.review.quantity.QuantityFormatter;
+import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.Tasks;
+
+/** State of the Submissions view: all rows of the open file, the search and area filter, the selection. */
+public final class SubmissionsViewModel {
+    private final AppContext ctx;
+    private final ObservableList<SubmissionRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<SubmissionRow> visible = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<SupportArea> area = new SimpleObjectProperty<>();
+    private final ObjectProperty<SubmissionRow> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+
+    public SubmissionsViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        search.addListener((o, a, b) -> refilter());
+        area.addListener((o, a, b) -> refilter());
+        ctx.storeProperty().addListener((o, a, store) -> load(store));
+    }
+
+    public ObservableList<SubmissionRow> visibleRows() {
+        return visible;
+    }
+
+    public IntegerBinding totalCount() {
+        return Bindings.size(rows);
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<SupportArea> areaProperty() {
+        return area;
+    }
+
+    public ObjectProperty<SubmissionRow> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** Reads the file's submissions and figures on the database thread, then shows them. */
+    public void load(ReviewStore store) {
+        if (store == null) {
+            rows.clear();
+            return;
+        }
+        loading.set(true);
+        Tasks.create(() -> read(store))
+                .onSuccess(rows::setAll)
+                .andFinally(() -> loading.set(false))
+                .runOn(ctx.dbExecutor());
+    }
+
+    private List<SubmissionRow> read(ReviewStore store) {
+        List<Submission> submissions = store.submissions().findAll();
+        List<Metric> metrics = store.metrics().findAll();
+        Map<Long, Map<Long, MetricValue>> values = new HashMap<>();
+        for (MetricValue v : store.metrics().findAllValues()) {
+            values.computeIfAbsent(v.submissionId(), k -> new HashMap<>()).put(v.metricId(), v);
+        }
+        List<SubmissionRow> out = new ArrayList<>(submissions.size());
+        for (Submission s : submissions) {
+            out.add(SubmissionRow.of(s, areasText(s), figures(metrics, values.getOrDefault(s.id(), Map.of()))));
+        }
+        return out;
+    }
+
+    private List<SubmissionRow.Figure> figures(List<Metric> metrics, Map<Long, MetricValue> values) {
+        List<SubmissionRow.Figure> figures = new ArrayList<>();
+        Locale locale = ctx.locale();
+        for (Metric m : metrics) {
+            MetricValue v = values.get(m.id());
+            if (v != null) {
+                figures.add(new SubmissionRow.Figure(m.label(),
+                        QuantityFormatter.format(v.value(), m.unit(), v.approximate(), locale), v.asWritten()));
+            }
+        }
+        return figures;
+    }
+
+    public String areaLabel(SupportArea a) {
+        return a == null ? ctx.text("area.all") : ctx.text("area." + a.key());
+    }
+
+    private String areasText(Submission s) {
+        return s.areas().stream().sorted().map(this::areaLabel).collect(Collectors.joining(", "));
+    }
+
+    private void refilter() {
+        String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        SupportArea a = area.get();
+        visible.setPredicate(r -> r.matches(q) && (a == null || r.submission().areas().contains(a)));
+    }
+}
