@@ -1,0 +1,69 @@
+package kr.sangsaeng.review.ui.submissions;
+
+import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.FxTestSupport;
+import kr.sangsaeng.review.ui.SangsaengApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class SubmissionsViewTest {
+    @TempDir
+    static Path dir;
+
+    private AppContext ctx;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ctx = FxTestSupport.demoContext(java.nio.file.Files.createTempDirectory(dir, "ui"), Locale.KOREAN);
+        SangsaengApp.showMainWindow(ctx, stage);
+    }
+
+    @AfterEach
+    void closeFile() {
+        ctx.close();
+    }
+
+    @Test
+    void opensOnTheDemoRoundWithSixCases(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 6);
+        assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("전체 6건 중 6건");
+        assertThat(robot.lookup("쿠팡").tryQuery()).isPresent();
+    }
+
+    @Test
+    void typingInTheSearchBoxNarrowsTheTable(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 6);
+        robot.clickOn("#searchField").write("2022-05");
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.eraseText(7).write("판로");
+        waitUntil(() -> table.getItems().size() == 5);
+    }
+
+    @Test
+    void selectingARowShowsItsSummaryAndFigures(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 6);
+        robot.clickOn("우아한형제들");
+        waitUntil(() -> "음식점 소상공인 풍수해보험료 지원".equals(robot.lookup("#detailTitle").queryAs(Label.class).getText()));
+        Node grid = robot.lookup("#figuresGrid").query();
+        assertThat(robot.from(grid).lookup("약 3만 명").tryQuery()).isPresent();
+        assertThat(robot.from(grid).lookup("최대 9,000만원").tryQuery()).isPresent();
+    }
+}
