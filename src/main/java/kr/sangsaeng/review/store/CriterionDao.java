@@ -33,6 +33,16 @@ public final class CriterionDao {
                 c.key(), c.label(), c.weight(), c.min(), c.max(), c.guidance(), c.position(), c.id());
     }
 
+    /** Puts the criteria in the given order: the first id gets position 1. */
+    public void reorder(List<Long> idsInOrder) {
+        db.inTransaction(() -> {
+            for (int i = 0; i < idsInOrder.size(); i++) {
+                db.update("UPDATE criterion SET position = ? WHERE id = ?", i + 1, idsInOrder.get(i));
+            }
+            return null;
+        });
+    }
+
     /** Removes a criterion; refused by the database while scores on it exist. */
     public void delete(long id) {
         db.update("DELETE FROM criterion WHERE id = ?", id);

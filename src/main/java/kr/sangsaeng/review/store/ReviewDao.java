@@ -24,6 +24,10 @@ public final class ReviewDao {
         return db.query(SELECT + " ORDER BY submission_id, reviewer_id", ReviewDao::map);
     }
 
+    public List<Review> findByReviewer(long reviewerId) {
+        return db.query(SELECT + " WHERE reviewer_id = ? ORDER BY submission_id", ReviewDao::map, reviewerId);
+    }
+
     public Optional<Review> find(long reviewerId, long submissionId) {
         return db.queryOne(SELECT + " WHERE reviewer_id = ? AND submission_id = ?", ReviewDao::map, reviewerId, submissionId);
     }
@@ -68,6 +72,18 @@ public final class ReviewDao {
             String name = db.queryOne("SELECT name FROM reviewer WHERE id = ?", rs -> rs.getString(1), reviewerId).orElse("?");
             audit.append(actor, "finalisation", name, finalised ? "open" : "final", finalised ? "final" : "open");
             return changed;
+        });
+    }
+
+    /** Deletes a leaving reviewer's reviews (comments, recusals), each deletion audited. */
+    public int deleteForReviewer(long reviewerId, String actor) {
+        return db.inTransaction(() -> {
+            List<Review> doomed = findByReviewer(reviewerId);
+            for (Review r : doomed) {
+                audit.append(actor, "review", key(reviewerId, r.submissionId()), describe(r), null);
+            }
+            db.update("DELETE FROM review WHERE reviewer_id = ?", reviewerId);
+            return doomed.size();
         });
     }
 

@@ -65,7 +65,7 @@ public final class ReviewStore implements AutoCloseable {
     }
 
     public RoundDao round() {
-        return new RoundDao(db);
+        return new RoundDao(db, audit);
     }
 
     public SubmissionDao submissions() {

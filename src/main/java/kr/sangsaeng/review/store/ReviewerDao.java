@@ -31,7 +31,11 @@ public final class ReviewerDao {
         db.update("UPDATE reviewer SET name = ?, role = ? WHERE id = ?", r.name(), r.role(), r.id());
     }
 
-    /** Removes a reviewer together with their scores and reviews. */
+    /**
+     * Removes a reviewer together with their scores and reviews (by cascade, unaudited): callers that
+     * must keep the audit trail delete those first through {@link ScoreDao#deleteForReviewer} and
+     * {@link ReviewDao#deleteForReviewer}.
+     */
     public void delete(long id) {
         db.update("DELETE FROM reviewer WHERE id = ?", id);
     }

@@ -77,6 +77,31 @@ public final class ScoreDao {
         });
     }
 
+    /**
+     * Deletes every score on a criterion, writing each one to the audit log, so the criterion can be
+     * removed. This is a rubric change the secretary confirmed, so it applies to finalised reviews too.
+     * Returns the number of scores deleted.
+     */
+    public int deleteForCriterion(long criterionId, String actor) {
+        return deleteAudited(" WHERE criterion_id = ?", criterionId, actor);
+    }
+
+    /** Deletes every score of a reviewer who leaves the panel, each deletion audited. */
+    public int deleteForReviewer(long reviewerId, String actor) {
+        return deleteAudited(" WHERE reviewer_id = ?", reviewerId, actor);
+    }
+
+    private int deleteAudited(String where, long id, String actor) {
+        return db.inTransaction(() -> {
+            List<Score> doomed = db.query(SELECT + where, ScoreDao::map, id);
+            for (Score s : doomed) {
+                audit.append(actor, "score", key(s.reviewerId(), s.submissionId(), s.criterionId()), number(s.value()), null);
+            }
+            db.update("DELETE FROM score" + where, id);
+            return doomed.size();
+        });
+    }
+
     private void requireOpen(long reviewerId, long submissionId) {
         boolean locked = db.queryOne("SELECT final FROM review WHERE reviewer_id = ? AND submission_id = ?",
                 rs -> rs.getInt(1) != 0, reviewerId, submissionId).orElse(false);
