@@ -1,0 +1,102 @@
+package kr.sangsaeng.review.ui.scoring;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import kr.sangsaeng.review.model.Review;
+import kr.sangsaeng.review.model.Reviewer;
+import kr.sangsaeng.review.model.Score;
+import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.TaskRunner;
+
+/**
+ * Writes the Scoring view's changes, each in its own transaction, in the order they were made (the
+ * runner has one database thread), and reports "Saved" only when every write so far has returned,
+ * which with synchronous=FULL means it is on disk.
+ */
+public final class ScoreWrites {
+    /** The audit log's name for whoever reopens a finalised sheet: only the secretary should. */
+    static final String SECRETARY = "secretary";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    public enum State { IDLE, SAVING, SAVED, FAILED }
+
+    private final AppContext ctx;
+    private final TaskRunner runner;
+    private final Consumer<Throwable> onFailure;
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
+    private final StringProperty text = new SimpleStringProperty("");
+    private int pending;
+
+    ScoreWrites(AppContext ctx, TaskRunner runner, Consumer<Throwable> onFailure) {
+        this.ctx = ctx;
+        this.runner = runner;
+        this.onFailure = onFailure;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text;
+    }
+
+    void score(ReviewStore store, Reviewer r, ScoreChange c, Runnable then) {
+        write(() -> {
+            if (c.after() == null) {
+                store.scores().delete(r.id(), c.submissionId(), c.criterionId(), r.name());
+            } else {
+                store.scores().put(new Score(r.id(), c.submissionId(), c.criterionId(), c.after(), Instant.now()), r.name());
+            }
+            return null;
+        }, x -> then.run());
+    }
+
+    void review(ReviewStore store, Reviewer r, Review review, Runnable then) {
+        write(() -> {
+            store.reviews().put(review, r.name());
+            return null;
+        }, x -> then.run());
+    }
+
+    /** Finalises or reopens a reviewer's sheet, then re-reads it so the view shows the file's state. */
+    <T> void finalisation(ReviewStore store, Reviewer r, boolean on, String actor, Callable<T> reread, Consumer<T> then) {
+        write(() -> {
+            store.reviews().setFinal(r.id(), on, actor);
+            return reread.call();
+        }, then);
+    }
+
+    /** Every write so far has returned; what is on screen is what is on disk. */
+    boolean idle() {
+        return pending == 0;
+    }
+
+    private <T> void write(Callable<T> work, Consumer<T> then) {
+        pending++;
+        state.set(State.SAVING);
+        text.set(ctx.text("scoring.saving"));
+        runner.run(work, result -> {
+            if (--pending == 0) {
+                state.set(State.SAVED);
+                text.set(ctx.text("scoring.saved", LocalTime.now().format(CLOCK)));
+            }
+            then.accept(result);
+        }, error -> {
+            pending--;
+            state.set(State.FAILED);
+            text.set(ctx.text("scoring.notSaved"));
+            onFailure.accept(error);
+        });
+    }
+}
