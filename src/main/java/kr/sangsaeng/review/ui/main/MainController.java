@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
@@ -23,6 +25,7 @@ import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.Dialogs;
 import kr.sangsaeng.review.ui.common.Tasks;
+import kr.sangsaeng.review.ui.scoring.ScoringController;
 
 /** The main window: File menu, the feature tabs and the status bar. */
 public final class MainController {
@@ -35,6 +38,9 @@ public final class MainController {
     @FXML private RadioMenuItem koreanItem;
     @FXML private Label fileLabel;
     @FXML private Label statusLabel;
+    @FXML private TabPane tabs;
+    @FXML private Tab scoringTab;
+    @FXML private ScoringController scoringViewController;
 
     public MainController(AppContext ctx) {
         this.ctx = ctx;
@@ -50,6 +56,22 @@ public final class MainController {
         ctx.storeProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
         statusLabel.setText(ctx.text("status.opening"));
+        // Views re-read the file when shown: another tab may have changed the rubric or the panel.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            if (tab == scoringTab) {
+                scoringViewController.onShown();
+            }
+        });
+        selectStartTab(System.getProperty("sangsaeng.startTab"));
+    }
+
+    /** Opens on a chosen tab ({@code -Dsangsaeng.startTab=scoring}), for screenshots and demos. */
+    private void selectStartTab(String id) {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        tabs.getTabs().stream().filter(t -> (id.strip() + "Tab").equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     /** Opens the last file used, or the demo copy on first start. */

@@ -115,7 +115,7 @@ public final class ScoringViewModel {
 
     // --- moving between cases and criteria ------------------------------------------------------
 
-    /** Enter or Ctrl+Right: the next case still to score, skipping recused and complete ones. */
+    /** The next case still to score, skipping recused and complete ones. */
     public void nextToScore() {
         if (st.cases().isEmpty() || st.sheet == null) {
             return;
@@ -129,6 +129,19 @@ public final class ScoringViewModel {
         }
     }
 
+    /**
+     * Enter or Ctrl+Right: the next case to score; once every case is scored, simply the next case, so
+     * the reviewer can still page through and check.
+     */
+    public void forward() {
+        if (st.sheet != null && st.casesLeftToScore() == 0) {
+            next();
+            st.messageProperty().set(ctx.text("scoring.allScored"));
+        } else {
+            nextToScore();
+        }
+    }
+
     /** Ctrl+Left: the case before this one, skipping recused ones. */
     public void previous() {
         int i = CaseNavigator.previous(st.caseIndexProperty().get(), st::recusedAt);
@@ -137,7 +150,7 @@ public final class ScoringViewModel {
         }
     }
 
-    /** Ctrl+Right when nothing is left to score still pages forward, so every case stays reachable. */
+    /** The case after this one, skipping recused ones. */
     public void next() {
         int i = CaseNavigator.next(st.cases().size(), st.caseIndexProperty().get(), st::recusedAt);
         if (i >= 0) {
@@ -188,6 +201,15 @@ public final class ScoringViewModel {
             st.focusedCriterionProperty().set(index);
         }
         editor.resetDigits();
+    }
+
+    /** The reviewer's progress on one case, for the case list. */
+    public CaseStatus statusOf(CaseView cv) {
+        if (st.sheet == null) {
+            return new CaseStatus(0, st.criteria().size(), false);
+        }
+        int scored = LiveTotal.scoredCount(st.criteria(), st.sheet.scoresOf(cv.id()));
+        return new CaseStatus(scored, st.criteria().size(), st.sheet.recused(cv.id()));
     }
 
     // --- comment, recusal, finalisation ---------------------------------------------------------

@@ -1,0 +1,367 @@
+package kr.sangsaeng.review.ui.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import kr.sangsaeng.review.model.Criterion;
+import kr.sangsaeng.review.model.Reviewer;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.Dialogs;
+import kr.sangsaeng.review.ui.common.TaskRunner;
+import kr.sangsaeng.review.ui.submissions.SubmissionRow;
+
+/** Binds the Scoring view to its view model; keys are handled by {@link ScoringKeys}. */
+public final class ScoringController {
+    private static final Duration COMMENT_PAUSE = Duration.seconds(1.5);
+
+    private final AppContext ctx;
+    private final ScoringViewModel vm;
+    private final ScoringState st;
+    private final List<CriterionRowView> rows = new ArrayList<>();
+    private final PauseTransition commentPause = new PauseTransition(COMMENT_PAUSE);
+
+    @FXML private BorderPane root;
+    @FXML private ComboBox<Reviewer> reviewerChoice;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label progressLabel;
+    @FXML private Label blindBadge;
+    @FXML private Label saveStatus;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private Button finaliseButton;
+    @FXML private Button reopenButton;
+    @FXML private ListView<CaseView> caseList;
+    @FXML private Label caseName;
+    @FXML private Label caseTitle;
+    @FXML private FlowPane caseAreas;
+    @FXML private Label caseSummary;
+    @FXML private GridPane figuresGrid;
+    @FXML private Label totalLabel;
+    @FXML private ScrollPane rubricScroll;
+    @FXML private VBox rubricBox;
+    @FXML private Label messageLabel;
+    @FXML private HBox recusedBox;
+    @FXML private Label recusedLabel;
+    @FXML private Label commentHeading;
+    @FXML private Button recuseButton;
+    @FXML private TextArea commentArea;
+    @FXML private ListView<HistoryLine> historyList;
+
+    public ScoringController(AppContext ctx) {
+        this.ctx = ctx;
+        this.vm = new ScoringViewModel(ctx, TaskRunner.on(ctx.dbExecutor()));
+        this.st = vm.state();
+    }
+
+    @FXML
+    private void initialize() {
+        setUpReviewerChoice();
+        setUpCaseList();
+        setUpStatus();
+        setUpRubric();
+        setUpComment();
+        historyList.setItems(st.history());
+        historyList.setCellFactory(l -> new HistoryCell());
+        st.currentCaseProperty().addListener((o, a, cv) -> showCase(cv));
+        ScoringKeys keys = new ScoringKeys(vm, root, rubricBox);
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+        showCase(null);
+        if (ctx.store() != null) {
+            vm.load(ctx.store());
+        }
+    }
+
+    /** Called when the Scoring tab is shown: other views may have changed the rubric or the panel. */
+    public void onShown() {
+        vm.reload();
+        javafx.application.Platform.runLater(rubricBox::requestFocus);
+    }
+
+    private void setUpReviewerChoice() {
+        reviewerChoice.setItems(st.reviewers());
+        reviewerChoice.setCellFactory(l -> new ReviewerCell());
+        reviewerChoice.setButtonCell(new ReviewerCell());
+        reviewerChoice.setOnAction(e -> {
+            vm.chooseReviewer(reviewerChoice.getValue());
+            rubricBox.requestFocus();
+        });
+        st.reviewerProperty().addListener((o, a, r) -> reviewerChoice.setValue(r));
+    }
+
+    private void setUpCaseList() {
+        caseList.setItems(st.cases());
+        caseList.setCellFactory(l -> new CaseCell());
+        caseList.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() >= 0 && i.intValue() != st.caseIndexProperty().get()) {
+                vm.goTo(i.intValue());
+                rubricBox.requestFocus();
+            }
+        });
+        st.caseIndexProperty().addListener((o, a, i) -> {
+            caseList.getSelectionModel().select(i.intValue());
+            if (i.intValue() >= 0) {
+                caseList.scrollTo(i.intValue());
+            }
+        });
+        // Status marks in the list follow the scores and recusals.
+        st.currentScores().addListener((MapChangeListener<Long, Double>) c -> caseList.refresh());
+        st.recusedProperty().addListener((o, a, b) -> caseList.refresh());
+        st.finalisedProperty().addListener((o, a, b) -> caseList.refresh());
+    }
+
+    private void setUpStatus() {
+        progressLabel.textProperty().bind(st.progressTextProperty());
+        progressBar.progressProperty().bind(st.progressProperty());
+        progressBar.visibleProperty().bind(st.reviewerProperty().isNotNull());
+        blindBadge.visibleProperty().bind(st.blindProperty());
+        blindBadge.managedProperty().bind(st.blindProperty());
+        saveStatus.textProperty().bind(vm.writes().textProperty());
+        vm.writes().stateProperty().addListener((o, a, s) -> {
+            saveStatus.getStyleClass().removeAll("saving", "saved", "failed");
+            saveStatus.getStyleClass().add(s.name().toLowerCase(java.util.Locale.ROOT));
+        });
+        messageLabel.textProperty().bind(st.messageProperty());
+        messageLabel.visibleProperty().bind(st.messageProperty().isNotEmpty());
+        messageLabel.managedProperty().bind(messageLabel.visibleProperty());
+        undoButton.disableProperty().bind(vm.editor().canUndoProperty().not().or(st.finalisedProperty()));
+        redoButton.disableProperty().bind(vm.editor().canRedoProperty().not().or(st.finalisedProperty()));
+        finaliseButton.visibleProperty().bind(st.finalisedProperty().not());
+        finaliseButton.managedProperty().bind(finaliseButton.visibleProperty());
+        finaliseButton.disableProperty().bind(st.reviewerProperty().isNull());
+        reopenButton.visibleProperty().bind(st.finalisedProperty());
+        reopenButton.managedProperty().bind(reopenButton.visibleProperty());
+        totalLabel.textProperty().bind(st.totalTextProperty());
+        totalLabel.visibleProperty().bind(st.currentCaseProperty().isNotNull());
+    }
+
+    private void setUpRubric() {
+        st.criteria().addListener((ListChangeListener<Criterion>) c -> buildRows());
+        st.currentScores().addListener((MapChangeListener<Long, Double>) c -> updateRows());
+        st.focusedCriterionProperty().addListener((o, a, i) -> {
+            updateRows();
+            if (i.intValue() >= 0 && i.intValue() < rows.size()) {
+                scrollIntoView(rows.get(i.intValue()));
+            }
+        });
+        rubricBox.setOnMouseClicked(e -> rubricBox.requestFocus());
+        buildRows();
+    }
+
+    private void buildRows() {
+        rows.clear();
+        rubricBox.getChildren().clear();
+        List<Criterion> criteria = st.criteria();
+        if (criteria.isEmpty()) {
+            Label none = new Label(ctx.text("scoring.noCriteria"));
+            none.setWrapText(true);
+            rubricBox.getChildren().add(none);
+            return;
+        }
+        CriterionRowView.Actions actions = new CriterionRowView.Actions() {
+            @Override
+            public void focus(int index) {
+                vm.focusCriterion(index);
+                rubricBox.requestFocus();
+            }
+
+            @Override
+            public void score(int index, double value) {
+                vm.editor().setScore(index, value);
+                rubricBox.requestFocus();
+            }
+        };
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion c = criteria.get(i);
+            CriterionRowView row = new CriterionRowView(c, i,
+                    ctx.text("scoring.weight", ScoringState.number(c.weight())), st.editableProperty(), actions);
+            rows.add(row);
+            rubricBox.getChildren().add(row);
+        }
+        updateRows();
+    }
+
+    private void updateRows() {
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).show(st.currentScores().get(rows.get(i).criterion().id()),
+                    i == st.focusedCriterionProperty().get());
+        }
+    }
+
+    private void scrollIntoView(CriterionRowView row) {
+        double contentHeight = rubricBox.getHeight();
+        double viewport = rubricScroll.getViewportBounds().getHeight();
+        if (contentHeight > viewport) {
+            double y = row.getBoundsInParent().getMinY();
+            rubricScroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+        }
+    }
+
+    private void setUpComment() {
+        commentArea.textProperty().bindBidirectional(st.commentProperty());
+        commentArea.disableProperty().bind(st.currentCaseProperty().isNull().or(st.reviewerProperty().isNull())
+                .or(st.finalisedProperty()));
+        commentPause.setOnFinished(e -> vm.saveComment());
+        commentArea.textProperty().addListener((o, a, b) -> commentPause.playFromStart());
+        commentArea.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commentPause.stop();
+                vm.saveComment();
+            }
+        });
+        // Escape leaves the comment for the rubric, so the keyboard can go on scoring.
+        commentArea.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                rubricBox.requestFocus();
+            }
+        });
+        commentHeading.textProperty().bind(Bindings.createStringBinding(() -> st.currentCaseProperty().get() == null
+                ? ctx.text("scoring.commentNone")
+                : ctx.text("scoring.comment", st.currentCaseProperty().get().name()), st.currentCaseProperty()));
+        recuseButton.disableProperty().bind(st.editableProperty().not());
+        recusedBox.visibleProperty().bind(st.recusedProperty());
+        recusedBox.managedProperty().bind(st.recusedProperty());
+        recusedLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> ctx.text("scoring.recusedBanner", st.recuseReasonProperty().get()), st.recuseReasonProperty()));
+    }
+
+    private void showCase(CaseView cv) {
+        caseAreas.getChildren().clear();
+        figuresGrid.getChildren().clear();
+        if (cv == null) {
+            caseName.setText(ctx.text(st.cases().isEmpty() ? "scoring.noCases" : "scoring.chooseReviewer"));
+            caseTitle.setText("");
+            caseSummary.setText("");
+            return;
+        }
+        caseName.setText(cv.subtitle());
+        caseTitle.setText(cv.title());
+        caseSummary.setText(cv.summary());
+        for (String area : cv.areas()) {
+            Label chip = new Label(area);
+            chip.getStyleClass().add("area-chip");
+            caseAreas.getChildren().add(chip);
+        }
+        int r = 0;
+        for (SubmissionRow.Figure f : cv.figures()) {
+            Label value = new Label(f.display());
+            value.getStyleClass().add("figure-value");
+            Label asWritten = new Label(f.asWritten());
+            asWritten.getStyleClass().add("figure-as-written");
+            asWritten.setWrapText(true);
+            Label label = new Label(f.label());
+            label.setWrapText(true);
+            figuresGrid.addRow(r++, label, value, asWritten);
+        }
+        if (r == 0) {
+            figuresGrid.add(new Label(ctx.text("submissions.noFigures")), 0, 0);
+        }
+    }
+
+    @FXML
+    private void onUndo() {
+        vm.editor().undo();
+    }
+
+    @FXML
+    private void onRedo() {
+        vm.editor().redo();
+    }
+
+    @FXML
+    private void onFinalise() {
+        int left = vm.casesLeftToScore();
+        String question = left > 0 ? ctx.text("scoring.confirmFinaliseIncomplete", left) : ctx.text("scoring.confirmFinalise");
+        if (Dialogs.confirm(ctx, root.getScene().getWindow(), question)) {
+            vm.finalise();
+        }
+        rubricBox.requestFocus();
+    }
+
+    @FXML
+    private void onReopen() {
+        Reviewer r = st.reviewerProperty().get();
+        if (r != null && Dialogs.confirm(ctx, root.getScene().getWindow(), ctx.text("scoring.confirmReopen", r.name()))) {
+            vm.reopen();
+        }
+        rubricBox.requestFocus();
+    }
+
+    @FXML
+    private void onRecuse() {
+        CaseView cv = st.currentCaseProperty().get();
+        if (cv == null) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(ctx.text("scoring.recuseTitle"));
+        dialog.setHeaderText(ctx.text("scoring.recuseHeader", cv.name()));
+        dialog.setContentText(ctx.text("scoring.recuseReason"));
+        dialog.getEditor().setId("recuseReasonField");
+        dialog.showAndWait().ifPresent(vm::recuse);
+        rubricBox.requestFocus();
+    }
+
+    @FXML
+    private void onWithdraw() {
+        vm.withdrawRecusal();
+        rubricBox.requestFocus();
+    }
+
+    private final class ReviewerCell extends ListCell<Reviewer> {
+        @Override
+        protected void updateItem(Reviewer r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(empty || r == null ? null : r.role().isBlank() ? r.name() : r.name() + "  ·  " + r.role());
+        }
+    }
+
+    private final class CaseCell extends ListCell<CaseView> {
+        @Override
+        protected void updateItem(CaseView cv, boolean empty) {
+            super.updateItem(cv, empty);
+            getStyleClass().removeAll("case-complete", "case-recused", "case-open");
+            if (empty || cv == null) {
+                setText(null);
+                return;
+            }
+            CaseStatus status = vm.statusOf(cv);
+            setText(cv.name() + "\n" + status.text(ctx));
+            getStyleClass().add(status.styleClass());
+        }
+    }
+
+    private static final class HistoryCell extends ListCell<HistoryLine> {
+        @Override
+        protected void updateItem(HistoryLine h, boolean empty) {
+            super.updateItem(h, empty);
+            setText(empty || h == null ? null : h.when() + "  " + h.actor() + "\n" + h.what() + ":  " + h.change());
+        }
+    }
+}
