@@ -1,0 +1,186 @@
+package kr.sangsaeng.review.ui.scoring;
+
+import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.FxTestSupport;
+import kr.sangsaeng.review.ui.SangsaengApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A reviewer at the keyboard: scores, undoes, recuses, finalises, and is then refused. */
+@ExtendWith(ApplicationExtension.class)
+class ScoringViewTest {
+    private static final String ME = "최민수 (test)";
+
+    @TempDir
+    static Path dir;
+
+    private AppContext ctx;
+    private Path file;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "ui"), Locale.ENGLISH);
+        ReviewStore store = ctx.store();
+        file = store.file();
+        long me = store.reviewers().insert(ME, "위원");
+        // As if this reviewer had chosen themselves on this computer before.
+        store.settings().put(ScoringLoader.REVIEWER_SETTING, Long.toString(me));
+        SangsaengApp.showMainWindow(ctx, stage);
+    }
+
+    @AfterEach
+    void closeFile() {
+        ctx.close();
+    }
+
+    @Test
+    void scoresACaseWithTheKeyboardAloneThenRecusesFinalisesAndIsRefused(FxRobot robot) throws Exception {
+        openScoringTab(robot);
+        waitUntil(() -> text(robot, "#caseName").equals("2022-01  ·  롯데쇼핑e커머스"));
+
+        robot.type(KeyCode.DIGIT4, KeyCode.DIGIT3, KeyCode.DIGIT5, KeyCode.DIGIT2, KeyCode.DIGIT4);
+        waitUntil(() -> myScoresOnDisk() == 5 && text(robot, "#saveStatus").startsWith("Saved"));
+        assertThat(text(robot, "#totalLabel")).isEqualTo("Total 67.5 / 100");
+
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#caseName").startsWith("2022-02"));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> text(robot, "#caseName").startsWith("2022-01") && myScoresOnDisk() == 4);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitUntil(() -> myScoresOnDisk() == 5 && text(robot, "#totalLabel").equals("Total 67.5 / 100"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
+        waitUntil(() -> text(robot, "#caseName").startsWith("2022-02"));
+        robot.clickOn("#recuseButton");
+        robot.clickOn("#recuseReasonField").write("11번가 자문위원 (이해충돌)").type(KeyCode.ENTER);
+        waitUntil(() -> query("SELECT count(*) FROM review r JOIN reviewer p ON p.id = r.reviewer_id "
+                + "WHERE p.name = ? AND r.recused = 1", ME) == 1);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#caseName").startsWith("2022-03"));
+
+        robot.clickOn("#finaliseButton");
+        robot.clickOn(defaultDialogButton(robot));
+        waitUntil(() -> query("SELECT count(*) FROM review r JOIN reviewer p ON p.id = r.reviewer_id "
+                + "WHERE p.name = ? AND r.final = 1", ME) == 6);
+        waitUntil(() -> robot.lookup("#reopenButton").queryButton().isVisible());
+
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#messageLabel")).isEqualTo(ctx.text("error.review.locked"));
+        assertThat(myScoresOnDisk()).isEqualTo(5);
+
+        assertThat(auditRowsOfMe()).containsExactly(
+                "score 2022-01/impact/" + ME + " null→4",
+                "score 2022-01/reach/" + ME + " null→3",
+                "score 2022-01/partnership/" + ME + " null→5",
+                "score 2022-01/sustainability/" + ME + " null→2",
+                "score 2022-01/originality/" + ME + " null→4",
+                "score 2022-01/originality/" + ME + " 4→null",
+                "score 2022-01/originality/" + ME + " null→4",
+                "review 2022-02/" + ME + " null→recused=true (11번가 자문위원 (이해충돌)); comment=",
+                "finalisation " + ME + " open→final");
+    }
+
+    @Test
+    void showsTheCasesScoreHistory(FxRobot robot) throws Exception {
+        openScoringTab(robot);
+        waitUntil(() -> text(robot, "#caseName").startsWith("2022-01"));
+        robot.type(KeyCode.DIGIT4, KeyCode.DIGIT5);
+        robot.clickOn(robot.lookup("#historyPane").queryAs(TitledPane.class).lookup(".title"));
+        ListView<?> history = robot.lookup("#historyList").queryAs(ListView.class);
+        waitUntil(() -> history.getItems().size() == 2);
+        assertThat(history.getItems().get(0).toString()).contains("지원 규모 (Reach)").contains("5");
+    }
+
+    @Test
+    void blindModeHidesEveryPlatformNameFromTheReviewer(FxRobot robot) throws Exception {
+        ctx.store().round().setBlindMode(true, "secretary");
+        openScoringTab(robot);
+        waitUntil(() -> text(robot, "#caseName").equals("Case A"));
+        // Nothing is scored yet, so Enter walks B, C, D, E; E is Coupang, whose summary names Coupang.
+        robot.type(KeyCode.ENTER, 4);
+        waitUntil(() -> text(robot, "#caseName").equals("Case E"));
+        assertThat(text(robot, "#commentHeading")).isEqualTo("Comment on Case E");
+        Node view = robot.lookup("#root").match(n -> n.getStyleClass().contains("scoring")).query();
+        List<String> shown = new ArrayList<>();
+        robot.from(view).lookup((Node n) -> n instanceof Labeled).queryAll()
+                .forEach(n -> shown.add(String.valueOf(((Labeled) n).getText())));
+        assertThat(shown).isNotEmpty().noneMatch(t -> t.contains("쿠팡") || t.contains("롯데쇼핑") || t.contains("11번가"));
+        assertThat(shown).anyMatch(t -> t.contains("Case E 전체"));
+    }
+
+    private void openScoringTab(FxRobot robot) {
+        robot.clickOn("Scoring");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Button defaultDialogButton(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup(".dialog-pane .button").tryQuery().isPresent());
+        return robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private int myScoresOnDisk() {
+        return query("SELECT count(*) FROM score s JOIN reviewer r ON r.id = s.reviewer_id WHERE r.name = ?", ME);
+    }
+
+    /** Reads through a connection of its own, which sees only what has been committed. */
+    private int query(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<String> auditRowsOfMe() throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT entity, entity_key, old_value, new_value FROM audit_log WHERE actor = ? ORDER BY id")) {
+            ps.setString(1, ME);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + "→" + rs.getString(4));
+                }
+            }
+        }
+        return rows;
+    }
+}
