@@ -24,8 +24,8 @@ import kr.sangsaeng.review.ui.common.TaskRunner;
  * which with synchronous=FULL means it is on disk.
  */
 public final class ScoreWrites {
-    /** The audit log's name for whoever reopens a finalised sheet: only the secretary should. */
-    static final String SECRETARY = "secretary";
+    /** Whoever reopens a finalised sheet: only the secretary should. */
+    static final String SECRETARY = kr.sangsaeng.review.ui.common.Actors.SECRETARY;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     public enum State { IDLE, SAVING, SAVED, FAILED }

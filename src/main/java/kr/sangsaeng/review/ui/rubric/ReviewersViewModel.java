@@ -1,0 +1,185 @@
+package kr.sangsaeng.review.ui.rubric;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kr.sangsaeng.review.model.Review;
+import kr.sangsaeng.review.model.Reviewer;
+import kr.sangsaeng.review.model.Score;
+import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.Actors;
+import kr.sangsaeng.review.ui.common.ErrorMessages;
+import kr.sangsaeng.review.ui.common.TaskRunner;
+
+/** The review panel: add, rename and remove reviewers, showing how much work each has in the file. */
+public final class ReviewersViewModel {
+    /** A reviewer with the amount of work that removing them would delete. */
+    public record Row(Reviewer reviewer, int scores, int reviews, boolean finalised) {
+    }
+
+    private final AppContext ctx;
+    private final TaskRunner runner;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty role = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringBinding problem;
+    private final BooleanBinding canAdd;
+    private ReviewStore store;
+
+    public ReviewersViewModel(AppContext ctx, TaskRunner runner) {
+        this.ctx = ctx;
+        this.runner = runner;
+        this.problem = Bindings.createStringBinding(() -> check(selected.get()), name, selected, rows);
+        this.canAdd = Bindings.createBooleanBinding(() -> check(null).isEmpty(), name, rows);
+        selected.addListener((o, a, r) -> {
+            name.set(r == null ? "" : r.reviewer().name());
+            role.set(r == null ? "" : r.reviewer().role());
+        });
+        ctx.storeProperty().addListener((o, a, s) -> load(s));
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty roleProperty() {
+        return role;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** Why the name typed cannot be used, or "" when it can. */
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    /** The name typed is free for a new reviewer (not even the selected one has it). */
+    public BooleanBinding canAddProperty() {
+        return canAdd;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return problem.isEmpty().and(selected.isNotNull());
+    }
+
+    public void load(ReviewStore next) {
+        store = next;
+        if (next == null) {
+            rows.clear();
+            return;
+        }
+        Long keep = selected.get() == null ? null : selected.get().reviewer().id();
+        runner.run(() -> read(next), list -> {
+            rows.setAll(list);
+            selected.set(list.stream().filter(r -> keep != null && r.reviewer().id() == keep).findFirst().orElse(null));
+        }, this::failed);
+    }
+
+    private static List<Row> read(ReviewStore store) {
+        Map<Long, Long> scores = store.scores().findAll().stream()
+                .collect(Collectors.groupingBy(Score::reviewerId, Collectors.counting()));
+        List<Review> reviews = store.reviews().findAll();
+        return store.reviewers().findAll().stream().map(r -> new Row(r, scores.getOrDefault(r.id(), 0L).intValue(),
+                (int) reviews.stream().filter(v -> v.reviewerId() == r.id() && (v.recused() || !v.comment().isBlank())).count(),
+                reviews.stream().anyMatch(v -> v.reviewerId() == r.id() && v.finalised()))).toList();
+    }
+
+    /** Why the name typed cannot be used by anyone but {@code self}; "" when it can. */
+    private String check(Row self) {
+        String n = name.get() == null ? "" : name.get().strip();
+        if (n.isEmpty()) {
+            return ctx.text("rubric.reviewer.nameMissing");
+        }
+        Set<String> others = rows.stream().filter(r -> r != self)
+                .map(r -> r.reviewer().name().strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return others.contains(n.toLowerCase(Locale.ROOT)) ? ctx.text("rubric.reviewer.nameTaken", n) : "";
+    }
+
+    /** Adds the name and role typed as a new reviewer (the name must be unused). */
+    public void add() {
+        String refusal = check(null);
+        if (store == null || !refusal.isEmpty()) {
+            status.set(refusal);
+            return;
+        }
+        String n = name.get().strip();
+        ReviewStore s = store;
+        String r = role.get() == null ? "" : role.get().strip();
+        runner.run(() -> s.reviewers().insert(n, r), id -> {
+            status.set(ctx.text("rubric.reviewer.added", n));
+            selected.set(null);
+            load(s);
+        }, this::failed);
+    }
+
+    /** Saves the name and role typed for the selected reviewer. */
+    public void saveSelected() {
+        Row row = selected.get();
+        if (store == null || row == null || !problem.get().isEmpty()) {
+            return;
+        }
+        Reviewer changed = new Reviewer(row.reviewer().id(), name.get().strip(), role.get() == null ? "" : role.get().strip());
+        ReviewStore s = store;
+        runner.run(() -> {
+            s.reviewers().update(changed);
+            return null;
+        }, x -> {
+            status.set(ctx.text("rubric.reviewer.saved", changed.name()));
+            load(s);
+        }, this::failed);
+    }
+
+    /** The question to ask before removing a reviewer, saying how much of their work goes with them. */
+    public String removalQuestion(Row row) {
+        return row.scores() + row.reviews() == 0
+                ? ctx.text("rubric.reviewer.confirmRemove", row.reviewer().name())
+                : ctx.text("rubric.reviewer.confirmRemoveWork", row.reviewer().name(), row.scores(), row.reviews());
+    }
+
+    /** Removes a reviewer and their scores and reviews, each deletion written to the audit log. */
+    public void remove(Row row) {
+        if (store == null || row == null) {
+            return;
+        }
+        ReviewStore s = store;
+        long id = row.reviewer().id();
+        runner.run(() -> s.inTransaction(() -> {
+            s.scores().deleteForReviewer(id, Actors.SECRETARY);
+            s.reviews().deleteForReviewer(id, Actors.SECRETARY);
+            s.reviewers().delete(id);
+            return null;
+        }), x -> {
+            status.set(ctx.text("rubric.reviewer.removed", row.reviewer().name()));
+            selected.set(null);
+            load(s);
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        status.set(ErrorMessages.describe(ctx, e));
+    }
+}
