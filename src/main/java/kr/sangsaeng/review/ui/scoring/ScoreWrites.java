@@ -36,6 +36,7 @@ public final class ScoreWrites {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
     private final StringProperty text = new SimpleStringProperty("");
     private int pending;
+    private long issued;
 
     ScoreWrites(AppContext ctx, TaskRunner runner, Consumer<Throwable> onFailure) {
         this.ctx = ctx;
@@ -77,13 +78,14 @@ public final class ScoreWrites {
         }, then);
     }
 
-    /** Every write so far has returned; what is on screen is what is on disk. */
-    boolean idle() {
-        return pending == 0;
+    /** How many writes have been handed to the database thread so far. */
+    long issued() {
+        return issued;
     }
 
     private <T> void write(Callable<T> work, Consumer<T> then) {
         pending++;
+        issued++;
         state.set(State.SAVING);
         text.set(ctx.text("scoring.saving"));
         runner.run(work, result -> {

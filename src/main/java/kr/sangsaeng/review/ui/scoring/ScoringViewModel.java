@@ -67,7 +67,16 @@ public final class ScoringViewModel {
         }
         Long keep = st.reviewerProperty().get() == null ? null : st.reviewerProperty().get().id();
         Long keepCase = st.currentId();
-        runner.run(() -> loader.snapshot(next, keep), s -> apply(s, keepCase), this::failed);
+        long writesBefore = writes.issued();
+        runner.run(() -> loader.snapshot(next, keep), s -> {
+            // A change made while the file was read is not in what was read: read again (the
+            // database thread runs in order, so the next read comes after that change's write).
+            if (writes.issued() != writesBefore) {
+                load(next);
+            } else if (next == store) {
+                apply(s, keepCase);
+            }
+        }, this::failed);
     }
 
     /** Reads the file again: the rubric, the panel or blind mode may have changed in another view. */

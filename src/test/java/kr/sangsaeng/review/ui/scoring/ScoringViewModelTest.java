@@ -267,6 +267,24 @@ class ScoringViewModelTest {
         assertThat(vm.writes().stateProperty().get()).isEqualTo(ScoreWrites.State.SAVED);
     }
 
+    @Test
+    void aScoreTypedWhileTheFileIsReReadStaysOnScreen() {
+        kr.sangsaeng.review.ui.QueuedRunner queued = new kr.sangsaeng.review.ui.QueuedRunner();
+        ScoringViewModel slow = new ScoringViewModel(ctx, queued);
+        slow.load(store);
+        queued.drain();
+        slow.chooseReviewer(slow.state().reviewers().stream().filter(r -> r.name().equals(NEW_REVIEWER))
+                .findFirst().orElseThrow());
+        queued.drain();
+
+        slow.reload();                          // the tab is shown again: a read is queued
+        slow.editor().typeDigit(4, 0);          // and the reviewer types before it returns
+        queued.drain();
+
+        assertThat(slow.state().currentScores()).containsValue(4.0);
+        assertThat(scoresOnDisk()).isEqualTo(1);
+    }
+
     private String ref() {
         return st.currentCaseProperty().get().submission().ref();
     }
