@@ -25,6 +25,7 @@ import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.Dialogs;
 import kr.sangsaeng.review.ui.common.Tasks;
+import kr.sangsaeng.review.ui.rubric.RubricController;
 import kr.sangsaeng.review.ui.scoring.ScoringController;
 
 /** The main window: File menu, the feature tabs and the status bar. */
@@ -41,6 +42,8 @@ public final class MainController {
     @FXML private TabPane tabs;
     @FXML private Tab scoringTab;
     @FXML private ScoringController scoringViewController;
+    @FXML private Tab rubricTab;
+    @FXML private RubricController rubricViewController;
 
     public MainController(AppContext ctx) {
         this.ctx = ctx;
@@ -60,6 +63,8 @@ public final class MainController {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             if (tab == scoringTab) {
                 scoringViewController.onShown();
+            } else if (tab == rubricTab) {
+                rubricViewController.onShown();
             }
         });
         selectStartTab(System.getProperty("sangsaeng.startTab"));

@@ -37,6 +37,7 @@ public final class RubricViewModel {
     private final StringProperty weightSum = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty blind = new SimpleBooleanProperty();
+    private final BooleanProperty weightsAddUp = new SimpleBooleanProperty(true);
     private final List<Criterion> removed = new ArrayList<>();
     private List<RubricValidator.Problem> found = List.of();
     private List<Criterion> saved = List.of();
@@ -85,6 +86,10 @@ public final class RubricViewModel {
         return weightSum;
     }
 
+    public BooleanProperty weightsAddUpProperty() {
+        return weightsAddUp;
+    }
+
     /** The outcome of the last save, for the status line. */
     public StringProperty statusProperty() {
         return status;
@@ -102,15 +107,27 @@ public final class RubricViewModel {
             show(new Loaded(List.of(), List.of(), false));
             return;
         }
-        runner.run(() -> new Loaded(next.criteria().findAll(), next.scores().findAll(), next.round().get().blindMode()),
-                this::show, e -> status.set(ErrorMessages.describe(ctx, e)));
+        runner.run(() -> read(next), this::show, e -> status.set(ErrorMessages.describe(ctx, e)));
     }
 
-    /** Re-reads the file when the tab is shown, unless there are edits that would be lost. */
+    /**
+     * Re-reads the file when the tab is shown, unless there are edits that would be lost, also
+     * edits begun while the file was being read.
+     */
     public void reloadUnlessEditing() {
-        if (!dirty.get()) {
-            load(store);
+        ReviewStore s = store;
+        if (s == null || dirty.get()) {
+            return;
         }
+        runner.run(() -> read(s), l -> {
+            if (!dirty.get() && s == store) {
+                show(l);
+            }
+        }, e -> status.set(ErrorMessages.describe(ctx, e)));
+    }
+
+    private static Loaded read(ReviewStore s) {
+        return new Loaded(s.criteria().findAll(), s.scores().findAll(), s.round().get().blindMode());
     }
 
     private void show(Loaded l) {
@@ -236,6 +253,7 @@ public final class RubricViewModel {
     private void check() {
         found = RubricValidator.validate(drafts.stream().map(CriterionDraft::row).toList());
         problems.setAll(found.stream().map(p -> ctx.text(p.messageKey(), p.args())).toList());
+        weightsAddUp.set(found.stream().noneMatch(p -> p.row() < 0));
         valid.set(found.isEmpty());
         double sum = drafts.stream().map(d -> RubricValidator.number(d.weightProperty().get()))
                 .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).sum();

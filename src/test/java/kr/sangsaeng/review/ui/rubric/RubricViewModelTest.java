@@ -116,6 +116,19 @@ class RubricViewModelTest {
     }
 
     @Test
+    void anEditBegunWhileTheTabReloadsIsKept() {
+        kr.sangsaeng.review.ui.QueuedRunner queued = new kr.sangsaeng.review.ui.QueuedRunner();
+        RubricViewModel slow = new RubricViewModel(ctx, queued);
+        slow.load(store);
+        queued.drain();
+        slow.reloadUnlessEditing();
+        slow.drafts().get(0).weightProperty().set("25");
+        queued.drain();
+        assertThat(slow.drafts().get(0).weightProperty().get()).isEqualTo("25");
+        assertThat(slow.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
     void blindModeIsSavedAtOnce() {
         vm.blindProperty().set(true);
         assertThat(store.round().get().blindMode()).isTrue();

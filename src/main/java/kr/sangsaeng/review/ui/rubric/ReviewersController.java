@@ -1,0 +1,100 @@
+package kr.sangsaeng.review.ui.rubric;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.Dialogs;
+import kr.sangsaeng.review.ui.common.TaskRunner;
+
+/** Binds the panel table and the name and role form to the reviewers view model. */
+public final class ReviewersController {
+    private final AppContext ctx;
+    private final ReviewersViewModel vm;
+
+    @FXML private VBox root;
+    @FXML private TableView<ReviewersViewModel.Row> reviewersTable;
+    @FXML private TableColumn<ReviewersViewModel.Row, String> nameColumn;
+    @FXML private TableColumn<ReviewersViewModel.Row, String> roleColumn;
+    @FXML private TableColumn<ReviewersViewModel.Row, String> scoresColumn;
+    @FXML private TableColumn<ReviewersViewModel.Row, String> statusColumn;
+    @FXML private TextField nameField;
+    @FXML private TextField roleField;
+    @FXML private Label problemLabel;
+    @FXML private Button addButton;
+    @FXML private Button saveButton;
+    @FXML private Button removeButton;
+    @FXML private Label statusLabel;
+
+    public ReviewersController(AppContext ctx) {
+        this.ctx = ctx;
+        this.vm = new ReviewersViewModel(ctx, TaskRunner.on(ctx.dbExecutor()));
+    }
+
+    @FXML
+    private void initialize() {
+        reviewersTable.setItems(vm.rows());
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reviewer().name()));
+        roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reviewer().role()));
+        scoresColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().scores())));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                ctx.text(c.getValue().finalised() ? "reviewers.final" : "reviewers.open")));
+        reviewersTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null) {
+                vm.selectedProperty().set(r);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, r) -> {
+            if (r == null) {
+                reviewersTable.getSelectionModel().clearSelection();
+            } else if (reviewersTable.getSelectionModel().getSelectedItem() != r) {
+                reviewersTable.getSelectionModel().select(r);
+            }
+        });
+        nameField.textProperty().bindBidirectional(vm.nameProperty());
+        roleField.textProperty().bindBidirectional(vm.roleProperty());
+        problemLabel.textProperty().bind(vm.problemProperty());
+        // An empty form is not an error until the secretary starts filling it in.
+        problemLabel.visibleProperty().bind(vm.nameProperty().isNotEmpty().or(vm.selectedProperty().isNotNull()));
+        addButton.disableProperty().bind(vm.canAddProperty().not());
+        saveButton.disableProperty().bind(vm.canSaveProperty().not());
+        removeButton.disableProperty().bind(vm.selectedProperty().isNull());
+        statusLabel.textProperty().bind(vm.statusProperty());
+        if (ctx.store() != null) {
+            vm.load(ctx.store());
+        }
+    }
+
+    void onShown() {
+        vm.load(ctx.store());
+    }
+
+    @FXML
+    private void onClear() {
+        vm.selectedProperty().set(null);
+        nameField.requestFocus();
+    }
+
+    @FXML
+    private void onAdd() {
+        vm.add();
+    }
+
+    @FXML
+    private void onSave() {
+        vm.saveSelected();
+    }
+
+    @FXML
+    private void onRemove() {
+        ReviewersViewModel.Row row = vm.selectedProperty().get();
+        if (row != null && Dialogs.confirm(ctx, root.getScene().getWindow(), vm.removalQuestion(row))) {
+            vm.remove(row);
+        }
+    }
+}

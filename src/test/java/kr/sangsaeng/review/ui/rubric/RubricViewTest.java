@@ -1,0 +1,95 @@
+package kr.sangsaeng.review.ui.rubric;
+
+import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import kr.sangsaeng.review.app.Settings;
+import kr.sangsaeng.review.demo.DemoRound;
+import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.SangsaengApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The secretary edits the rubric and is told, before anything is saved, what it does to scores. */
+@ExtendWith(ApplicationExtension.class)
+class RubricViewTest {
+    @TempDir
+    static Path dir;
+
+    private AppContext ctx;
+    private ReviewStore store;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path d = Files.createTempDirectory(dir, "ui");
+        ctx = new AppContext(new Settings(d.resolve("settings.properties")), Locale.ENGLISH);
+        store = DemoRound.createAt(d.resolve("demo.sangsaeng"));
+        System.setProperty("sangsaeng.startTab", "rubric");
+        try {
+            SangsaengApp.showMainWindow(ctx, stage);
+        } finally {
+            System.clearProperty("sangsaeng.startTab");
+        }
+        // As at start-up: the window is built first, the file opened afterwards.
+        ctx.setStore(store);
+    }
+
+    @AfterEach
+    void closeFile() {
+        ctx.close();
+    }
+
+    @Test
+    void showsTheRubricAndThePanelOfTheFileOpenedAfterStart(FxRobot robot) throws Exception {
+        TableView<?> criteria = robot.lookup("#criteriaTable").queryAs(TableView.class);
+        TableView<?> panel = robot.lookup("#reviewersTable").queryAs(TableView.class);
+        waitUntil(() -> criteria.getItems().size() == 5 && panel.getItems().size() == 3);
+        assertThat(text(robot, "#weightSumLabel")).isEqualTo("Weights add up to 100 of 100");
+    }
+
+    @Test
+    void refusesAnUnbalancedRubricAndWarnsBeforeDeletingScores(FxRobot robot) throws Exception {
+        robot.clickOn("Rubric & reviewers");
+        TableView<?> criteria = robot.lookup("#criteriaTable").queryAs(TableView.class);
+        waitUntil(() -> criteria.getItems().size() == 5);
+        robot.clickOn("독창성 (Originality)");
+        robot.clickOn("#removeButton");
+        waitUntil(() -> text(robot, "#problemsLabel").contains("add up to 85"));
+        assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("성과 (Impact)");
+        robot.doubleClickOn("#weightField").write("45");
+        waitUntil(() -> !robot.lookup("#saveButton").queryButton().isDisabled());
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
+                .contains("deletes its 16 score(s)");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.isCancelButton()).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(store.criteria().findAll()).as("nothing saved after No").hasSize(5);
+
+        robot.clickOn("#saveButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton());
+        waitUntil(() -> store.criteria().findAll().size() == 4);
+        assertThat(store.audit().findAll()).filteredOn(e -> e.actor().equals("secretary")).hasSize(16);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
