@@ -17,19 +17,19 @@ public final class ReviewersController {
     private final AppContext ctx;
     private final ReviewersViewModel vm;
 
-    @FXML private VBox root;
+    @FXML private VBox reviewersRoot;
     @FXML private TableView<ReviewersViewModel.Row> reviewersTable;
     @FXML private TableColumn<ReviewersViewModel.Row, String> nameColumn;
     @FXML private TableColumn<ReviewersViewModel.Row, String> roleColumn;
-    @FXML private TableColumn<ReviewersViewModel.Row, String> scoresColumn;
+    @FXML private TableColumn<ReviewersViewModel.Row, String> reviewerScoresColumn;
     @FXML private TableColumn<ReviewersViewModel.Row, String> statusColumn;
     @FXML private TextField nameField;
     @FXML private TextField roleField;
     @FXML private Label problemLabel;
-    @FXML private Button addButton;
-    @FXML private Button saveButton;
-    @FXML private Button removeButton;
-    @FXML private Label statusLabel;
+    @FXML private Button addReviewerButton;
+    @FXML private Button saveReviewerButton;
+    @FXML private Button removeReviewerButton;
+    @FXML private Label reviewerStatus;
 
     public ReviewersController(AppContext ctx) {
         this.ctx = ctx;
@@ -41,7 +41,7 @@ public final class ReviewersController {
         reviewersTable.setItems(vm.rows());
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reviewer().name()));
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reviewer().role()));
-        scoresColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().scores())));
+        reviewerScoresColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().scores())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 ctx.text(c.getValue().finalised() ? "reviewers.final" : "reviewers.open")));
         reviewersTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
@@ -61,10 +61,10 @@ public final class ReviewersController {
         problemLabel.textProperty().bind(vm.problemProperty());
         // An empty form is not an error until the secretary starts filling it in.
         problemLabel.visibleProperty().bind(vm.nameProperty().isNotEmpty().or(vm.selectedProperty().isNotNull()));
-        addButton.disableProperty().bind(vm.canAddProperty().not());
-        saveButton.disableProperty().bind(vm.canSaveProperty().not());
-        removeButton.disableProperty().bind(vm.selectedProperty().isNull());
-        statusLabel.textProperty().bind(vm.statusProperty());
+        addReviewerButton.disableProperty().bind(vm.canAddProperty().not());
+        saveReviewerButton.disableProperty().bind(vm.canSaveProperty().not());
+        removeReviewerButton.disableProperty().bind(vm.selectedProperty().isNull());
+        reviewerStatus.textProperty().bind(vm.statusProperty());
         if (ctx.store() != null) {
             vm.load(ctx.store());
         }
@@ -93,7 +93,7 @@ public final class ReviewersController {
     @FXML
     private void onRemove() {
         ReviewersViewModel.Row row = vm.selectedProperty().get();
-        if (row != null && Dialogs.confirm(ctx, root.getScene().getWindow(), vm.removalQuestion(row))) {
+        if (row != null && Dialogs.confirm(ctx, reviewersRoot.getScene().getWindow(), vm.removalQuestion(row))) {
             vm.remove(row);
         }
     }

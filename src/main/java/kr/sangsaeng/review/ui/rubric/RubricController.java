@@ -31,7 +31,7 @@ public final class RubricController {
     private final RubricViewModel vm;
     private CriterionDraft bound;
 
-    @FXML private SplitPane root;
+    @FXML private SplitPane rubricRoot;
     @FXML private Label weightSumLabel;
     @FXML private TableView<CriterionDraft> criteriaTable;
     @FXML private TableColumn<CriterionDraft, String> positionColumn;
@@ -39,8 +39,8 @@ public final class RubricController {
     @FXML private TableColumn<CriterionDraft, String> labelColumn;
     @FXML private TableColumn<CriterionDraft, String> weightColumn;
     @FXML private TableColumn<CriterionDraft, String> scaleColumn;
-    @FXML private TableColumn<CriterionDraft, String> scoresColumn;
-    @FXML private Button removeButton;
+    @FXML private TableColumn<CriterionDraft, String> criterionScoresColumn;
+    @FXML private Button removeCriterionButton;
     @FXML private Button upButton;
     @FXML private Button downButton;
     @FXML private GridPane form;
@@ -51,9 +51,9 @@ public final class RubricController {
     @FXML private TextField maxField;
     @FXML private TextArea guidanceArea;
     @FXML private Label problemsLabel;
-    @FXML private Label statusLabel;
+    @FXML private Label rubricStatus;
     @FXML private Button revertButton;
-    @FXML private Button saveButton;
+    @FXML private Button saveRubricButton;
     @FXML private CheckBox blindCheck;
     @FXML private ReviewersController reviewersViewController;
 
@@ -68,12 +68,12 @@ public final class RubricController {
         vm.selectedProperty().addListener((o, a, d) -> bindForm(d));
         vm.problems().addListener((ListChangeListener<String>) c -> showProblems());
         weightSumLabel.textProperty().bind(vm.weightSumProperty());
-        statusLabel.textProperty().bind(vm.statusProperty());
-        removeButton.disableProperty().bind(vm.selectedProperty().isNull());
+        rubricStatus.textProperty().bind(vm.statusProperty());
+        removeCriterionButton.disableProperty().bind(vm.selectedProperty().isNull());
         upButton.disableProperty().bind(vm.selectedProperty().isNull());
         downButton.disableProperty().bind(vm.selectedProperty().isNull());
         form.disableProperty().bind(vm.selectedProperty().isNull());
-        saveButton.disableProperty().bind(vm.validProperty().not().or(vm.dirtyProperty().not()));
+        saveRubricButton.disableProperty().bind(vm.validProperty().not().or(vm.dirtyProperty().not()));
         revertButton.disableProperty().bind(vm.dirtyProperty().not());
         blindCheck.selectedProperty().bindBidirectional(vm.blindProperty());
         bindForm(null);
@@ -102,7 +102,7 @@ public final class RubricController {
         labelColumn.setCellValueFactory(c -> c.getValue().labelProperty());
         weightColumn.setCellValueFactory(c -> c.getValue().weightProperty());
         scaleColumn.setCellValueFactory(c -> Bindings.concat(c.getValue().minProperty(), "–", c.getValue().maxProperty()));
-        scoresColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(vm.scoreCount(c.getValue()))));
+        criterionScoresColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(vm.scoreCount(c.getValue()))));
         criteriaTable.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
             if (d != null) {
                 vm.selectedProperty().set(d);
@@ -194,11 +194,11 @@ public final class RubricController {
         }
         RubricImpact impact = vm.impact();
         if (!impact.blockers().isEmpty()) {
-            Dialogs.info(ctx, root.getScene().getWindow(), ctx.text("rubric.refused", bullets(impact.blockers())));
+            Dialogs.info(ctx, rubricRoot.getScene().getWindow(), ctx.text("rubric.refused", bullets(impact.blockers())));
             return;
         }
         if (impact.warnings().isEmpty()
-                || Dialogs.confirm(ctx, root.getScene().getWindow(), ctx.text("rubric.confirmImpact", bullets(impact.warnings())))) {
+                || Dialogs.confirm(ctx, rubricRoot.getScene().getWindow(), ctx.text("rubric.confirmImpact", bullets(impact.warnings())))) {
             vm.save();
         }
     }

@@ -39,7 +39,7 @@ public final class ScoringController {
     private final List<CriterionRowView> rows = new ArrayList<>();
     private final PauseTransition commentPause = new PauseTransition(COMMENT_PAUSE);
 
-    @FXML private BorderPane root;
+    @FXML private BorderPane scoringRoot;
     @FXML private ComboBox<Reviewer> reviewerChoice;
     @FXML private ProgressBar progressBar;
     @FXML private Label progressLabel;
@@ -54,7 +54,7 @@ public final class ScoringController {
     @FXML private Label caseTitle;
     @FXML private FlowPane caseAreas;
     @FXML private Label caseSummary;
-    @FXML private GridPane figuresGrid;
+    @FXML private GridPane caseFigures;
     @FXML private Label totalLabel;
     @FXML private ScrollPane rubricScroll;
     @FXML private VBox rubricBox;
@@ -82,8 +82,8 @@ public final class ScoringController {
         historyList.setItems(st.history());
         historyList.setCellFactory(l -> new HistoryCell());
         st.currentCaseProperty().addListener((o, a, cv) -> showCase(cv));
-        ScoringKeys keys = new ScoringKeys(vm, root, rubricBox);
-        root.sceneProperty().addListener((o, old, scene) -> {
+        ScoringKeys keys = new ScoringKeys(vm, scoringRoot, rubricBox);
+        scoringRoot.sceneProperty().addListener((o, old, scene) -> {
             if (old != null) {
                 old.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
             }
@@ -252,7 +252,7 @@ public final class ScoringController {
 
     private void showCase(CaseView cv) {
         caseAreas.getChildren().clear();
-        figuresGrid.getChildren().clear();
+        caseFigures.getChildren().clear();
         if (cv == null) {
             caseName.setText(ctx.text(st.cases().isEmpty() ? "scoring.noCases" : "scoring.chooseReviewer"));
             caseTitle.setText("");
@@ -276,10 +276,10 @@ public final class ScoringController {
             asWritten.setWrapText(true);
             Label label = new Label(f.label());
             label.setWrapText(true);
-            figuresGrid.addRow(r++, label, value, asWritten);
+            caseFigures.addRow(r++, label, value, asWritten);
         }
         if (r == 0) {
-            figuresGrid.add(new Label(ctx.text("submissions.noFigures")), 0, 0);
+            caseFigures.add(new Label(ctx.text("submissions.noFigures")), 0, 0);
         }
     }
 
@@ -297,7 +297,7 @@ public final class ScoringController {
     private void onFinalise() {
         int left = vm.casesLeftToScore();
         String question = left > 0 ? ctx.text("scoring.confirmFinaliseIncomplete", left) : ctx.text("scoring.confirmFinalise");
-        if (Dialogs.confirm(ctx, root.getScene().getWindow(), question)) {
+        if (Dialogs.confirm(ctx, scoringRoot.getScene().getWindow(), question)) {
             vm.finalise();
         }
         rubricBox.requestFocus();
@@ -306,7 +306,7 @@ public final class ScoringController {
     @FXML
     private void onReopen() {
         Reviewer r = st.reviewerProperty().get();
-        if (r != null && Dialogs.confirm(ctx, root.getScene().getWindow(), ctx.text("scoring.confirmReopen", r.name()))) {
+        if (r != null && Dialogs.confirm(ctx, scoringRoot.getScene().getWindow(), ctx.text("scoring.confirmReopen", r.name()))) {
             vm.reopen();
         }
         rubricBox.requestFocus();
@@ -319,7 +319,7 @@ public final class ScoringController {
             return;
         }
         TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(root.getScene().getWindow());
+        dialog.initOwner(scoringRoot.getScene().getWindow());
         dialog.setTitle(ctx.text("scoring.recuseTitle"));
         dialog.setHeaderText(ctx.text("scoring.recuseHeader", cv.name()));
         dialog.setContentText(ctx.text("scoring.recuseReason"));

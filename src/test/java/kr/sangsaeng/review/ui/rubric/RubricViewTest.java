@@ -67,14 +67,14 @@ class RubricViewTest {
         TableView<?> criteria = robot.lookup("#criteriaTable").queryAs(TableView.class);
         waitUntil(() -> criteria.getItems().size() == 5);
         robot.clickOn("독창성 (Originality)");
-        robot.clickOn("#removeButton");
+        robot.clickOn("#removeCriterionButton");
         waitUntil(() -> text(robot, "#problemsLabel").contains("add up to 85"));
-        assertThat(robot.lookup("#saveButton").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#saveRubricButton").queryButton().isDisabled()).isTrue();
 
         robot.clickOn("성과 (Impact)");
         robot.doubleClickOn("#weightField").write("45");
-        waitUntil(() -> !robot.lookup("#saveButton").queryButton().isDisabled());
-        robot.clickOn("#saveButton");
+        waitUntil(() -> !robot.lookup("#saveRubricButton").queryButton().isDisabled());
+        robot.clickOn("#saveRubricButton");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
                 .contains("deletes its 16 score(s)");
@@ -82,7 +82,7 @@ class RubricViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(store.criteria().findAll()).as("nothing saved after No").hasSize(5);
 
-        robot.clickOn("#saveButton");
+        robot.clickOn("#saveRubricButton");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton());
         waitUntil(() -> store.criteria().findAll().size() == 4);

@@ -128,7 +128,7 @@ class ScoringViewTest {
         robot.type(KeyCode.ENTER, 4);
         waitUntil(() -> text(robot, "#caseName").equals("Case E"));
         assertThat(text(robot, "#commentHeading")).isEqualTo("Comment on Case E");
-        Node view = robot.lookup("#root").match(n -> n.getStyleClass().contains("scoring")).query();
+        Node view = robot.lookup("#scoringRoot").query();
         List<String> shown = new ArrayList<>();
         robot.from(view).lookup((Node n) -> n instanceof Labeled).queryAll()
                 .forEach(n -> shown.add(String.valueOf(((Labeled) n).getText())));
