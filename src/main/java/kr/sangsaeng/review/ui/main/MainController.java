@@ -218,6 +218,16 @@ public final class MainController {
     }
 
     @FXML
+    private void onGuide() {
+        kr.sangsaeng.review.ui.help.UserGuideWindow.show(ctx, window());
+    }
+
+    @FXML
+    private void onAbout() {
+        kr.sangsaeng.review.ui.help.AboutDialog.show(ctx, window());
+    }
+
+    @FXML
     private void onEnglish() {
         changeLanguage(Locale.ENGLISH);
     }
