@@ -33,6 +33,21 @@ public final class DemoRound {
         return store;
     }
 
+    /** Creates a new, empty round whose rubric is the demo's sample rubric (a starting point to edit). */
+    public static ReviewStore createWithSampleRubric(Path file, Round round) throws ReviewFileException {
+        ReviewStore store = ReviewStore.create(file, round);
+        store.inTransaction(() -> addRubric(store));
+        return store;
+    }
+
+    private static Map<String, Long> addRubric(ReviewStore store) {
+        Map<String, Long> criteria = new HashMap<>();
+        for (DemoRubric.Line l : DemoRubric.LINES) {
+            criteria.put(l.key(), store.criteria().insert(l.key(), l.label(), l.weight(), 1, 5, l.guidance()));
+        }
+        return criteria;
+    }
+
     private static void populate(ReviewStore store) {
         Map<String, Long> cases = new HashMap<>();
         for (DemoCases.Case c : DemoCases.CASES) {
@@ -44,10 +59,7 @@ public final class DemoRound {
             store.metrics().putValue(new MetricValue(cases.get(f.ref()), metrics.get(f.metric()), f.value(),
                     f.approximate(), f.asWritten()));
         }
-        Map<String, Long> criteria = new HashMap<>();
-        for (DemoRubric.Line l : DemoRubric.LINES) {
-            criteria.put(l.key(), store.criteria().insert(l.key(), l.label(), l.weight(), 1, 5, l.guidance()));
-        }
+        Map<String, Long> criteria = addRubric(store);
         addScores(store, cases, criteria);
     }
 

@@ -3,12 +3,33 @@ package kr.sangsaeng.review.quantity;
 import java.util.Locale;
 import kr.sangsaeng.review.model.MetricUnit;
 
-/** Placeholder until the full formatter lands. */
+/**
+ * Writes a figure for people to read: Korean when the locale's language is Korean, English otherwise
+ * (with that locale's digit grouping). Percent and percentage-point figures always show their sign,
+ * because the round reports them as growth. What Korean output produces, {@link QuantityParser} reads
+ * back to the same value. Stateless and thread-safe.
+ */
 public final class QuantityFormatter {
+    /** Shown for a figure that is not a number at all, e.g. a per-merchant value with no merchants. */
+    public static final String UNDEFINED = "—";
+
     private QuantityFormatter() {
     }
 
     public static String format(double value, MetricUnit unit, boolean approximate, Locale locale) {
-        return (approximate ? "~" : "") + String.format(locale, "%,.0f", value) + " " + unit.code();
+        if (!Double.isFinite(value)) {
+            return UNDEFINED;
+        }
+        return isKorean(locale)
+                ? KoreanQuantityStyle.format(value, unit, approximate)
+                : EnglishQuantityStyle.format(value, unit, approximate, locale);
+    }
+
+    public static String format(Quantity quantity, Locale locale) {
+        return format(quantity.value(), quantity.unit(), quantity.approximate(), locale);
+    }
+
+    static boolean isKorean(Locale locale) {
+        return "ko".equals(locale.getLanguage());
     }
 }

@@ -104,6 +104,11 @@ public final class ReviewStore implements AutoCloseable {
         return new SettingDao(db);
     }
 
+    /** Batch loading of a whole round into this (empty) file, for synthetic rounds. */
+    public BulkWriter bulk() {
+        return new BulkWriter(db);
+    }
+
     public DecisionRecordDao decisionRecords() {
         return new DecisionRecordDao(db);
     }

@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import kr.sangsaeng.review.app.AppPaths;
 import kr.sangsaeng.review.app.Settings;
+import kr.sangsaeng.review.ui.common.CrashDialog;
 import kr.sangsaeng.review.ui.common.FxmlViews;
 import kr.sangsaeng.review.ui.common.UiFonts;
 import kr.sangsaeng.review.ui.main.MainController;
@@ -14,6 +15,9 @@ public final class SangsaengApp extends Application {
     private AppContext ctx;
 
     public static void main(String[] args) {
+        // Chosen before the first logger exists: the desktop app logs to a rotating file, the CLI does not.
+        System.setProperty("sangsaeng.logDir", AppPaths.logDir().toString());
+        System.setProperty("logback.configurationFile", "logback-gui.xml");
         launch(SangsaengApp.class, args);
     }
 
@@ -21,6 +25,7 @@ public final class SangsaengApp extends Application {
     public void start(Stage stage) {
         Settings settings = new Settings(AppPaths.settingsFile());
         ctx = new AppContext(settings, Messages.chooseLocale(settings.get("language").orElse(null)));
+        CrashDialog.install(ctx);
         MainController main = showMainWindow(ctx, stage);
         main.openAtStartup();
     }
@@ -36,10 +41,8 @@ public final class SangsaengApp extends Application {
         stage.setTitle(ctx.text("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.setOnHidden(e -> {
-            ctx.settings().put("window.width", Double.toString(scene.getWidth()));
-            ctx.settings().put("window.height", Double.toString(scene.getHeight()));
-        });
+        WindowGeometry.restore(ctx.settings(), stage);
+        stage.setOnHidden(e -> WindowGeometry.save(ctx.settings(), stage));
         stage.show();
         return view.controller();
     }

@@ -2,7 +2,6 @@ package kr.sangsaeng.review.ui.main;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Year;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.fxml.FXML;
@@ -18,6 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import kr.sangsaeng.review.app.StartupFile;
+import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.store.Backups;
 import kr.sangsaeng.review.store.ReviewFileException;
@@ -30,6 +30,7 @@ import kr.sangsaeng.review.ui.scoring.ScoringController;
 
 /** The main window: File menu, the feature tabs and the status bar. */
 public final class MainController {
+    private static final String WELCOMED = "welcome.shown";
     private final AppContext ctx;
 
     @FXML private BorderPane root;
@@ -79,12 +80,27 @@ public final class MainController {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
-    /** Opens the last file used, or the demo copy on first start. */
+    /** Opens the last file used, or the demo copy on first start (then welcomes the new user). */
     public void openAtStartup() {
+        boolean firstStart = ctx.settings().get(WELCOMED).isEmpty();
         Tasks.create(() -> StartupFile.choose(ctx.settings()))
-                .onSuccess(this::open)
+                .onSuccess(file -> {
+                    open(file);
+                    if (firstStart) {
+                        javafx.application.Platform.runLater(this::welcome);
+                    }
+                })
                 .onError(this::failed)
                 .runOn(ctx.dbExecutor());
+    }
+
+    private void welcome() {
+        ctx.settings().put(WELCOMED, "true");
+        switch (WelcomeDialog.show(ctx, window())) {
+            case NEW_ROUND -> onNew();
+            case OPEN -> onOpen();
+            case EXPLORE_DEMO -> { }
+        }
     }
 
     /** Opens a review file off the FX thread; on success it becomes the current file. */
@@ -177,13 +193,20 @@ public final class MainController {
 
     @FXML
     private void onNew() {
-        File f = chooser("menu.file.new").showSaveDialog(window());
+        Optional<NewRoundDialog.Choice> choice = NewRoundDialog.show(ctx, window());
+        if (choice.isEmpty()) {
+            return;
+        }
+        FileChooser fc = chooser("menu.file.new");
+        fc.setInitialFileName(choice.get().round().name().replaceAll("[\\\\/:*?\"<>|]", "_") + ".sangsaeng");
+        File f = fc.showSaveDialog(window());
         if (f == null) {
             return;
         }
         Path file = withExtension(f.toPath());
-        String name = file.getFileName().toString().replaceFirst("\\.sangsaeng$", "");
-        Tasks.create(() -> ReviewStore.create(file, new Round(name, Year.now().getValue(), "", false)))
+        Round round = choice.get().round();
+        Tasks.create(() -> choice.get().sampleRubric()
+                        ? DemoRound.createWithSampleRubric(file, round) : ReviewStore.create(file, round))
                 .onSuccess(store -> {
                     ctx.setStore(store);
                     ctx.settings().addRecentFile(file);
@@ -242,6 +265,16 @@ public final class MainController {
     @FXML
     private void onQuit() {
         ((Stage) window()).close();
+    }
+
+    @FXML
+    private void onGuide() {
+        kr.sangsaeng.review.ui.help.UserGuideWindow.show(ctx, window());
+    }
+
+    @FXML
+    private void onAbout() {
+        kr.sangsaeng.review.ui.help.AboutDialog.show(ctx, window());
     }
 
     @FXML

@@ -63,7 +63,9 @@ class SubmissionsViewTest {
         robot.clickOn("우아한형제들");
         waitUntil(() -> "음식점 소상공인 풍수해보험료 지원".equals(robot.lookup("#detailTitle").queryAs(Label.class).getText()));
         Node grid = robot.lookup("#figuresGrid").query();
-        assertThat(robot.from(grid).lookup("약 3만 명").tryQuery()).isPresent();
+        // Formatted for the Korean UI, beside the text as the platform wrote it.
+        assertThat(robot.from(grid).lookup(".figure-value").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("약 3만 명", "9,000만원");
         assertThat(robot.from(grid).lookup("최대 9,000만원").tryQuery()).isPresent();
     }
 }
