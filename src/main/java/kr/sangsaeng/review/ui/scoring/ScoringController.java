@@ -107,11 +107,27 @@ public final class ScoringController {
         reviewerChoice.setItems(st.reviewers());
         reviewerChoice.setCellFactory(l -> new ReviewerCell());
         reviewerChoice.setButtonCell(new ReviewerCell());
+        // Arrowing through the open list changes the value at every step; switch reviewer only once
+        // the list closes, or the file would be re-read and the choice remembered at each step.
         reviewerChoice.setOnAction(e -> {
-            vm.chooseReviewer(reviewerChoice.getValue());
-            rubricBox.requestFocus();
+            if (!reviewerChoice.isShowing()) {
+                commitReviewer();
+            }
         });
+        reviewerChoice.setOnHidden(e -> commitReviewer());
         st.reviewerProperty().addListener((o, a, r) -> reviewerChoice.setValue(r));
+        // A new list of reviewers drops the combo's selected index; without it arrows start from nowhere.
+        st.reviewers().addListener((ListChangeListener<Reviewer>) c ->
+                reviewerChoice.getSelectionModel().select(st.reviewerProperty().get()));
+    }
+
+    private void commitReviewer() {
+        Reviewer r = reviewerChoice.getValue();
+        if (r != null && !r.equals(st.reviewerProperty().get())) {
+            vm.chooseReviewer(r);
+            // Later, not now: the Enter that picked the reviewer must not reach the rubric as "next case".
+            javafx.application.Platform.runLater(rubricBox::requestFocus);
+        }
     }
 
     private void setUpCaseList() {

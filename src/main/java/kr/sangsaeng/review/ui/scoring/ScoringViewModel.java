@@ -88,10 +88,17 @@ public final class ScoringViewModel {
     private void apply(ScoringLoader.Snapshot s, Long keepCase) {
         st.labels = s.round().blindMode() ? s.labels() : null;
         st.blindProperty().set(s.round().blindMode());
-        st.criteria().setAll(s.criteria());
-        st.cases().setAll(s.cases());
-        st.reviewers().setAll(s.reviewers());
+        replaceIfChanged(st.criteria(), s.criteria());
+        replaceIfChanged(st.cases(), s.cases());
+        replaceIfChanged(st.reviewers(), s.reviewers());
         showSheet(s.sheet(), keepCase);
+    }
+
+    /** Leaves an unchanged list alone, so a re-read does not rebuild the rubric or reset list selections. */
+    private static <T> void replaceIfChanged(javafx.collections.ObservableList<T> list, List<T> fresh) {
+        if (!list.equals(fresh)) {
+            list.setAll(fresh);
+        }
     }
 
     /** Switches to another reviewer and remembers the choice for this file. */

@@ -136,6 +136,21 @@ class ScoringViewTest {
         assertThat(shown).anyMatch(t -> t.contains("Case E 전체"));
     }
 
+    @Test
+    void pickingAReviewerWithTheKeyboardOnlySwitchesReviewer(FxRobot robot) throws Exception {
+        openScoringTab(robot);
+        waitUntil(() -> text(robot, "#caseName").startsWith("2022-01"));
+        robot.clickOn("#reviewerChoice");
+        robot.type(KeyCode.UP, 2).type(KeyCode.ENTER); // from the last reviewer up to 박준호, who has scored all
+        waitUntil(() -> robot.lookup("#progressLabel").queryAs(Label.class).getText()
+                .equals(ctx.text("scoring.progress", 6, 6, 0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reviewerChoice").queryComboBox().getValue().toString()).contains("박준호");
+        assertThat(text(robot, "#caseName")).as("the Enter that picked the reviewer is not 'next case'")
+                .startsWith("2022-01");
+        assertThat(query("SELECT value FROM setting WHERE key = ?", ScoringLoader.REVIEWER_SETTING)).isEqualTo(2);
+    }
+
     private void openScoringTab(FxRobot robot) {
         robot.clickOn("Scoring");
         WaitForAsyncUtils.waitForFxEvents();
