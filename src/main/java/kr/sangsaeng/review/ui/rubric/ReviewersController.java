@@ -60,7 +60,9 @@ public final class ReviewersController {
         roleField.textProperty().bindBidirectional(vm.roleProperty());
         problemLabel.textProperty().bind(vm.problemProperty());
         // An empty form is not an error until the secretary starts filling it in.
-        problemLabel.visibleProperty().bind(vm.nameProperty().isNotEmpty().or(vm.selectedProperty().isNotNull()));
+        problemLabel.visibleProperty().bind(vm.nameProperty().isNotEmpty().or(vm.selectedProperty().isNotNull())
+                .and(vm.problemProperty().isNotEmpty()));
+        problemLabel.managedProperty().bind(problemLabel.visibleProperty());
         addReviewerButton.disableProperty().bind(vm.canAddProperty().not());
         saveReviewerButton.disableProperty().bind(vm.canSaveProperty().not());
         removeReviewerButton.disableProperty().bind(vm.selectedProperty().isNull());
