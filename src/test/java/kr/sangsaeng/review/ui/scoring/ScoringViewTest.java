@@ -109,6 +109,26 @@ class ScoringViewTest {
     }
 
     @Test
+    void scoresAllSixCasesWithTheKeyboardAndTheScoresSurviveReopeningTheFile(FxRobot robot) throws Exception {
+        openScoringTab(robot);
+        waitUntil(() -> text(robot, "#caseName").startsWith("2022-01"));
+        for (int i = 0; i < 6; i++) {
+            robot.type(KeyCode.DIGIT5, KeyCode.DIGIT4, KeyCode.DIGIT3, KeyCode.DIGIT2, KeyCode.DIGIT1, KeyCode.ENTER);
+        }
+        waitUntil(() -> myScoresOnDisk() == 30 && text(robot, "#saveStatus").startsWith("Saved"));
+        assertThat(text(robot, "#progressLabel")).isEqualTo(ctx.text("scoring.progress", 6, 6, 0));
+
+        // Close the file as quitting does, then open it again.
+        robot.interact(() -> ctx.setStore(null));
+        ctx.dbExecutor().submit(() -> null).get();
+        ReviewStore reopened = ReviewStore.open(file);
+        robot.interact(() -> ctx.setStore(reopened));
+        waitUntil(() -> text(robot, "#progressLabel").equals(ctx.text("scoring.progress", 6, 6, 0)));
+        // 30·4/4 + 20·3/4 + 20·2/4 + 15·1/4 + 15·0 = 58.75 on every case
+        assertThat(text(robot, "#totalLabel")).isEqualTo("Total 58.8 / 100");
+    }
+
+    @Test
     void showsTheCasesScoreHistory(FxRobot robot) throws Exception {
         openScoringTab(robot);
         waitUntil(() -> text(robot, "#caseName").startsWith("2022-01"));
