@@ -10,7 +10,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -80,7 +79,7 @@ public final class ScoringController {
         setUpRubric();
         setUpComment();
         historyList.setItems(st.history());
-        historyList.setCellFactory(l -> new HistoryCell());
+        historyList.setCellFactory(l -> new ScoringCells.HistoryCell());
         st.currentCaseProperty().addListener((o, a, cv) -> showCase(cv));
         ScoringKeys keys = new ScoringKeys(vm, scoringRoot, rubricBox);
         scoringRoot.sceneProperty().addListener((o, old, scene) -> {
@@ -105,8 +104,8 @@ public final class ScoringController {
 
     private void setUpReviewerChoice() {
         reviewerChoice.setItems(st.reviewers());
-        reviewerChoice.setCellFactory(l -> new ReviewerCell());
-        reviewerChoice.setButtonCell(new ReviewerCell());
+        reviewerChoice.setCellFactory(l -> new ScoringCells.ReviewerCell());
+        reviewerChoice.setButtonCell(new ScoringCells.ReviewerCell());
         // Arrowing through the open list changes the value at every step; switch reviewer only once
         // the list closes, or the file would be re-read and the choice remembered at each step.
         reviewerChoice.setOnAction(e -> {
@@ -132,7 +131,7 @@ public final class ScoringController {
 
     private void setUpCaseList() {
         caseList.setItems(st.cases());
-        caseList.setCellFactory(l -> new CaseCell());
+        caseList.setCellFactory(l -> new ScoringCells.CaseCell(ctx, vm::statusOf));
         caseList.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (i.intValue() >= 0 && i.intValue() != st.caseIndexProperty().get()) {
                 vm.goTo(i.intValue());
@@ -348,36 +347,5 @@ public final class ScoringController {
     private void onWithdraw() {
         vm.withdrawRecusal();
         rubricBox.requestFocus();
-    }
-
-    private final class ReviewerCell extends ListCell<Reviewer> {
-        @Override
-        protected void updateItem(Reviewer r, boolean empty) {
-            super.updateItem(r, empty);
-            setText(empty || r == null ? null : r.role().isBlank() ? r.name() : r.name() + "  ·  " + r.role());
-        }
-    }
-
-    private final class CaseCell extends ListCell<CaseView> {
-        @Override
-        protected void updateItem(CaseView cv, boolean empty) {
-            super.updateItem(cv, empty);
-            getStyleClass().removeAll("case-complete", "case-recused", "case-open");
-            if (empty || cv == null) {
-                setText(null);
-                return;
-            }
-            CaseStatus status = vm.statusOf(cv);
-            setText(cv.name() + "\n" + status.text(ctx));
-            getStyleClass().add(status.styleClass());
-        }
-    }
-
-    private static final class HistoryCell extends ListCell<HistoryLine> {
-        @Override
-        protected void updateItem(HistoryLine h, boolean empty) {
-            super.updateItem(h, empty);
-            setText(empty || h == null ? null : h.when() + "  " + h.actor() + "\n" + h.what() + ":  " + h.change());
-        }
     }
 }
