@@ -131,6 +131,24 @@ public final class ReviewStore implements AutoCloseable {
         }
     }
 
+    /**
+     * True once a write failed because the disk could not take it (full, I/O error, read-only
+     * medium): every later write is refused with {@link ReadOnlyStoreException}; reads still work.
+     * Opening the file again starts afresh.
+     */
+    public boolean isReadOnly() {
+        return db.isReadOnly();
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version} for this connection: it changes whenever another
+     * connection (another window or program) commits to the file, and never for our own writes.
+     * Cheap enough to poll every few seconds.
+     */
+    public long dataVersion() {
+        return db.queryOne("PRAGMA data_version", rs -> rs.getLong(1)).orElse(0L);
+    }
+
     /** The health and contents of the open file. */
     public HealthReport health() {
         return HealthReport.of(db);
