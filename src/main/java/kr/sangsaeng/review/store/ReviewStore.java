@@ -33,8 +33,7 @@ public final class ReviewStore implements AutoCloseable {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Files.createFile(file);
-            FilePermissions.ownerOnly(file);
+            FilePermissions.createOwnerOnly(file);
             Connection c = Connections.readWrite(file);
             Migrations.migrate(c, 0);
             ReviewStore store = new ReviewStore(file, c);
@@ -123,6 +122,10 @@ public final class ReviewStore implements AutoCloseable {
     /** Writes a consistent copy of the open file (SQLite online backup) to {@code target}. */
     public void saveCopy(Path target) throws IOException {
         try {
+            if (!Files.exists(target)) {
+                // Created private before any score is copied into it, not tightened afterwards.
+                FilePermissions.createOwnerOnly(target);
+            }
             db.connection().unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
                     .backup("main", target.toAbsolutePath().toString(), null);
             FilePermissions.ownerOnly(target);
