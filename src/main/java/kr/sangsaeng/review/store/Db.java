@@ -92,7 +92,9 @@ final class Db implements AutoCloseable {
         return inTransaction(() -> {
             beforeWrite(sql);
             try (PreparedStatement ps = prepare(sql, params)) {
-                return ps.executeUpdate();
+                int changed = ps.executeUpdate();
+                faults.afterWrite(sql);
+                return changed;
             }
         });
     }
@@ -104,6 +106,7 @@ final class Db implements AutoCloseable {
             try (PreparedStatement ps = prepare(sql, params)) {
                 ps.executeUpdate();
             }
+            faults.afterWrite(sql);
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
@@ -121,6 +124,7 @@ final class Db implements AutoCloseable {
                 }
                 ps.executeBatch();
             }
+            faults.afterWrite(sql);
             return null;
         });
     }
