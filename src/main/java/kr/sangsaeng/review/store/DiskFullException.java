@@ -5,7 +5,7 @@ package kr.sangsaeng.review.store;
  * the store turned read-only, so later edits are refused clearly instead of failing half-way.
  */
 public class DiskFullException extends StoreException {
-    DiskFullException(Throwable cause) {
+    public DiskFullException(Throwable cause) {
         super("The disk is full: the change was not saved. The review file is now read-only;"
                 + " free some space, then open the file again. Everything saved before is intact.", cause);
     }
