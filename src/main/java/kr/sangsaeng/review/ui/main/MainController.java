@@ -21,6 +21,7 @@ import kr.sangsaeng.review.store.Backups;
 import kr.sangsaeng.review.store.ReviewFileException;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.ExternalChangeMonitor;
 import kr.sangsaeng.review.ui.common.Dialogs;
 import kr.sangsaeng.review.ui.common.Tasks;
 
@@ -35,6 +36,7 @@ public final class MainController {
     @FXML private RadioMenuItem koreanItem;
     @FXML private Label fileLabel;
     @FXML private Label statusLabel;
+    @FXML private Label readOnlyLabel;
 
     public MainController(AppContext ctx) {
         this.ctx = ctx;
@@ -50,6 +52,16 @@ public final class MainController {
         ctx.storeProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
         statusLabel.setText(ctx.text("status.opening"));
+        watchForOutsideChanges();
+    }
+
+    /** The status bar says when another window changed the file, and stays marked while it is read-only. */
+    private void watchForOutsideChanges() {
+        ctx.externalChangesProperty().addListener((o, a, b) -> statusLabel.setText(ctx.text("status.externalChange")));
+        readOnlyLabel.setText(ctx.text("status.readOnly"));
+        readOnlyLabel.visibleProperty().bind(ctx.readOnlyProperty());
+        readOnlyLabel.managedProperty().bind(ctx.readOnlyProperty());
+        new ExternalChangeMonitor(ctx).start();
     }
 
     /** Opens the last file used, or the demo copy on first start. */
