@@ -1,7 +1,9 @@
 package kr.sangsaeng.review.ui.main;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Year;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,9 +26,14 @@ import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.ExternalChangeMonitor;
 import kr.sangsaeng.review.ui.common.Dialogs;
 import kr.sangsaeng.review.ui.common.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The main window: File menu, the feature tabs and the status bar. */
 public final class MainController {
+    private static final Logger LOG = LoggerFactory.getLogger(MainController.class);
+    private static final Duration DAILY = Duration.ofDays(1);
+
     private final AppContext ctx;
 
     @FXML private BorderPane root;
@@ -75,7 +82,7 @@ public final class MainController {
     /** Opens a review file off the FX thread; on success it becomes the current file. */
     public void open(Path file) {
         statusLabel.setText(ctx.text("status.opening"));
-        Tasks.create(() -> ReviewStore.open(file))
+        Tasks.create(() -> openWithDailyBackup(file))
                 .onSuccess(store -> {
                     ctx.setStore(store);
                     ctx.settings().addRecentFile(file);
@@ -83,6 +90,21 @@ public final class MainController {
                 })
                 .onError(this::failedToOpen)
                 .runOn(ctx.dbExecutor());
+    }
+
+    /**
+     * Opens the file, then backs it up if its newest automatic backup is more than a day old: a
+     * file in daily use gets one restorable copy per day, taken from a file that just passed its
+     * check. A failed backup is logged but does not keep the user from their file.
+     */
+    private static ReviewStore openWithDailyBackup(Path file) throws ReviewFileException {
+        ReviewStore store = ReviewStore.open(file);
+        try {
+            Backups.createIfOlderThan(file, DAILY, "daily");
+        } catch (IOException e) {
+            LOG.warn("Daily backup of {} failed", file, e);
+        }
+        return store;
     }
 
     private void showFile(ReviewStore store) {
