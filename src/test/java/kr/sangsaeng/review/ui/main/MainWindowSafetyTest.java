@@ -4,13 +4,18 @@ import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Submission;
+import kr.sangsaeng.review.store.Backups;
 import kr.sangsaeng.review.store.DiskFullException;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.store.WriteFaults;
@@ -26,18 +31,23 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The window notices changes another window made to its file, and shows when the file turned read-only. */
+/**
+ * The main window's side of the data-safety promises: it notices changes another window made to its
+ * file, shows when the file turned read-only, backs a file up when it opens it, and offers the
+ * newest backup when a file is damaged.
+ */
 @ExtendWith(ApplicationExtension.class)
-class OutsideChangesViewTest {
+class MainWindowSafetyTest {
     @TempDir
     static Path dir;
 
     private AppContext ctx;
+    private MainController main;
 
     @Start
     void start(Stage stage) throws Exception {
         ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "ui"), Locale.ENGLISH);
-        SangsaengApp.showMainWindow(ctx, stage);
+        main = SangsaengApp.showMainWindow(ctx, stage);
     }
 
     @AfterEach
@@ -71,5 +81,41 @@ class OutsideChangesViewTest {
                 .hasCauseInstanceOf(DiskFullException.class);
         waitUntil(readOnly::isVisible);
         assertThat(readOnly.getText()).startsWith("Read-only");
+    }
+
+    @Test
+    void openingAFileTakesTheDailyBackup(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory(dir, "daily").resolve("round.sangsaeng");
+        DemoRound.createAt(file).close();
+        robot.interact(() -> main.open(file));
+        waitUntil(() -> ctx.store() != null && ctx.store().file().equals(file));
+        assertThat(Backups.list(file)).singleElement().satisfies(b -> assertThat(b.getFileName().toString()).endsWith("-daily.sangsaeng"));
+    }
+
+    @Test
+    void openingADamagedFileOffersTheNewestBackupAndRestoresIt(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory(dir, "damaged").resolve("round.sangsaeng");
+        int scores;
+        try (ReviewStore store = DemoRound.createAt(file)) {
+            scores = store.scores().count();
+        }
+        Backups.create(file, "daily");
+        damage(file);
+        robot.interact(() -> main.open(file));
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane offer = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(offer.getContentText()).contains("round.sangsaeng is damaged").contains("Restore the newest automatic backup");
+        robot.clickOn(offer.lookupButton(ButtonType.YES));
+        waitUntil(() -> ctx.store() != null && ctx.store().file().equals(file));
+        assertThat(ctx.dbExecutor().submit(() -> ctx.store().scores().count()).get()).isEqualTo(scores);
+        assertThat(file.resolveSibling("round.sangsaeng.damaged")).exists();
+    }
+
+    /** Garbage over the middle of the file, past its header. */
+    private static void damage(Path file) throws Exception {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(4096 + 100);
+            raf.write(new byte[8192]);
+        }
     }
 }
