@@ -58,12 +58,15 @@ class DiskFullTest {
                     .isInstanceOf(ReadOnlyStoreException.class);
             assertThat(store.scores().count()).isEqualTo(scores);
         }
-        // Space freed (a new connection has no page limit): the file opens healthy and takes writes again.
+        assertReopensWritableWithEverything(file, scores, saved.get(saved.size() - 1));
+    }
+
+    /** Space freed (a new connection has no page limit): the file opens healthy and takes writes again. */
+    private static void assertReopensWritableWithEverything(Path file, int scores, Review last) throws Exception {
         try (ReviewStore reopened = ReviewStore.open(file)) {
             assertThat(reopened.isReadOnly()).isFalse();
             assertThat(reopened.health().problems()).isEmpty();
             assertThat(reopened.scores().count()).isEqualTo(scores);
-            Review last = saved.get(saved.size() - 1);
             assertThat(reopened.reviews().find(last.reviewerId(), last.submissionId()).orElseThrow().comment())
                     .isEqualTo(last.comment());
             reopened.settings().put("after", "space freed");
