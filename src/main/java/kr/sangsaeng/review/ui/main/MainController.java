@@ -1,7 +1,13 @@
 package kr.sangsaeng.review.ui.main;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+<<<<<<< HEAD
+=======
+import java.time.Duration;
+import java.time.Year;
+>>>>>>> reliability
 import java.util.Locale;
 import java.util.Optional;
 import javafx.fxml.FXML;
@@ -21,12 +27,21 @@ import kr.sangsaeng.review.store.Backups;
 import kr.sangsaeng.review.store.ReviewFileException;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.ExternalChangeMonitor;
 import kr.sangsaeng.review.ui.common.Dialogs;
 import kr.sangsaeng.review.ui.common.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The main window: File menu, the feature tabs and the status bar. */
 public final class MainController {
+<<<<<<< HEAD
     private static final String WELCOMED = "welcome.shown";
+=======
+    private static final Logger LOG = LoggerFactory.getLogger(MainController.class);
+    private static final Duration DAILY = Duration.ofDays(1);
+
+>>>>>>> reliability
     private final AppContext ctx;
 
     @FXML private BorderPane root;
@@ -36,6 +51,7 @@ public final class MainController {
     @FXML private RadioMenuItem koreanItem;
     @FXML private Label fileLabel;
     @FXML private Label statusLabel;
+    @FXML private Label readOnlyLabel;
 
     public MainController(AppContext ctx) {
         this.ctx = ctx;
@@ -51,6 +67,16 @@ public final class MainController {
         ctx.storeProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
         statusLabel.setText(ctx.text("status.opening"));
+        watchForOutsideChanges();
+    }
+
+    /** The status bar says when another window changed the file, and stays marked while it is read-only. */
+    private void watchForOutsideChanges() {
+        ctx.externalChangesProperty().addListener((o, a, b) -> statusLabel.setText(ctx.text("status.externalChange")));
+        readOnlyLabel.setText(ctx.text("status.readOnly"));
+        readOnlyLabel.visibleProperty().bind(ctx.readOnlyProperty());
+        readOnlyLabel.managedProperty().bind(ctx.readOnlyProperty());
+        new ExternalChangeMonitor(ctx).start();
     }
 
     /** Opens the last file used, or the demo copy on first start (then welcomes the new user). */
@@ -79,7 +105,7 @@ public final class MainController {
     /** Opens a review file off the FX thread; on success it becomes the current file. */
     public void open(Path file) {
         statusLabel.setText(ctx.text("status.opening"));
-        Tasks.create(() -> ReviewStore.open(file))
+        Tasks.create(() -> openWithDailyBackup(file))
                 .onSuccess(store -> {
                     ctx.setStore(store);
                     ctx.settings().addRecentFile(file);
@@ -87,6 +113,21 @@ public final class MainController {
                 })
                 .onError(this::failedToOpen)
                 .runOn(ctx.dbExecutor());
+    }
+
+    /**
+     * Opens the file, then backs it up if its newest automatic backup is more than a day old: a
+     * file in daily use gets one restorable copy per day, taken from a file that just passed its
+     * check. A failed backup is logged but does not keep the user from their file.
+     */
+    private static ReviewStore openWithDailyBackup(Path file) throws ReviewFileException {
+        ReviewStore store = ReviewStore.open(file);
+        try {
+            Backups.createIfOlderThan(file, DAILY, "daily");
+        } catch (IOException e) {
+            LOG.warn("Daily backup of {} failed", file, e);
+        }
+        return store;
     }
 
     private void showFile(ReviewStore store) {
