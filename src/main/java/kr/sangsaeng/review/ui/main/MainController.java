@@ -3,11 +3,7 @@ package kr.sangsaeng.review.ui.main;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-<<<<<<< HEAD
-=======
 import java.time.Duration;
-import java.time.Year;
->>>>>>> reliability
 import java.util.Locale;
 import java.util.Optional;
 import javafx.fxml.FXML;
@@ -35,13 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /** The main window: File menu, the feature tabs and the status bar. */
 public final class MainController {
-<<<<<<< HEAD
     private static final String WELCOMED = "welcome.shown";
-=======
     private static final Logger LOG = LoggerFactory.getLogger(MainController.class);
     private static final Duration DAILY = Duration.ofDays(1);
 
->>>>>>> reliability
     private final AppContext ctx;
 
     @FXML private BorderPane root;
