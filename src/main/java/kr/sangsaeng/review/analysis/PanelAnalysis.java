@@ -52,4 +52,12 @@ public final class PanelAnalysis {
     public PanelScores scores(PanelMethod method) {
         return PanelAggregator.aggregate(totals, method);
     }
+
+    public Ranking ranking(PanelMethod method) {
+        return Ranker.rank(scores(method));
+    }
+
+    public ShortlistResult shortlist(PanelMethod method, ShortlistRule rule) {
+        return rule.apply(ranking(method));
+    }
 }
