@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.analysis;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,5 +60,13 @@ public final class PanelAnalysis {
 
     public ShortlistResult shortlist(PanelMethod method, ShortlistRule rule) {
         return rule.apply(ranking(method));
+    }
+
+    public AgreementReport agreement() {
+        return AgreementAnalyzer.analyze(totals);
+    }
+
+    public List<ReviewerBiasEntry> reviewerBias() {
+        return ReviewerBias.compute(totals);
     }
 }
