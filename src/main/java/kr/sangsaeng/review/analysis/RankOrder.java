@@ -1,5 +1,7 @@
 package kr.sangsaeng.review.analysis;
 
+import java.util.Arrays;
+
 /**
  * Orders and ranks submissions on primitive arrays, reusable across the stability draws without
  * allocating. Keys, most significant first: panel score, mean of the tie-break criterion, completed
@@ -14,6 +16,10 @@ package kr.sangsaeng.review.analysis;
 final class RankOrder {
     private static final double QUANTA_PER_POINT = 1e9;
     private static final int INSERTION_LIMIT = 24;
+    private static final int DIGIT_BITS = 13;
+    private static final int DIGIT_MASK = (1 << DIGIT_BITS) - 1;
+    /** Below this many submissions clearing the digit counts costs more than comparing. */
+    private static final int RADIX_THRESHOLD = 512;
 
     private final long[] primary;
     private final long[] secondary;
@@ -21,6 +27,9 @@ final class RankOrder {
     private final int[] order;
     private final int[] rank;
     private final int[] scratch;
+    private final long[] radixKey;
+    private final long[] radixKeyScratch;
+    private final int[] digitCount = new int[1 << DIGIT_BITS];
 
     RankOrder(int submissions) {
         primary = new long[submissions];
@@ -29,6 +38,8 @@ final class RankOrder {
         order = new int[submissions];
         rank = new int[submissions];
         scratch = new int[submissions];
+        radixKey = new long[submissions];
+        radixKeyScratch = new long[submissions];
     }
 
     /** Sorts; afterwards {@link #order()} lists submission indices best first. */
@@ -45,7 +56,11 @@ final class RankOrder {
             tertiary[s] = completed[s];
             order[s] = s;
         }
-        sort(0, n);
+        if (n >= RADIX_THRESHOLD && radixByPrimary(n)) {
+            sortTiedRuns(n);
+        } else {
+            sort(0, n);
+        }
         for (int i = 0; i < n; i++) {
             boolean tied = i > 0 && compareKeys(order[i - 1], order[i]) == 0;
             rank[order[i]] = tied ? rank[order[i - 1]] : i + 1;
@@ -64,6 +79,84 @@ final class RankOrder {
 
     static long key(double x) {
         return Double.isNaN(x) ? Long.MIN_VALUE : Math.round(x * QUANTA_PER_POINT);
+    }
+
+    /**
+     * Orders by the score alone with an LSD radix sort — a few linear passes instead of n log n
+     * comparisons, which is most of the stability run's time. Being stable, it leaves equal scores
+     * in index order for {@link #sortTiedRuns}. Returns false, leaving the order untouched, when the
+     * scores span too wide a range for the key arithmetic.
+     */
+    private boolean radixByPrimary(int n) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int s = 0; s < n; s++) {
+            if (primary[s] != Long.MIN_VALUE) {
+                min = Math.min(min, primary[s]);
+                max = Math.max(max, primary[s]);
+            }
+        }
+        if (min > max) {
+            return true;
+        }
+        long span = max - min;
+        if (span < 0 || span >= Long.MAX_VALUE - 1) {
+            return false;
+        }
+        for (int s = 0; s < n; s++) {
+            radixKey[s] = primary[s] == Long.MIN_VALUE ? span + 1 : max - primary[s];
+        }
+        int bits = 64 - Long.numberOfLeadingZeros(span + 1);
+        int[] src = order;
+        int[] dst = scratch;
+        long[] keySrc = radixKey;
+        long[] keyDst = radixKeyScratch;
+        for (int shift = 0; shift < bits; shift += DIGIT_BITS) {
+            radixPass(src, keySrc, dst, keyDst, n, shift);
+            int[] t = src;
+            src = dst;
+            dst = t;
+            long[] k = keySrc;
+            keySrc = keyDst;
+            keyDst = k;
+        }
+        if (src != order) {
+            System.arraycopy(src, 0, order, 0, n);
+        }
+        return true;
+    }
+
+    /** One stable counting pass; keys travel with the indices so that reads stay sequential. */
+    private void radixPass(int[] src, long[] keySrc, int[] dst, long[] keyDst, int n, int shift) {
+        int[] count = digitCount;
+        Arrays.fill(count, 0);
+        for (int i = 0; i < n; i++) {
+            count[(int) (keySrc[i] >>> shift) & DIGIT_MASK]++;
+        }
+        int position = 0;
+        for (int d = 0; d < count.length; d++) {
+            int c = count[d];
+            count[d] = position;
+            position += c;
+        }
+        for (int i = 0; i < n; i++) {
+            int at = count[(int) (keySrc[i] >>> shift) & DIGIT_MASK]++;
+            dst[at] = src[i];
+            keyDst[at] = keySrc[i];
+        }
+    }
+
+    /** Applies the tie-break keys within each run of equal scores. */
+    private void sortTiedRuns(int n) {
+        int from = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i == n || primary[order[i]] != primary[order[from]]) {
+                if (i - from > 1) {
+                    sort(from, i);
+                }
+                from = i;
+            }
+        }
     }
 
     /** Negative when a comes first; compares everything except the index. */

@@ -39,9 +39,14 @@ public final class Ranker {
 
     /** Index of the highest weight, the first one among equals; −1 when there are no criteria. */
     public static int tieBreakCriterion(double[] weights) {
+        return tieBreakCriterion(weights, 0, weights.length);
+    }
+
+    /** As {@link #tieBreakCriterion(double[])} for the weights at {@code weights[from, from + count)}. */
+    static int tieBreakCriterion(double[] weights, int from, int count) {
         int best = -1;
-        for (int c = 0; c < weights.length; c++) {
-            if (best < 0 || weights[c] > weights[best]) {
+        for (int c = 0; c < count; c++) {
+            if (best < 0 || weights[from + c] > weights[from + best]) {
                 best = c;
             }
         }

@@ -75,7 +75,7 @@ public record ShortlistRule(int topN, double threshold, int maxPerArea, int minR
             completed[st.index()] = st.completed();
         }
         byte[] outcome = new byte[n];
-        select(order, rank, score, completed, areaMasks(t), outcome, new int[SupportArea.values().length]);
+        select(order, rank, score, completed, areaMasks(t), outcome, new int[n], new int[SupportArea.values().length]);
         List<ShortlistEntry> entries = new ArrayList<>(n);
         for (RankedSubmission e : ranking.entries()) {
             entries.add(new ShortlistEntry(e, ShortlistOutcome.values()[outcome[e.stats().index()]]));
@@ -84,34 +84,42 @@ public record ShortlistRule(int topN, double threshold, int maxPerArea, int minR
     }
 
     /**
-     * The rule on primitive arrays (shared with the stability draws): fills {@code outcome} by
-     * submission index with {@link ShortlistOutcome} ordinals. {@code areaCount} is scratch.
+     * The rule on primitive arrays (shared with the stability draws). Writes the indices of the
+     * shortlisted submissions, best first, to {@code chosen} and returns how many. With an
+     * {@code outcome} array it also records every submission's {@link ShortlistOutcome} ordinal;
+     * without one it stops at the cut, which is all the draws need. {@code areaCount} is scratch.
      */
-    void select(int[] order, int[] rank, double[] score, int[] completed, int[] areaMask, byte[] outcome,
-                int[] areaCount) {
+    int select(int[] order, int[] rank, double[] score, int[] completed, int[] areaMask, byte[] outcome,
+               int[] chosen, int[] areaCount) {
         Arrays.fill(areaCount, 0);
         long thresholdKey = hasThreshold() ? RankOrder.key(threshold) : Long.MIN_VALUE;
         int taken = 0;
         int lastRank = -1;
         for (int s : order) {
+            boolean full = topN > 0 && taken >= topN && rank[s] != lastRank;
+            if (full && outcome == null) {
+                break;
+            }
             ShortlistOutcome o;
             if (Double.isNaN(score[s])) {
                 o = ShortlistOutcome.NO_SCORE;
             } else if (completed[s] < minReviews) {
                 o = ShortlistOutcome.TOO_FEW_REVIEWS;
-            } else if (RankOrder.key(score[s]) < thresholdKey
-                    || (topN > 0 && taken >= topN && rank[s] != lastRank)) {
+            } else if (full || RankOrder.key(score[s]) < thresholdKey) {
                 o = ShortlistOutcome.BELOW_CUT;
             } else if (maxPerArea > 0 && areaFull(areaMask[s], areaCount)) {
                 o = ShortlistOutcome.AREA_FULL;
             } else {
                 o = ShortlistOutcome.SHORTLISTED;
-                taken++;
+                chosen[taken++] = s;
                 lastRank = rank[s];
                 count(areaMask[s], areaCount);
             }
-            outcome[s] = (byte) o.ordinal();
+            if (outcome != null) {
+                outcome[s] = (byte) o.ordinal();
+            }
         }
+        return taken;
     }
 
     private boolean areaFull(int mask, int[] areaCount) {
