@@ -69,4 +69,9 @@ public final class PanelAnalysis {
     public List<ReviewerBiasEntry> reviewerBias() {
         return ReviewerBias.compute(totals);
     }
+
+    /** Rank stability centred on the weights in effect; blocks, so call it off the FX thread. */
+    public StabilityResult stability(StabilityOptions options, StabilityProgress progress) {
+        return new RankStability(table, totals.weights()).run(options, progress);
+    }
 }
