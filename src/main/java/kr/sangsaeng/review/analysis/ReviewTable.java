@@ -19,6 +19,8 @@ import kr.sangsaeng.review.model.Submission;
  * {@link #criteria()} (rubric order). Instances are immutable.
  */
 public final class ReviewTable {
+    private static final ReviewState[] STATES = ReviewState.values();
+
     private final List<Criterion> criteria;
     private final List<Submission> submissions;
     private final List<Reviewer> reviewers;
@@ -106,7 +108,7 @@ public final class ReviewTable {
     }
 
     public ReviewState state(int submission, int reviewer) {
-        return ReviewState.values()[state[submission * reviewers.size() + reviewer]];
+        return STATES[state[submission * reviewers.size() + reviewer]];
     }
 
     public int reviewerOf(int review) {
