@@ -12,7 +12,7 @@ import kr.sangsaeng.review.model.SupportArea;
  * the summed shortlist counts are the same however the blocks were divided.
  */
 final class StabilityWorker implements Callable<int[]> {
-    /** Draws per block: enough to amortise progress calls, small enough to keep the buffer in cache. */
+    /** Draws per block: the scorer handles a block in one pass over the scores. */
     static final int BLOCK = DrawScorer.LANES;
 
     private final Shared shared;
