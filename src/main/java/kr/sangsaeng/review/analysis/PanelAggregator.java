@@ -1,12 +1,12 @@
 package kr.sangsaeng.review.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Turns reviewers' totals into each submission's panel score (DESIGN §3). The small numeric kernels
- * are shared with the stability draws so that both always agree on what a method means.
+ * Turns reviewers' totals into each submission's panel figures (DESIGN §3). This is the reference
+ * definition of every method; the stability draws compute the same scores in a vectorised form
+ * ({@link DrawScorer}), and a test holds the two together.
  */
 public final class PanelAggregator {
     /**
@@ -62,34 +62,30 @@ public final class PanelAggregator {
      */
     static double[] zScores(ReviewTable t, double[] tot) {
         int nr = t.reviewerCount();
-        double[] z = new double[tot.length];
-        zScoresInto(tot, t.reviewerIndices(), new double[nr], new int[nr], new double[nr], z);
-        return z;
-    }
-
-    /** The z-score kernel on caller-owned scratch ({@code sum}, {@code count}, {@code sq} per reviewer). */
-    static void zScoresInto(double[] tot, int[] reviewerOf, double[] sum, int[] count, double[] sq, double[] z) {
-        Arrays.fill(sum, 0);
-        Arrays.fill(count, 0);
-        Arrays.fill(sq, 0);
+        int[] reviewerOf = t.reviewerIndices();
+        double[] mean = new double[nr];
+        int[] count = new int[nr];
         for (int m = 0; m < tot.length; m++) {
-            sum[reviewerOf[m]] += tot[m];
+            mean[reviewerOf[m]] += tot[m];
             count[reviewerOf[m]]++;
         }
-        for (int r = 0; r < sum.length; r++) {
-            sum[r] = count[r] == 0 ? 0 : sum[r] / count[r];
+        for (int r = 0; r < nr; r++) {
+            mean[r] = count[r] == 0 ? 0 : mean[r] / count[r];
         }
+        double[] sd = new double[nr];
         for (int m = 0; m < tot.length; m++) {
-            double d = tot[m] - sum[reviewerOf[m]];
-            sq[reviewerOf[m]] += d * d;
+            double d = tot[m] - mean[reviewerOf[m]];
+            sd[reviewerOf[m]] += d * d;
         }
-        for (int r = 0; r < sq.length; r++) {
-            sq[r] = count[r] < 2 ? 0 : Math.sqrt(sq[r] / (count[r] - 1));
+        for (int r = 0; r < nr; r++) {
+            sd[r] = count[r] < 2 ? 0 : Math.sqrt(sd[r] / (count[r] - 1));
         }
+        double[] z = new double[tot.length];
         for (int m = 0; m < tot.length; m++) {
             int r = reviewerOf[m];
-            z[m] = sq[r] <= ZERO_SD ? 0 : (tot[m] - sum[r]) / sq[r];
+            z[m] = sd[r] <= ZERO_SD ? 0 : (tot[m] - mean[r]) / sd[r];
         }
+        return z;
     }
 
     static double mean(double[] v, int n) {
