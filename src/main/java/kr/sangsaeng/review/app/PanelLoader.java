@@ -4,7 +4,7 @@ import kr.sangsaeng.review.analysis.PanelData;
 import kr.sangsaeng.review.store.ReviewStore;
 
 /**
- * Reads what the analysis needs from a review file. The one place where the store meets the
+ * Reads what the analysis needs from a review file (on the database thread). The one place where the store meets the
  * analysis, so the command line, the results view, charts and exports all rank the same data.
  * Withdrawn submissions are left out: a committee does not rank them.
  */
@@ -13,8 +13,8 @@ public final class PanelLoader {
     }
 
     public static PanelData load(ReviewStore store) {
-        return store.inTransaction(() -> new PanelData(store.criteria().findAll(), store.reviewers().findAll(),
-                store.submissions().findAll(), store.scores().findAll(), store.reviews().findAll()))
+        return new PanelData(store.criteria().findAll(), store.reviewers().findAll(),
+                store.submissions().findAll(), store.scores().findAll(), store.reviews().findAll())
                 .withoutWithdrawn();
     }
 }
