@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one connection of an open review file, with parameterised query helpers and (reentrant)
@@ -15,9 +17,18 @@ import java.util.Optional;
  * Methods are synchronized so a stray call from another thread waits instead of corrupting state.
  */
 final class Db implements AutoCloseable {
+    /** Attempts of an outermost transaction that finds the file locked (each waits the busy timeout). */
+    static final int BUSY_ATTEMPTS = 4;
+    /** Pause before the second attempt; doubled before each further one. */
+    static final long BUSY_BACKOFF_MS = 100;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Db.class);
+
     private final Connection connection;
     private WriteFaults faults = WriteFaults.NONE;
     private int depth;
+    /** Set once a write failed for want of disk: from then on the store only reads. */
+    private String readOnlyReason;
 
     Db(Connection connection) {
         this.connection = connection;
@@ -31,6 +42,34 @@ final class Db implements AutoCloseable {
         this.faults = faults;
     }
 
+    synchronized boolean isReadOnly() {
+        return readOnlyReason != null;
+    }
+
+    /**
+     * Stops all further writes after a write failed because the disk cannot take it. Carrying on
+     * would fail the same way, possibly half-way through the user's next change; reads still work.
+     */
+    private void becomeReadOnly(String reason) {
+        if (readOnlyReason != null) {
+            return;
+        }
+        readOnlyReason = reason;
+        LOG.warn("Review file is read-only from now on: {}", reason);
+        try (Statement s = connection.createStatement()) {
+            // SQLite itself refuses writes too, in case a path ever bypasses requireWritable().
+            s.execute("PRAGMA query_only = 1");
+        } catch (SQLException e) {
+            LOG.warn("Could not set query_only", e);
+        }
+    }
+
+    private void requireWritable() {
+        if (readOnlyReason != null) {
+            throw new ReadOnlyStoreException(readOnlyReason);
+        }
+    }
+
     synchronized <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             List<T> rows = new ArrayList<>();
@@ -39,7 +78,7 @@ final class Db implements AutoCloseable {
             }
             return rows;
         } catch (SQLException e) {
-            throw new StoreException("Reading the review file failed: " + e.getMessage(), e);
+            throw SqlErrors.translate("Reading the review file", e);
         }
     }
 
@@ -51,9 +90,11 @@ final class Db implements AutoCloseable {
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows changed. */
     synchronized int update(String sql, Object... params) {
         return inTransaction(() -> {
-            faults.beforeWrite(sql);
+            beforeWrite(sql);
             try (PreparedStatement ps = prepare(sql, params)) {
-                return ps.executeUpdate();
+                int changed = ps.executeUpdate();
+                faults.afterWrite(sql);
+                return changed;
             }
         });
     }
@@ -61,10 +102,11 @@ final class Db implements AutoCloseable {
     /** Runs an INSERT and returns the new row's id. */
     synchronized long insert(String sql, Object... params) {
         return inTransaction(() -> {
-            faults.beforeWrite(sql);
+            beforeWrite(sql);
             try (PreparedStatement ps = prepare(sql, params)) {
                 ps.executeUpdate();
             }
+            faults.afterWrite(sql);
             try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
@@ -74,7 +116,7 @@ final class Db implements AutoCloseable {
     /** Runs a batch of the same statement with many parameter rows, in one transaction. */
     synchronized void batch(String sql, List<Object[]> rows) {
         inTransaction(() -> {
-            faults.beforeWrite(sql);
+            beforeWrite(sql);
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (Object[] row : rows) {
                     bind(ps, row);
@@ -82,6 +124,7 @@ final class Db implements AutoCloseable {
                 }
                 ps.executeBatch();
             }
+            faults.afterWrite(sql);
             return null;
         });
     }
@@ -89,51 +132,90 @@ final class Db implements AutoCloseable {
     /**
      * Runs work in one transaction; commits when the outermost call returns, rolls back on any
      * failure. When this returns, the commit is on disk (synchronous=FULL).
+     *
+     * <p>When another program holds the file's write lock for longer than the busy timeout, the
+     * outermost transaction is rolled back and run again, a few times, before the failure is
+     * reported. The work may therefore run more than once: it must only touch the database.
      */
     synchronized <T> T inTransaction(SqlWork<T> work) {
-        boolean outermost = depth == 0;
-        try {
-            if (outermost) {
-                connection.setAutoCommit(false);
+        if (depth > 0) {
+            return nested(work);
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return outermost(work);
+            } catch (StoreBusyException e) {
+                if (attempt >= BUSY_ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
             }
-            depth++;
-            T result = work.run();
-            depth--;
-            if (outermost) {
-                connection.commit();
-                connection.setAutoCommit(true);
-            }
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            depth = outermost ? 0 : depth - 1;
-            if (outermost) {
-                rollbackQuietly();
-            }
-            if (e instanceof StoreException se) {
-                throw se;
-            }
-            throw new StoreException(describe(e), e);
         }
     }
 
-    private String describe(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        if (m.contains("SQLITE_FULL")) {
-            return "The disk is full: the change was not saved.";
+    private <T> T nested(SqlWork<T> work) {
+        depth++;
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw SqlErrors.translate("Writing to the review file", e);
+        } finally {
+            depth--;
         }
-        if (e instanceof SQLException se && FileInspector.isBusy(se)) {
-            return "Another program is writing to the review file: the change was not saved. Try again.";
+    }
+
+    /*
+     * BEGIN and COMMIT are issued here rather than through JDBC's setAutoCommit/commit: the driver's
+     * commit() immediately begins the next IMMEDIATE transaction, which can fail with SQLITE_BUSY
+     * after our data was already committed, and a failed BEGIN leaves its auto-commit flag wrong.
+     * Immediate transactions take the write lock before the work reads anything, so two processes
+     * never both read a value and then overwrite each other's update.
+     */
+    private <T> T outermost(SqlWork<T> work) {
+        execute(readOnlyReason == null ? "BEGIN IMMEDIATE" : "BEGIN");
+        depth = 1;
+        try {
+            T result = work.run();
+            execute("COMMIT");
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            StoreException failure = SqlErrors.translate("Writing to the review file", e);
+            SqlErrors.writeFailure(failure).ifPresent(this::becomeReadOnly);
+            throw failure;
+        } finally {
+            depth = 0;
         }
-        return "Writing to the review file failed: " + m;
+    }
+
+    private void execute(String sql) {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("Writing to the review file", e);
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(BUSY_BACKOFF_MS * (1L << (attempt - 1)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting for another program to finish writing.", e);
+        }
     }
 
     private void rollbackQuietly() {
-        try {
-            connection.rollback();
-            connection.setAutoCommit(true);
+        try (Statement s = connection.createStatement()) {
+            s.execute("ROLLBACK");
         } catch (SQLException ignored) {
-            // The original failure is what the user needs to hear about.
+            // SQLite may already have rolled back (e.g. after SQLITE_FULL); the original failure is what matters.
         }
+    }
+
+    private void beforeWrite(String sql) throws SQLException {
+        requireWritable();
+        faults.beforeWrite(sql);
     }
 
     private PreparedStatement prepare(String sql, Object... params) throws SQLException {

@@ -45,7 +45,7 @@ final class FileInspector {
             }
             return new Inspection(version);
         } catch (SQLException e) {
-            if (isBusy(e)) {
+            if (SqlErrors.busy(e)) {
                 throw new ReviewFileException(Problem.LOCKED, file,
                         file.getFileName() + " is locked by another program.", e);
             }
@@ -111,10 +111,5 @@ final class FileInspector {
     private static ReviewFileException damaged(Path file, String detail, Throwable cause) {
         return new ReviewFileException(Problem.DAMAGED, file,
                 file.getFileName() + " is damaged (" + detail + "). Restore the newest backup.", cause);
-    }
-
-    static boolean isBusy(SQLException e) {
-        String m = String.valueOf(e.getMessage());
-        return m.contains("SQLITE_BUSY") || m.contains("database is locked");
     }
 }

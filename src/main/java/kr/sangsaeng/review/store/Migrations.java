@@ -21,21 +21,24 @@ final class Migrations {
         }
     }
 
+    /*
+     * BEGIN/COMMIT are plain statements (see Db.outermost for why not the driver's commit()); the
+     * header fields are part of the transaction, so a failed migration leaves the old version.
+     */
     private static void apply(Connection c, int version, String fileName) throws SQLException {
-        c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            for (String sql : statements(read(fileName))) {
-                s.executeUpdate(sql);
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                for (String sql : statements(read(fileName))) {
+                    s.executeUpdate(sql);
+                }
+                s.executeUpdate("PRAGMA application_id = " + Schema.APPLICATION_ID);
+                s.executeUpdate("PRAGMA user_version = " + version);
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
             }
-            // Both header fields are part of the transaction: a failed migration leaves the old version.
-            s.executeUpdate("PRAGMA application_id = " + Schema.APPLICATION_ID);
-            s.executeUpdate("PRAGMA user_version = " + version);
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
         }
     }
 

@@ -33,8 +33,7 @@ public final class ReviewStore implements AutoCloseable {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Files.createFile(file);
-            FilePermissions.ownerOnly(file);
+            FilePermissions.createOwnerOnly(file);
             Connection c = Connections.readWrite(file);
             Migrations.migrate(c, 0);
             ReviewStore store = new ReviewStore(file, c);
@@ -128,12 +127,34 @@ public final class ReviewStore implements AutoCloseable {
     /** Writes a consistent copy of the open file (SQLite online backup) to {@code target}. */
     public void saveCopy(Path target) throws IOException {
         try {
+            if (!Files.exists(target)) {
+                // Created private before any score is copied into it, not tightened afterwards.
+                FilePermissions.createOwnerOnly(target);
+            }
             db.connection().unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
                     .backup("main", target.toAbsolutePath().toString(), null);
             FilePermissions.ownerOnly(target);
         } catch (SQLException e) {
             throw new IOException("Cannot save a copy to " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * True once a write failed because the disk could not take it (full, I/O error, read-only
+     * medium): every later write is refused with {@link ReadOnlyStoreException}; reads still work.
+     * Opening the file again starts afresh.
+     */
+    public boolean isReadOnly() {
+        return db.isReadOnly();
+    }
+
+    /**
+     * SQLite's {@code PRAGMA data_version} for this connection: it changes whenever another
+     * connection (another window or program) commits to the file, and never for our own writes.
+     * Cheap enough to poll every few seconds.
+     */
+    public long dataVersion() {
+        return db.queryOne("PRAGMA data_version", rs -> rs.getLong(1)).orElse(0L);
     }
 
     /** The health and contents of the open file. */

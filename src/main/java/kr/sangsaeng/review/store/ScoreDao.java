@@ -83,21 +83,24 @@ public final class ScoreDao {
      * Returns the number of scores deleted.
      */
     public int deleteForCriterion(long criterionId, String actor) {
-        return deleteAudited(" WHERE criterion_id = ?", criterionId, actor);
+        return deleteAudited(SELECT + " WHERE criterion_id = ?", "DELETE FROM score WHERE criterion_id = ?",
+                criterionId, actor);
     }
 
     /** Deletes every score of a reviewer who leaves the panel, each deletion audited. */
     public int deleteForReviewer(long reviewerId, String actor) {
-        return deleteAudited(" WHERE reviewer_id = ?", reviewerId, actor);
+        return deleteAudited(SELECT + " WHERE reviewer_id = ?", "DELETE FROM score WHERE reviewer_id = ?",
+                reviewerId, actor);
     }
 
-    private int deleteAudited(String where, long id, String actor) {
+    /** Audits then deletes the scores {@code select} finds; both statements take the one id as parameter. */
+    private int deleteAudited(String select, String delete, long id, String actor) {
         return db.inTransaction(() -> {
-            List<Score> doomed = db.query(SELECT + where, ScoreDao::map, id);
+            List<Score> doomed = db.query(select, ScoreDao::map, id);
             for (Score s : doomed) {
                 audit.append(actor, "score", key(s.reviewerId(), s.submissionId(), s.criterionId()), number(s.value()), null);
             }
-            db.update("DELETE FROM score" + where, id);
+            db.update(delete, id);
             return doomed.size();
         });
     }

@@ -6,6 +6,10 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import kr.sangsaeng.review.app.Settings;
@@ -22,6 +26,8 @@ public final class AppContext implements AutoCloseable {
     private final ResourceBundle bundle;
     private final ExecutorService dbExecutor;
     private final ObjectProperty<ReviewStore> store = new SimpleObjectProperty<>();
+    private final ReadOnlyLongWrapper externalChanges = new ReadOnlyLongWrapper();
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
 
     public AppContext(Settings settings, Locale locale) {
         this.settings = settings;
@@ -71,6 +77,27 @@ public final class AppContext implements AutoCloseable {
         if (previous != null && previous != next) {
             dbExecutor.execute(previous::close);
         }
+    }
+
+    /**
+     * Counts the times another window or program changed the open file (see
+     * {@link ExternalChangeMonitor}); views that show the file's data reload when it changes.
+     */
+    public ReadOnlyLongProperty externalChangesProperty() {
+        return externalChanges.getReadOnlyProperty();
+    }
+
+    void noteExternalChange() {
+        externalChanges.set(externalChanges.get() + 1);
+    }
+
+    /** True while the open file takes no more writes, after a write failed for want of disk space. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    void setReadOnly(boolean value) {
+        readOnly.set(value);
     }
 
     /** Creates controllers for FXML, passing this context to those that take it. */

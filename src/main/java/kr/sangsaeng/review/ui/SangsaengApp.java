@@ -44,6 +44,7 @@ public final class SangsaengApp extends Application {
         WindowGeometry.restore(ctx.settings(), stage);
         stage.setOnHidden(e -> WindowGeometry.save(ctx.settings(), stage));
         stage.show();
+        FirstFrameProbe.installIfRequested(scene);
         return view.controller();
     }
 

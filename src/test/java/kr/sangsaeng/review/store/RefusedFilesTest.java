@@ -86,6 +86,21 @@ class RefusedFilesTest {
     }
 
     @Test
+    void rejectsATruncatedCopyWithoutModifyingIt() throws Exception {
+        Path original = dir.resolve("original.sangsaeng");
+        kr.sangsaeng.review.demo.DemoRound.createAt(original).close();
+        checkpoint(original);
+        Path copy = dir.resolve("truncated.sangsaeng");
+        byte[] bytes = Files.readAllBytes(original);
+        // A copy cut off half-way, as an interrupted download or a full USB stick leaves it.
+        Files.write(copy, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        String before = sha256(copy);
+        ReviewFileException e = refused(copy, Problem.DAMAGED);
+        assertThat(e.getMessage()).contains("truncated.sangsaeng is damaged");
+        assertThat(sha256(copy)).isEqualTo(before);
+    }
+
+    @Test
     void rejectsAMissingFile() {
         refused(dir.resolve("nope.sangsaeng"), Problem.NOT_FOUND);
     }

@@ -164,6 +164,18 @@ class ReviewStoreTest {
         }
     }
 
+    @Test
+    void dataVersionMovesWhenAnotherWindowCommitsButNotForOurOwnWrites() throws Exception {
+        try (ReviewStore store = newStore(); ReviewStore otherWindow = ReviewStore.open(store.file())) {
+            long start = store.dataVersion();
+            store.reviewers().insert("own write", "");
+            assertThat(store.dataVersion()).isEqualTo(start);
+            otherWindow.reviewers().insert("written elsewhere", "");
+            assertThat(store.dataVersion()).isNotEqualTo(start);
+            assertThat(store.reviewers().findByName("written elsewhere")).isPresent();
+        }
+    }
+
     private static String pragma(ReviewStore store, String name) throws Exception {
         try (Statement s = store.connection().createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             rs.next();

@@ -1,7 +1,10 @@
 package kr.sangsaeng.review.ui.common;
 
+import kr.sangsaeng.review.store.DiskFullException;
+import kr.sangsaeng.review.store.ReadOnlyStoreException;
 import kr.sangsaeng.review.store.ReviewFileException;
 import kr.sangsaeng.review.store.ReviewLockedException;
+import kr.sangsaeng.review.store.StoreBusyException;
 import kr.sangsaeng.review.store.StoreException;
 import kr.sangsaeng.review.ui.AppContext;
 
@@ -27,6 +30,15 @@ public final class ErrorMessages {
         }
         if (e instanceof ReviewLockedException) {
             return ctx.text("error.review.locked");
+        }
+        if (e instanceof DiskFullException) {
+            return ctx.text("error.store.diskFull");
+        }
+        if (e instanceof ReadOnlyStoreException) {
+            return ctx.text("error.store.readOnly");
+        }
+        if (e instanceof StoreBusyException) {
+            return ctx.text("error.store.busy");
         }
         if (e instanceof StoreException) {
             return ctx.text("error.store", e.getMessage());

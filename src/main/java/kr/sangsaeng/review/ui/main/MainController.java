@@ -1,7 +1,9 @@
 package kr.sangsaeng.review.ui.main;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.fxml.FXML;
@@ -23,14 +25,20 @@ import kr.sangsaeng.review.store.Backups;
 import kr.sangsaeng.review.store.ReviewFileException;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.ExternalChangeMonitor;
 import kr.sangsaeng.review.ui.common.Dialogs;
 import kr.sangsaeng.review.ui.common.Tasks;
 import kr.sangsaeng.review.ui.rubric.RubricController;
 import kr.sangsaeng.review.ui.scoring.ScoringController;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The main window: File menu, the feature tabs and the status bar. */
 public final class MainController {
     private static final String WELCOMED = "welcome.shown";
+    private static final Logger LOG = LoggerFactory.getLogger(MainController.class);
+    private static final Duration DAILY = Duration.ofDays(1);
+
     private final AppContext ctx;
 
     @FXML private BorderPane root;
@@ -40,6 +48,7 @@ public final class MainController {
     @FXML private RadioMenuItem koreanItem;
     @FXML private Label fileLabel;
     @FXML private Label statusLabel;
+    @FXML private Label readOnlyLabel;
     @FXML private TabPane tabs;
     @FXML private Tab scoringTab;
     @FXML private ScoringController scoringViewController;
@@ -60,6 +69,7 @@ public final class MainController {
         ctx.storeProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
         statusLabel.setText(ctx.text("status.opening"));
+        watchForOutsideChanges();
         // Views re-read the file when shown: another tab may have changed the rubric or the panel.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             if (tab == scoringTab) {
@@ -78,6 +88,15 @@ public final class MainController {
         }
         tabs.getTabs().stream().filter(t -> (id.strip() + "Tab").equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /** The status bar says when another window changed the file, and stays marked while it is read-only. */
+    private void watchForOutsideChanges() {
+        ctx.externalChangesProperty().addListener((o, a, b) -> statusLabel.setText(ctx.text("status.externalChange")));
+        readOnlyLabel.setText(ctx.text("status.readOnly"));
+        readOnlyLabel.visibleProperty().bind(ctx.readOnlyProperty());
+        readOnlyLabel.managedProperty().bind(ctx.readOnlyProperty());
+        new ExternalChangeMonitor(ctx).start();
     }
 
     /** Opens the last file used, or the demo copy on first start (then welcomes the new user). */
@@ -106,7 +125,7 @@ public final class MainController {
     /** Opens a review file off the FX thread; on success it becomes the current file. */
     public void open(Path file) {
         statusLabel.setText(ctx.text("status.opening"));
-        Tasks.create(() -> ReviewStore.open(file))
+        Tasks.create(() -> openWithDailyBackup(file))
                 .onSuccess(store -> {
                     ctx.setStore(store);
                     ctx.settings().addRecentFile(file);
@@ -114,6 +133,21 @@ public final class MainController {
                 })
                 .onError(this::failedToOpen)
                 .runOn(ctx.dbExecutor());
+    }
+
+    /**
+     * Opens the file, then backs it up if its newest automatic backup is more than a day old: a
+     * file in daily use gets one restorable copy per day, taken from a file that just passed its
+     * check. A failed backup is logged but does not keep the user from their file.
+     */
+    private static ReviewStore openWithDailyBackup(Path file) throws ReviewFileException {
+        ReviewStore store = ReviewStore.open(file);
+        try {
+            Backups.createIfOlderThan(file, DAILY, "daily");
+        } catch (IOException e) {
+            LOG.warn("Daily backup of {} failed", file, e);
+        }
+        return store;
     }
 
     private void showFile(ReviewStore store) {

@@ -50,6 +50,7 @@ public final class ReviewersViewModel {
             role.set(r == null ? "" : r.reviewer().role());
         });
         ctx.storeProperty().addListener((o, a, s) -> load(s));
+        ctx.externalChangesProperty().addListener((o, a, b) -> load(store));
     }
 
     public ObservableList<Row> rows() {

@@ -58,6 +58,7 @@ public final class RubricViewModel {
             }
         });
         ctx.storeProperty().addListener((o, a, s) -> load(s));
+        ctx.externalChangesProperty().addListener((o, a, b) -> reloadUnlessEditing());
     }
 
     public ObservableList<CriterionDraft> drafts() {

@@ -36,6 +36,7 @@ public final class ScoringViewModel {
         this.writes = new ScoreWrites(ctx, runner, this::failed);
         this.editor = new ScoreEditor(ctx, st, writes, () -> store, this::goTo, this::refreshHistory);
         ctx.storeProperty().addListener((o, a, s) -> load(s));
+        ctx.externalChangesProperty().addListener((o, a, b) -> reload());
     }
 
     public ScoringState state() {

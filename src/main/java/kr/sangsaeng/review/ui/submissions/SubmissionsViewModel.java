@@ -41,6 +41,8 @@ public final class SubmissionsViewModel {
         search.addListener((o, a, b) -> refilter());
         area.addListener((o, a, b) -> refilter());
         ctx.storeProperty().addListener((o, a, store) -> load(store));
+        // Another window or program changed the file: show its current contents.
+        ctx.externalChangesProperty().addListener((o, a, b) -> load(ctx.store()));
     }
 
     public ObservableList<SubmissionRow> visibleRows() {

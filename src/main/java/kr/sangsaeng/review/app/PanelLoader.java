@@ -1,0 +1,20 @@
+package kr.sangsaeng.review.app;
+
+import kr.sangsaeng.review.analysis.PanelData;
+import kr.sangsaeng.review.store.ReviewStore;
+
+/**
+ * Reads what the analysis needs from a review file (on the database thread). The one place where the store meets the
+ * analysis, so the command line, the results view, charts and exports all rank the same data.
+ * Withdrawn submissions are left out: a committee does not rank them.
+ */
+public final class PanelLoader {
+    private PanelLoader() {
+    }
+
+    public static PanelData load(ReviewStore store) {
+        return new PanelData(store.criteria().findAll(), store.reviewers().findAll(),
+                store.submissions().findAll(), store.scores().findAll(), store.reviews().findAll())
+                .withoutWithdrawn();
+    }
+}

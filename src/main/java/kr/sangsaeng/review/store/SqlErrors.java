@@ -1,0 +1,59 @@
+package kr.sangsaeng.review.store;
+
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Sorts SQLite failures into the few kinds a user must be told apart: another program holds the
+ * file (wait and retry), the disk cannot take the write (stop writing), anything else.
+ */
+final class SqlErrors {
+    private SqlErrors() {
+    }
+
+    /** The exception to report for a failed read or write; {@code StoreException}s pass through. */
+    static StoreException translate(String doing, Exception e) {
+        if (e instanceof StoreException se) {
+            return se;
+        }
+        if (has(e, "SQLITE_FULL")) {
+            return new DiskFullException(e);
+        }
+        if (busy(e)) {
+            return new StoreBusyException(e);
+        }
+        return new StoreException(doing + " failed: " + e.getMessage(), e);
+    }
+
+    /** True when another connection held the lock for longer than the busy timeout. */
+    static boolean busy(Throwable e) {
+        return has(e, "SQLITE_BUSY") || has(e, "database is locked");
+    }
+
+    /**
+     * Why the file can no longer be written, when a failure says so: a full disk or size limit, an
+     * I/O error, or a file that became read-only under us. Empty for ordinary failures (a broken
+     * constraint, a locked review) after which writing may go on.
+     */
+    static Optional<String> writeFailure(Throwable e) {
+        if (has(e, "SQLITE_FULL")) {
+            return Optional.of("the disk is full");
+        }
+        if (has(e, "SQLITE_IOERR")) {
+            return Optional.of("the disk reported an input/output error");
+        }
+        if (has(e, "SQLITE_READONLY")) {
+            return Optional.of("the file or its folder became read-only");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean has(Throwable e, String code) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException && String.valueOf(t.getMessage()).contains(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

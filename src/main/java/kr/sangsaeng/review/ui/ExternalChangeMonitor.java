@@ -1,0 +1,84 @@
+package kr.sangsaeng.review.ui;
+
+import java.util.concurrent.RejectedExecutionException;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.ui.common.Tasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Notices, every two seconds, when another window or program has changed the open review file
+ * (SQLite's data_version moves only for other connections' commits) and when the store has turned
+ * read-only after a failed write, and tells the {@link AppContext} so that views reload and the
+ * status bar says so. The check runs on the database thread like all file work; the FX thread
+ * only compares two numbers.
+ */
+public final class ExternalChangeMonitor {
+    static final Duration INTERVAL = Duration.seconds(2);
+    private static final Logger LOG = LoggerFactory.getLogger(ExternalChangeMonitor.class);
+
+    private final AppContext ctx;
+    private final Timeline timeline;
+    private ReviewStore watched;
+    private long lastVersion;
+    private boolean polling;
+
+    public ExternalChangeMonitor(AppContext ctx) {
+        this.ctx = ctx;
+        this.timeline = new Timeline(new KeyFrame(INTERVAL, e -> poll()));
+        timeline.setCycleCount(Animation.INDEFINITE);
+        // A newly opened file is writable until shown otherwise, and measured at once so that a
+        // change made right after opening is not missed.
+        ctx.storeProperty().addListener((o, old, store) -> {
+            ctx.setReadOnly(false);
+            poll();
+        });
+    }
+
+    public void start() {
+        timeline.play();
+        poll();
+    }
+
+    public void stop() {
+        timeline.stop();
+    }
+
+    /** Reads the file's data version and write state on the database thread; call on the FX thread. */
+    public void poll() {
+        ReviewStore store = ctx.store();
+        if (store == null || polling) {
+            return;
+        }
+        polling = true;
+        try {
+            Tasks.create(() -> new Reading(store.dataVersion(), store.isReadOnly()))
+                    .onSuccess(r -> apply(store, r))
+                    .onError(e -> LOG.debug("Could not check the review file for outside changes", e))
+                    .andFinally(() -> polling = false)
+                    .runOn(ctx.dbExecutor());
+        } catch (RejectedExecutionException closed) {
+            polling = false;
+            stop(); // the context was closed with its window
+        }
+    }
+
+    private void apply(ReviewStore store, Reading r) {
+        if (store != ctx.store()) {
+            return; // another file was opened meanwhile; its own first reading follows
+        }
+        if (store == watched && r.version() != lastVersion) {
+            ctx.noteExternalChange();
+        }
+        watched = store;
+        lastVersion = r.version();
+        ctx.setReadOnly(r.readOnly());
+    }
+
+    private record Reading(long version, boolean readOnly) {
+    }
+}

@@ -1,0 +1,92 @@
+package kr.sangsaeng.review.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No SQL in the store is built by concatenating values: every value reaches SQLite as a bound
+ * parameter. The few non-constant pieces that are concatenated are listed here with the reason
+ * each cannot carry user input.
+ */
+class NoSqlFromInputTest {
+    private static final Path STORE = Path.of("src/main/java/kr/sangsaeng/review/store");
+
+    /** File → expressions that may be concatenated into SQL. */
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            // A table name taken from HealthReport.TABLES, the fixed list of our own tables.
+            "HealthReport.java", Set.of("table"),
+            // A pragma name; pragmaNamesAreAlwaysLiterals() below checks every caller passes a literal.
+            "FileInspector.java", Set.of("pragma"),
+            // Our fixed application id (an int constant) and the number of the migration being applied (an int).
+            "Migrations.java", Set.of("Schema.APPLICATION_ID", "version"));
+
+    @Test
+    void noStoreSourceConcatenatesANonConstantValueIntoSql() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (Path file : storeSources()) {
+            Set<String> allowed = ALLOWED.getOrDefault(file.getFileName().toString(), Set.of());
+            for (String v : SqlConcatenationScanner.violations(Files.readString(file), allowed)) {
+                found.add(file.getFileName() + ": " + v);
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void pragmaNamesAreAlwaysLiterals() throws IOException {
+        Pattern call = Pattern.compile("intPragma\\(\\s*\\w+\\s*,\\s*([^)]*)\\)");
+        List<String> calls = new ArrayList<>();
+        for (Path file : storeSources()) {
+            Matcher m = call.matcher(Files.readString(file));
+            while (m.find()) {
+                calls.add(m.group(1).strip());
+            }
+        }
+        assertThat(calls).isNotEmpty().allMatch(arg -> arg.matches("\"[a-z_]+\""), "a quoted pragma name");
+    }
+
+    @Test
+    void theScanFindsInputConcatenatedIntoSql() {
+        assertThat(scan("db.query(\"SELECT * FROM reviewer WHERE name = '\" + name + \"'\", m);")).hasSize(1);
+        assertThat(scan("static final String SELECT = \"SELECT id FROM score\"; String q = SELECT + where;")).hasSize(1);
+        assertThat(scan("db.update(\"\"\"\n    DELETE FROM score\n    WHERE ref = \"\"\" + s.ref());")).hasSize(1);
+        assertThat(scan("db.update(\"DELETE FROM score WHERE id = \" + ids.get(0).toString(), x);")).hasSize(1);
+        assertThat(scan("db.query(\"SELECT %s FROM round\".formatted(column), m);")).hasSize(1);
+        assertThat(scan("db.query(String.format(\"SELECT %s FROM round\", column), m);")).hasSize(1);
+        assertThat(scan("sb.append(\"WHERE name = \").append(name);")).hasSize(1);
+    }
+
+    @Test
+    void theScanLetsConstantsParametersAndMessagesThrough() {
+        assertThat(scan("private static final String SELECT = \"SELECT id, name FROM reviewer\";"
+                + " db.query(SELECT + \" WHERE name = ? ORDER BY id\", m, name);")).isEmpty();
+        assertThat(scan("throw new StoreException(\"Reading the review file failed: \" + e.getMessage(), e);")).isEmpty();
+        assertThat(scan("String s = \"recused=\" + r.recused() + \"; comment=\" + r.comment();")).isEmpty();
+        // An allow-listed expression passes; the same expression is flagged in a file that does not list it.
+        assertThat(SqlConcatenationScanner.violations("q(\"PRAGMA \" + pragma);", Set.of("pragma"))).isEmpty();
+        assertThat(scan("q(\"PRAGMA \" + pragma);")).hasSize(1);
+    }
+
+    private static List<String> scan(String source) {
+        return SqlConcatenationScanner.violations(source, Set.of());
+    }
+
+    private static List<Path> storeSources() throws IOException {
+        try (Stream<Path> files = Files.list(STORE)) {
+            List<Path> sources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+            assertThat(sources).isNotEmpty();
+            return sources;
+        }
+    }
+}
