@@ -263,8 +263,11 @@ class ScoringViewModelTest {
         assertThat(vm.writes().textProperty().get()).isEqualTo(ctx.text("scoring.notSaved"));
         assertThat(st.currentScores()).isEmpty();
         assertThat(scoresOnDisk()).isZero();
+        // After a disk-full failure the file takes no more writes: later changes are refused, never "Saved".
         type("4");
-        assertThat(vm.writes().stateProperty().get()).isEqualTo(ScoreWrites.State.SAVED);
+        assertThat(vm.writes().stateProperty().get()).isEqualTo(ScoreWrites.State.FAILED);
+        assertThat(st.currentScores()).isEmpty();
+        assertThat(scoresOnDisk()).isZero();
     }
 
     @Test
