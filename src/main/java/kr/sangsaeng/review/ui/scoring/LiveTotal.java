@@ -7,8 +7,9 @@ import kr.sangsaeng.review.model.Criterion;
 
 /**
  * The reviewer total of DESIGN §3, recomputed as the reviewer types:
- * Σ w·(x − min)/(max − min) · 100 / Σ w. Kept here, tiny, while the analysis package is written in
- * parallel; once it lands this should delegate to it so there is one definition.
+ * Σ w·(x − min)/(max − min) · 100 / Σ w. The analysis package computes the same over a whole panel
+ * at once ({@code ReviewerTotals}); building a panel table per keystroke would be wasteful, so this
+ * one-review version stays, and {@code LiveTotalAgreesWithAnalysisTest} holds both to the same numbers.
  */
 public final class LiveTotal {
     private LiveTotal() {
