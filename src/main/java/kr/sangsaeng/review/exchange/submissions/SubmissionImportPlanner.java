@@ -65,14 +65,16 @@ public final class SubmissionImportPlanner {
         @Override
         public void row(TableRow row) {
             SubmissionRecord r = reader.read(row, problems);
-            if (r == null) {
+            // Duplicates are checked on every row, valid or not, so each problem is reported at once.
+            int i = columns.header().index(SubmissionFormat.REF);
+            String ref = row.cell(i);
+            Integer earlier = ref.isEmpty() ? null : refRows.putIfAbsent(ref, row.number());
+            if (earlier != null) {
+                problems.add(new Problem(row.number(), i, columns.header().name(i),
+                        "the ref \"" + ref + "\" appears twice (also row " + earlier + ")"));
                 return;
             }
-            Integer earlier = refRows.putIfAbsent(r.ref(), row.number());
-            if (earlier != null) {
-                int i = columns.header().index(SubmissionFormat.REF);
-                problems.add(new Problem(row.number(), i, columns.header().name(i),
-                        "the ref \"" + r.ref() + "\" appears twice (also row " + earlier + ")"));
+            if (r == null) {
                 return;
             }
             records.add(r);

@@ -124,6 +124,7 @@ class SubmissionImportTest {
                     "row 3, column E (growth [%]): unit does not match the column's [%]: \"3배\"",
                     "row 4, column D (support_area): unknown support area \"홍보지원\"; use 경영지원, 자금지원 or 판로지원 (management, financial, sales_channel)",
                     "row 4, column E (growth [%]): not a number: \"many\"",
+                    "row 5, column A (ref): the ref \"a\" appears twice (also row 2)",
                     "row 5, column E (growth [%]): unit written twice: \"3만원원\"");
         }
     }
