@@ -90,7 +90,15 @@ public final class SubmissionDao {
                 rows.add(new Object[] {s.ref(), platforms.get(s.platformName()), s.title(), s.summary(),
                         SubmissionStatus.SUBMITTED.key()});
             }
-            db.batch("INSERT INTO submission (ref, platform_id, title, summary, status) VALUES (?, ?, ?, ?, ?)", rows);
+            SqlWork<Void> insert = () -> {
+                db.insertRows("INSERT INTO submission (ref, platform_id, title, summary, status)", "", 5, rows);
+                return null;
+            };
+            if (rows.size() >= MetricDao.BULK_ROWS) {
+                db.withoutIndexes("submission", insert);
+            } else {
+                insert.run();
+            }
             // Without AUTOINCREMENT a new rowid is max(rowid) + 1, so the new rows are exactly those above.
             Map<String, Long> ids = new HashMap<>(submissions.size() * 2);
             db.query("SELECT id, ref FROM submission WHERE id > ?", rs -> ids.put(rs.getString(2), rs.getLong(1)), before);
@@ -136,7 +144,7 @@ public final class SubmissionDao {
                 rows.add(new Object[] {ids.get(s.ref()), a.key()});
             }
         }
-        db.batch("INSERT INTO submission_area (submission_id, area) VALUES (?, ?)", rows);
+        db.insertRows("INSERT INTO submission_area (submission_id, area)", "", 2, rows);
     }
 
     public void delete(long id) {

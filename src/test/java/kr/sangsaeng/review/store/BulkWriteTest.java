@@ -78,6 +78,30 @@ class BulkWriteTest {
     }
 
     @Test
+    void aLargeBatchLeavesTheIndexesExactlyAsTheMigrationsMadeThem() throws Exception {
+        try (ReviewStore store = newStore()) {
+            String before = schema(store);
+            List<Submission> many = new java.util.ArrayList<>();
+            for (int i = 0; i < MetricDao.BULK_ROWS; i++) {
+                many.add(draft("r" + i, "p" + (i % 7), Set.of(SupportArea.FINANCIAL)));
+            }
+            Map<String, Long> ids = store.submissions().insertAll(many);
+            long m = store.metrics().insert("m", "M", MetricUnit.NONE, true, 0);
+            store.metrics().putValues(ids.values().stream().map(id -> new MetricValue(id, m, id, false, "")).toList());
+            assertThat(schema(store)).isEqualTo(before);
+            assertThat(store.metrics().findAllValues()).hasSize(MetricDao.BULK_ROWS);
+            assertThat(store.health().problems()).isEmpty();
+        }
+    }
+
+    private static String schema(ReviewStore store) throws Exception {
+        try (var s = store.connection().createStatement();
+             var rs = s.executeQuery("SELECT group_concat(name || ':' || sql, ';') FROM (SELECT name, sql FROM sqlite_master ORDER BY name)")) {
+            return rs.getString(1);
+        }
+    }
+
+    @Test
     void putAllWritesChangedScoresWithAnAuditEntryEachAndSkipsEqualOnes() throws Exception {
         try (ReviewStore store = newStore()) {
             long s = store.submissions().insert("2022-01", "p", "t", Set.of(), "", SubmissionStatus.SUBMITTED);

@@ -1,6 +1,7 @@
 package kr.sangsaeng.review.exchange.submissions;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import kr.sangsaeng.review.exchange.table.Column;
 
 /**
@@ -17,7 +18,7 @@ public final class SubmissionFormat {
     public static final List<Column> COLUMNS = List.of(REF, PLATFORM, TITLE, SUPPORT_AREA, SUMMARY);
 
     /** Separates several support areas in one cell; DESIGN §4 names ";", the others are read too. */
-    static final String AREA_SEPARATORS = "[;；,，/·]";
+    static final Pattern AREA_SEPARATORS = Pattern.compile("[;；,，/·]");
 
     private SubmissionFormat() {
     }

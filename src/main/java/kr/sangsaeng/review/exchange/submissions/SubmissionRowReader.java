@@ -51,7 +51,7 @@ final class SubmissionRowReader {
     private Set<SupportArea> areas(TableRow row, List<Problem> problems) {
         int i = columns.header().index(SubmissionFormat.SUPPORT_AREA);
         Set<SupportArea> areas = EnumSet.noneOf(SupportArea.class);
-        for (String part : row.cell(i).split(SubmissionFormat.AREA_SEPARATORS)) {
+        for (String part : SubmissionFormat.AREA_SEPARATORS.split(row.cell(i))) {
             if (part.isBlank()) {
                 continue;
             }

@@ -2,7 +2,7 @@ package kr.sangsaeng.review.exchange.table;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,7 +14,8 @@ import kr.sangsaeng.review.exchange.Problem;
  */
 public final class Header {
     private final TableRow row;
-    private final Map<Column, Integer> known = new LinkedHashMap<>();
+    /** By identity: columns are constants, and a record's hashCode would walk its alias list per cell. */
+    private final Map<Column, Integer> known = new IdentityHashMap<>();
     private final List<Integer> others = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
 
