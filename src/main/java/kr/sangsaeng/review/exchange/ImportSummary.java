@@ -23,6 +23,20 @@ public record ImportSummary(ImportKind kind, int added, int changed, int unchang
         return added > 0 || changed > 0 || !newMetrics.isEmpty() || !newReviewers.isEmpty();
     }
 
+    /**
+     * Whether another plan of the same file would do the same: the same counts, new things and
+     * conflicts (by item and resolution). Details may differ, e.g. the import time of rows without one.
+     */
+    public boolean sameOutcomeAs(ImportSummary other) {
+        return kind == other.kind && added == other.added && changed == other.changed && unchanged == other.unchanged
+                && newMetrics.equals(other.newMetrics) && newPlatforms.equals(other.newPlatforms)
+                && newReviewers.equals(other.newReviewers) && outcomes(conflicts).equals(outcomes(other.conflicts));
+    }
+
+    private static List<String> outcomes(List<PreviewLine> lines) {
+        return lines.stream().map(l -> l.change() + " " + l.key()).toList();
+    }
+
     /** The summary in English lines, as the command line prints it. */
     public List<String> lines() {
         String items = switch (kind) {

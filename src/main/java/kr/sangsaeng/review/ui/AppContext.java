@@ -6,6 +6,8 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import kr.sangsaeng.review.app.Settings;
@@ -22,6 +24,7 @@ public final class AppContext implements AutoCloseable {
     private final ResourceBundle bundle;
     private final ExecutorService dbExecutor;
     private final ObjectProperty<ReviewStore> store = new SimpleObjectProperty<>();
+    private final ReadOnlyLongWrapper dataChanged = new ReadOnlyLongWrapper();
 
     public AppContext(Settings settings, Locale locale) {
         this.settings = settings;
@@ -71,6 +74,19 @@ public final class AppContext implements AutoCloseable {
         if (previous != null && previous != next) {
             dbExecutor.execute(previous::close);
         }
+    }
+
+    /**
+     * Counts bulk changes this window made to the open file (an import): views that show its
+     * contents reload when it moves. Changes made by other programs are not counted here.
+     */
+    public ReadOnlyLongProperty dataChangedProperty() {
+        return dataChanged.getReadOnlyProperty();
+    }
+
+    /** Tells the views that the open file's contents changed. Call on the FX thread. */
+    public void notifyDataChanged() {
+        dataChanged.set(dataChanged.get() + 1);
     }
 
     /** Creates controllers for FXML, passing this context to those that take it. */

@@ -41,6 +41,7 @@ public final class SubmissionsViewModel {
         search.addListener((o, a, b) -> refilter());
         area.addListener((o, a, b) -> refilter());
         ctx.storeProperty().addListener((o, a, store) -> load(store));
+        ctx.dataChangedProperty().addListener((o, a, b) -> load(ctx.store()));
     }
 
     public ObservableList<SubmissionRow> visibleRows() {
