@@ -49,7 +49,7 @@ final class ScoreMerge {
         String incoming = number(r.score()) + " (" + at + ")";
         if (current == null) {
             if (locked) {
-                plan.line(new PreviewLine(Change.LOCKED, key, "the review is finalised; the file's score " + incoming + " is not added"));
+                plan.line(PreviewLine.conflict(Change.LOCKED, key, "", incoming));
                 return;
             }
             plan.writeScore(r, at, new PreviewLine(Change.ADD, key, number(r.score())));
@@ -61,11 +61,11 @@ final class ScoreMerge {
         }
         String held = number(current.value()) + " (" + current.updatedAt() + ")";
         if (locked) {
-            plan.line(new PreviewLine(Change.LOCKED, key, "kept " + held + ": the review is finalised; the file has " + incoming));
+            plan.line(PreviewLine.conflict(Change.LOCKED, key, held, incoming));
         } else if (at.isAfter(current.updatedAt())) {
-            plan.writeScore(r, at, new PreviewLine(Change.NEWER_IN_FILE, key, held + " → " + incoming));
+            plan.writeScore(r, at, PreviewLine.conflict(Change.NEWER_IN_FILE, key, held, incoming));
         } else {
-            plan.line(new PreviewLine(Change.KEPT_CURRENT, key, "kept " + held + "; the file has the older " + incoming));
+            plan.line(PreviewLine.conflict(Change.KEPT_CURRENT, key, held, incoming));
         }
     }
 
@@ -87,14 +87,16 @@ final class ScoreMerge {
         }
         if (current == null) {
             plan.writeReview(in.reviewer, next, new PreviewLine(Change.ADD, in.key(), describe(next)));
-        } else if (current.finalised()) {
-            plan.line(new PreviewLine(Change.LOCKED, in.key(), "kept: the review is finalised; the file has " + describe(next)));
+            return;
+        }
+        String held = describe(current) + " (" + current.updatedAt() + ")";
+        String incoming = describe(next) + " (" + at + ")";
+        if (current.finalised()) {
+            plan.line(PreviewLine.conflict(Change.LOCKED, in.key(), held, incoming));
         } else if (at.isAfter(current.updatedAt())) {
-            plan.writeReview(in.reviewer, next, new PreviewLine(Change.NEWER_IN_FILE, in.key(),
-                    describe(current) + " (" + current.updatedAt() + ") → " + describe(next) + " (" + at + ")"));
+            plan.writeReview(in.reviewer, next, PreviewLine.conflict(Change.NEWER_IN_FILE, in.key(), held, incoming));
         } else {
-            plan.line(new PreviewLine(Change.KEPT_CURRENT, in.key(), "kept " + describe(current) + " ("
-                    + current.updatedAt() + "); the file has the older " + describe(next) + " (" + at + ")"));
+            plan.line(PreviewLine.conflict(Change.KEPT_CURRENT, in.key(), held, incoming));
         }
     }
 
@@ -102,11 +104,12 @@ final class ScoreMerge {
         return a.comment().equals(b.comment()) && a.recused() == b.recused() && a.recuseReason().equals(b.recuseReason());
     }
 
+    /** The comment in quotes, and the recusal with its reason; "—" when there is neither. */
     private static String describe(Review r) {
-        String recusal = r.recused() ? "recused" + (r.recuseReason().isEmpty() ? "" : " (" + r.recuseReason() + ")") : "";
-        String comment = r.comment().isEmpty() ? "" : "comment \"" + r.comment() + "\"";
-        return recusal.isEmpty() ? (comment.isEmpty() ? "no comment" : comment)
-                : comment.isEmpty() ? recusal : recusal + ", " + comment;
+        String recusal = r.recused() ? "recused" + (r.recuseReason().isEmpty() ? "" : ": " + r.recuseReason()) : "";
+        String comment = r.comment().isEmpty() ? "" : "“" + r.comment() + "”";
+        return recusal.isEmpty() ? (comment.isEmpty() ? "—" : comment)
+                : comment.isEmpty() ? recusal : recusal + " · " + comment;
     }
 
     static String number(double v) {

@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
@@ -76,6 +77,7 @@ public final class ImportController {
         progressBar.progressProperty().bind(vm.progressProperty());
         var busy = vm.stateProperty().isEqualTo(State.CHECKING).or(vm.stateProperty().isEqualTo(State.IMPORTING));
         progressBar.visibleProperty().bind(busy);
+        progressBar.managedProperty().bind(busy);
         cancelButton.visibleProperty().bind(vm.stateProperty().isEqualTo(State.CHECKING));
         kindBox.disableProperty().bind(vm.stateProperty().isEqualTo(State.IMPORTING));
         encodingBox.disableProperty().bind(vm.stateProperty().isEqualTo(State.IMPORTING));
@@ -107,8 +109,19 @@ public final class ImportController {
     private void setUpTables() {
         changeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().change(c.getValue().change())));
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().key()));
-        detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().detail()));
+        detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().detail(c.getValue())));
         previewTable.setItems(vm.preview());
+        previewTable.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(PreviewLine line, boolean empty) {
+                super.updateItem(line, empty);
+                // A conflict is what the secretary has to look at; the rest only needs counting.
+                getStyleClass().remove("import-conflict");
+                if (!empty && line != null && line.isConflict()) {
+                    getStyleClass().add("import-conflict");
+                }
+            }
+        });
         rowColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().row(c.getValue())));
         columnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().column(c.getValue())));
         reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));

@@ -35,6 +35,14 @@ public final class ImportTexts {
         };
     }
 
+    /** A line's details; a conflict names both values in the UI's words. */
+    public String detail(PreviewLine line) {
+        if (!line.isConflict()) {
+            return line.detail();
+        }
+        return ctx.text("import.detail.conflict", line.current().isEmpty() ? "—" : line.current(), line.incoming());
+    }
+
     /** The row as the spreadsheet numbers it, or "file" for a problem with the whole file. */
     public String row(Problem p) {
         return p.row() <= 0 ? ctx.text("import.wholeFile") : Integer.toString(p.row());
