@@ -41,6 +41,7 @@ public final class ImportController {
     @FXML private VBox root;
     @FXML private ComboBox<ImportKind> kindBox;
     @FXML private TextField fileField;
+    @FXML private Button chooseButton;
     @FXML private ComboBox<Charset> encodingBox;
     @FXML private ProgressBar progressBar;
     @FXML private Label statusLabel;
@@ -79,8 +80,10 @@ public final class ImportController {
         progressBar.visibleProperty().bind(busy);
         progressBar.managedProperty().bind(busy);
         cancelButton.visibleProperty().bind(vm.stateProperty().isEqualTo(State.CHECKING));
-        kindBox.disableProperty().bind(vm.stateProperty().isEqualTo(State.IMPORTING));
-        encodingBox.disableProperty().bind(vm.stateProperty().isEqualTo(State.IMPORTING));
+        var importing = vm.stateProperty().isEqualTo(State.IMPORTING);
+        kindBox.disableProperty().bind(importing);
+        chooseButton.disableProperty().bind(importing);
+        encodingBox.disableProperty().bind(importing);
         importButton.disableProperty().bind(vm.canImportProperty().not());
         setUpTables();
         changeExistingBox.textProperty().bind(Bindings.createStringBinding(
