@@ -2,6 +2,7 @@ package kr.sangsaeng.review.exchange.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class MetricsCsvExport {
             csv.row(HEADER);
             for (Submission s : store.submissions().findAll()) {
                 List<MetricValue> own = values.getOrDefault(s.id(), Map.of()).values().stream()
-                        .sorted(java.util.Comparator.comparing(v -> position.get(v.metricId()))).toList();
+                        .sorted(Comparator.comparing(v -> position.get(v.metricId()))).toList();
                 for (MetricValue v : own) {
                     Metric m = metrics.get(v.metricId());
                     csv.row(List.of(s.ref(), s.platformName(), m.label(), m.unit().code(), v.value(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kr.sangsaeng.review.exchange.Problem;
+import kr.sangsaeng.review.exchange.table.ColumnLetters;
 import kr.sangsaeng.review.exchange.table.Header;
 import kr.sangsaeng.review.exchange.table.TableRow;
 import kr.sangsaeng.review.model.Metric;
@@ -46,7 +47,7 @@ final class SubmissionColumns {
             Integer earlier = labels.putIfAbsent(parsed.label().toLowerCase(Locale.ROOT), i);
             if (earlier != null) {
                 problems.add(new Problem(row.number(), i, name, "the metric \"" + parsed.label()
-                        + "\" appears twice (also column " + kr.sangsaeng.review.exchange.table.ColumnLetters.of(earlier) + ")"));
+                        + "\" appears twice (also column " + ColumnLetters.of(earlier) + ")"));
                 continue;
             }
             MetricColumn column = new MetricColumn(i, name, parsed, byName.get(parsed.label().toLowerCase(Locale.ROOT)));

@@ -1,7 +1,6 @@
 package kr.sangsaeng.review.exchange.submissions;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import kr.sangsaeng.review.model.Metric;
 import kr.sangsaeng.review.model.MetricValue;
 import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.model.SubmissionStatus;
+import kr.sangsaeng.review.model.SupportArea;
 import kr.sangsaeng.review.store.ReviewStore;
 
 /** Writes a submissions plan: new metrics, then the cases in batches, then their figures in one batch. */
@@ -65,7 +65,7 @@ final class SubmissionWriter {
 
     /** The record as a submission to save; with {@code current}, columns the file lacks keep its values. */
     private static Submission submission(long id, SubmissionRecord r, Submission current) {
-        var areas = r.areas() != null ? r.areas() : current != null ? current.areas() : Set.<kr.sangsaeng.review.model.SupportArea>of();
+        Set<SupportArea> areas = r.areas() != null ? r.areas() : current != null ? current.areas() : Set.of();
         String summary = r.summary() != null ? r.summary() : current != null ? current.summary() : "";
         SubmissionStatus status = current != null ? current.status() : SubmissionStatus.SUBMITTED;
         return new Submission(id, r.ref(), 0, r.platform(), r.title(), areas, summary, status);
