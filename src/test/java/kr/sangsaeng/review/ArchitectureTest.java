@@ -30,5 +30,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule analysisIsPure = noClasses().that().resideInAPackage("kr.sangsaeng.review.analysis..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "kr.sangsaeng.review.store..");
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "kr.sangsaeng.review.store..")
+            // Until the analysis package exists on every branch, an empty package is not a failure.
+            .allowEmptyShould(true);
 }

@@ -22,6 +22,16 @@ public final class AuditDao {
                 Instant.now(), actor, entity, entityKey, oldValue, newValue);
     }
 
+    /** The parameters of one entry, for {@link #appendAll}; stamped now. */
+    Object[] row(String actor, String entity, String entityKey, String oldValue, String newValue) {
+        return new Object[] {Instant.now(), actor, entity, entityKey, oldValue, newValue};
+    }
+
+    /** Appends many entries with one prepared-statement batch. */
+    void appendAll(List<Object[]> rows) {
+        db.batch("INSERT INTO audit_log (at, actor, entity, entity_key, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)", rows);
+    }
+
     public List<AuditEntry> findAll() {
         return db.query(SELECT + " ORDER BY id", AuditDao::map);
     }

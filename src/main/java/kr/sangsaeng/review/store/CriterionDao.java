@@ -53,6 +53,12 @@ public final class CriterionDao {
         return db.queryOne("SELECT count(*) FROM score WHERE criterion_id = ?", rs -> rs.getInt(1), criterionId).orElse(0);
     }
 
+    /** How many scores on a criterion lie outside {@code min..max} (a rubric change would strand them). */
+    public int scoresOutside(long criterionId, double min, double max) {
+        return db.queryOne("SELECT count(*) FROM score WHERE criterion_id = ? AND (value < ? OR value > ?)",
+                rs -> rs.getInt(1), criterionId, min, max).orElse(0);
+    }
+
     private static Criterion map(ResultSet rs) throws SQLException {
         return new Criterion(rs.getLong("id"), rs.getString("key"), rs.getString("label"), rs.getDouble("weight"),
                 rs.getDouble("scale_min"), rs.getDouble("scale_max"), rs.getString("guidance"), rs.getInt("position"));

@@ -2,6 +2,8 @@ package kr.sangsaeng.review.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import kr.sangsaeng.review.model.Metric;
@@ -12,6 +14,17 @@ import kr.sangsaeng.review.model.MetricValue;
 public final class MetricDao {
     private static final String SELECT = "SELECT id, key, label, unit, higher_is_better, baseline_metric_id, position FROM metric";
     private static final String SELECT_VALUE = "SELECT submission_id, metric_id, value, approximate, as_written FROM metric_value";
+
+    /** From this many rows on, rebuilding an index beats updating it row by row. */
+    static final int BULK_ROWS = 20_000;
+    private static final String UPSERT_HEAD = "INSERT INTO metric_value (submission_id, metric_id, value, approximate, as_written)";
+    private static final String UPSERT_TAIL = """
+            ON CONFLICT (submission_id, metric_id) DO UPDATE SET value = excluded.value,
+                approximate = excluded.approximate, as_written = excluded.as_written""";
+    private static final String UPSERT_VALUE = """
+            INSERT INTO metric_value (submission_id, metric_id, value, approximate, as_written) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (submission_id, metric_id) DO UPDATE SET value = excluded.value,
+                approximate = excluded.approximate, as_written = excluded.as_written""";
 
     private final Db db;
 
@@ -49,11 +62,34 @@ public final class MetricDao {
 
     /** Sets a case's value for a metric, replacing any earlier one. */
     public void putValue(MetricValue v) {
-        db.update("""
-                INSERT INTO metric_value (submission_id, metric_id, value, approximate, as_written) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (submission_id, metric_id) DO UPDATE SET value = excluded.value,
-                    approximate = excluded.approximate, as_written = excluded.as_written""",
-                v.submissionId(), v.metricId(), v.value(), v.approximate(), v.asWritten());
+        db.update(UPSERT_VALUE, v.submissionId(), v.metricId(), v.value(), v.approximate(), v.asWritten());
+    }
+
+    /**
+     * Sets many values (an import), replacing earlier ones, with multi-row inserts; a large batch
+     * is written with the table's secondary index rebuilt afterwards instead of updated per row.
+     */
+    public void putValues(Collection<MetricValue> values) {
+        List<Object[]> rows = new ArrayList<>(values.size());
+        for (MetricValue v : values) {
+            rows.add(new Object[] {v.submissionId(), v.metricId(), v.value(), v.approximate(), v.asWritten()});
+        }
+        SqlWork<Void> insert = () -> {
+            db.insertRows(UPSERT_HEAD, UPSERT_TAIL, 5, rows);
+            return null;
+        };
+        if (rows.size() >= BULK_ROWS) {
+            db.withoutIndexes("metric_value", insert);
+        } else {
+            db.inTransaction(insert);
+        }
+    }
+
+    /** Removes the values of these (submission, metric) pairs; the numbers in the records are not used. */
+    public void deleteValues(Collection<MetricValue> values) {
+        List<Object[]> rows = new ArrayList<>(values.size());
+        values.forEach(v -> rows.add(new Object[] {v.submissionId(), v.metricId()}));
+        db.batch("DELETE FROM metric_value WHERE submission_id = ? AND metric_id = ?", rows);
     }
 
     public void deleteValue(long submissionId, long metricId) {

@@ -2,8 +2,13 @@ package kr.sangsaeng.review.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import kr.sangsaeng.review.model.Score;
 
 /** Scores, each change written to the audit log in the same transaction. */
@@ -60,6 +65,47 @@ public final class ScoreDao {
                     old.map(o -> number(o.value())).orElse(null), number(s.value()));
             return true;
         });
+    }
+
+    /**
+     * Saves many scores (a score pack import) with prepared-statement batches, each change audited
+     * like {@link #put}; scores equal to the stored value are skipped. All or nothing, in the
+     * caller's transaction if there is one. Returns the number of scores written.
+     *
+     * @throws ReviewLockedException when any of them belongs to a finalised review (nothing is written)
+     */
+    public int putAll(List<Score> scores, String actor) {
+        return db.inTransaction(() -> {
+            Set<String> locked = new HashSet<>(db.query("SELECT reviewer_id || '/' || submission_id FROM review WHERE final = 1",
+                    rs -> rs.getString(1)));
+            Map<String, Double> old = new HashMap<>();
+            db.query(SELECT, ScoreDao::map).forEach(o -> old.put(cell(o), o.value()));
+            AuditNames names = AuditNames.load(db);
+            List<Object[]> rows = new ArrayList<>();
+            List<Object[]> audits = new ArrayList<>();
+            for (Score s : scores) {
+                Double before = old.get(cell(s));
+                if (before != null && before == s.value()) {
+                    continue;
+                }
+                if (locked.contains(s.reviewerId() + "/" + s.submissionId())) {
+                    throw new ReviewLockedException();
+                }
+                rows.add(new Object[] {s.reviewerId(), s.submissionId(), s.criterionId(), s.value(), s.updatedAt()});
+                audits.add(audit.row(actor, "score", names.scoreKey(s), before == null ? null : number(before),
+                        number(s.value())));
+            }
+            db.batch("""
+                    INSERT INTO score (reviewer_id, submission_id, criterion_id, value, updated_at) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (reviewer_id, submission_id, criterion_id)
+                    DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at""", rows);
+            audit.appendAll(audits);
+            return rows.size();
+        });
+    }
+
+    private static String cell(Score s) {
+        return s.reviewerId() + "/" + s.submissionId() + "/" + s.criterionId();
     }
 
     /** Clears a score (e.g. undoing the first score of a criterion). */

@@ -2,8 +2,13 @@ package kr.sangsaeng.review.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kr.sangsaeng.review.model.Platform;
@@ -67,6 +72,79 @@ public final class SubmissionDao {
             putAreas(s.id(), s.areas());
             return null;
         });
+    }
+
+    /**
+     * Adds many submissions with prepared-statement batches (an import of 100,000 rows), creating the
+     * platforms the round does not know yet. Runs in the caller's transaction if there is one.
+     * The ids, platform ids and statuses of the given records are ignored; new ones are SUBMITTED.
+     *
+     * @return the new submissions' ids by ref
+     */
+    public Map<String, Long> insertAll(List<Submission> submissions) {
+        return db.inTransaction(() -> {
+            Map<String, Long> platforms = ensurePlatforms(submissions);
+            long before = db.queryOne("SELECT coalesce(max(id), 0) FROM submission", rs -> rs.getLong(1)).orElse(0L);
+            List<Object[]> rows = new ArrayList<>(submissions.size());
+            for (Submission s : submissions) {
+                rows.add(new Object[] {s.ref(), platforms.get(s.platformName()), s.title(), s.summary(),
+                        SubmissionStatus.SUBMITTED.key()});
+            }
+            SqlWork<Void> insert = () -> {
+                db.insertRows("INSERT INTO submission (ref, platform_id, title, summary, status)", "", 5, rows);
+                return null;
+            };
+            if (rows.size() >= MetricDao.BULK_ROWS) {
+                db.withoutIndexes("submission", insert);
+            } else {
+                insert.run();
+            }
+            // Without AUTOINCREMENT a new rowid is max(rowid) + 1, so the new rows are exactly those above.
+            Map<String, Long> ids = new HashMap<>(submissions.size() * 2);
+            db.query("SELECT id, ref FROM submission WHERE id > ?", rs -> ids.put(rs.getString(2), rs.getLong(1)), before);
+            insertAreas(submissions, ids);
+            return ids;
+        });
+    }
+
+    /** Saves ref-matched changes to many submissions (platform, title, summary, areas); status is kept. */
+    public void updateAll(List<Submission> submissions) {
+        db.inTransaction(() -> {
+            Map<String, Long> platforms = ensurePlatforms(submissions);
+            List<Object[]> rows = new ArrayList<>(submissions.size());
+            List<Object[]> clearAreas = new ArrayList<>(submissions.size());
+            Map<String, Long> ids = new HashMap<>();
+            for (Submission s : submissions) {
+                rows.add(new Object[] {platforms.get(s.platformName()), s.title(), s.summary(), s.id()});
+                clearAreas.add(new Object[] {s.id()});
+                ids.put(s.ref(), s.id());
+            }
+            db.batch("UPDATE submission SET platform_id = ?, title = ?, summary = ? WHERE id = ?", rows);
+            db.batch("DELETE FROM submission_area WHERE submission_id = ?", clearAreas);
+            insertAreas(submissions, ids);
+            return null;
+        });
+    }
+
+    private Map<String, Long> ensurePlatforms(Collection<Submission> submissions) {
+        Set<String> names = new LinkedHashSet<>();
+        submissions.forEach(s -> names.add(s.platformName()));
+        List<Object[]> rows = new ArrayList<>(names.size());
+        names.forEach(n -> rows.add(new Object[] {n}));
+        db.batch("INSERT OR IGNORE INTO platform (name) VALUES (?)", rows);
+        Map<String, Long> ids = new HashMap<>();
+        db.query("SELECT id, name FROM platform", rs -> ids.put(rs.getString(2), rs.getLong(1)));
+        return ids;
+    }
+
+    private void insertAreas(List<Submission> submissions, Map<String, Long> ids) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Submission s : submissions) {
+            for (SupportArea a : s.areas()) {
+                rows.add(new Object[] {ids.get(s.ref()), a.key()});
+            }
+        }
+        db.insertRows("INSERT INTO submission_area (submission_id, area)", "", 2, rows);
     }
 
     public void delete(long id) {

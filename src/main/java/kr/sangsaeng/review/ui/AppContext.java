@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final ObjectProperty<ReviewStore> store = new SimpleObjectProperty<>();
     private final ReadOnlyLongWrapper externalChanges = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyLongWrapper dataChanged = new ReadOnlyLongWrapper();
 
     public AppContext(Settings settings, Locale locale) {
         this.settings = settings;
@@ -98,6 +99,19 @@ public final class AppContext implements AutoCloseable {
 
     void setReadOnly(boolean value) {
         readOnly.set(value);
+    }
+
+    /**
+     * Counts bulk changes this window made to the open file (an import): views that show its
+     * contents reload when it moves. Changes made by other programs are not counted here.
+     */
+    public ReadOnlyLongProperty dataChangedProperty() {
+        return dataChanged.getReadOnlyProperty();
+    }
+
+    /** Tells the views that the open file's contents changed. Call on the FX thread. */
+    public void notifyDataChanged() {
+        dataChanged.set(dataChanged.get() + 1);
     }
 
     /** Creates controllers for FXML, passing this context to those that take it. */

@@ -20,6 +20,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import kr.sangsaeng.review.app.StartupFile;
 import kr.sangsaeng.review.demo.DemoRound;
+import kr.sangsaeng.review.exchange.ImportKind;
+import kr.sangsaeng.review.exchange.template.ImportTemplates;
 import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.store.Backups;
 import kr.sangsaeng.review.store.ReviewFileException;
@@ -32,6 +34,7 @@ import kr.sangsaeng.review.ui.rubric.RubricController;
 import kr.sangsaeng.review.ui.scoring.ScoringController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import kr.sangsaeng.review.ui.importing.ImportDialog;
 
 /** The main window: File menu, the feature tabs and the status bar. */
 public final class MainController {
@@ -40,10 +43,12 @@ public final class MainController {
     private static final Duration DAILY = Duration.ofDays(1);
 
     private final AppContext ctx;
+    private final StartupImport startupImport = new StartupImport();
 
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
     @FXML private MenuItem saveCopyItem;
+    @FXML private MenuItem importItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem koreanItem;
     @FXML private Label fileLabel;
@@ -66,6 +71,7 @@ public final class MainController {
         koreanItem.setToggleGroup(languages);
         (ctx.locale().getLanguage().equals("ko") ? koreanItem : englishItem).setSelected(true);
         saveCopyItem.disableProperty().bind(ctx.storeProperty().isNull());
+        importItem.disableProperty().bind(ctx.storeProperty().isNull());
         ctx.storeProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
         statusLabel.setText(ctx.text("status.opening"));
@@ -130,6 +136,7 @@ public final class MainController {
                     ctx.setStore(store);
                     ctx.settings().addRecentFile(file);
                     rebuildRecentMenu();
+                    startupImport.showOnce(ctx, window());
                 })
                 .onError(this::failedToOpen)
                 .runOn(ctx.dbExecutor());
@@ -294,6 +301,33 @@ public final class MainController {
         Path file = store.file();
         ctx.setStore(null);
         restore(backup.toPath(), file);
+    }
+
+    @FXML
+    private void onImport() {
+        ImportDialog.show(ctx, window(), ImportKind.SUBMISSIONS, null);
+    }
+
+    @FXML
+    private void onSaveTemplate() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(ctx.text("template.title"));
+        FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(ctx.text("template.filter.xlsx"), "*.xlsx");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(ctx.text("template.filter.csv"), "*.csv");
+        fc.getExtensionFilters().addAll(xlsx, csv);
+        fc.setInitialFileName(ctx.text("template.fileName"));
+        File f = fc.showSaveDialog(window());
+        if (f == null) {
+            return;
+        }
+        String ext = fc.getSelectedExtensionFilter() == csv ? ".csv" : ".xlsx";
+        String name = f.getName().toLowerCase(Locale.ROOT);
+        Path target = name.endsWith(".csv") || name.endsWith(".xlsx") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ext);
+        Tasks.create(() -> {
+            ImportTemplates.write(ImportKind.SUBMISSIONS, target);
+            return target;
+        }).onSuccess(p -> statusLabel.setText(ctx.text("status.templateSaved", p.getFileName())))
+                .onError(this::failed).runOn(ctx.dbExecutor());
     }
 
     @FXML

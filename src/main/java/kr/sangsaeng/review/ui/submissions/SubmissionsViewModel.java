@@ -43,6 +43,7 @@ public final class SubmissionsViewModel {
         ctx.storeProperty().addListener((o, a, store) -> load(store));
         // Another window or program changed the file: show its current contents.
         ctx.externalChangesProperty().addListener((o, a, b) -> load(ctx.store()));
+        ctx.dataChangedProperty().addListener((o, a, b) -> load(ctx.store()));
     }
 
     public ObservableList<SubmissionRow> visibleRows() {

@@ -1,0 +1,77 @@
+package kr.sangsaeng.review.exchange;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kr.sangsaeng.review.exchange.table.TableFormatException;
+import kr.sangsaeng.review.exchange.table.TableReader;
+import kr.sangsaeng.review.exchange.table.TableReaders;
+import kr.sangsaeng.review.exchange.table.TableRow;
+
+/**
+ * Reads an import file once, start to end: the first non-blank row is the header, every later
+ * non-blank row goes to the handler. Reports progress and honours cancellation as it goes.
+ */
+public final class TableScan {
+    private static final int PROGRESS_EVERY = 1_000;
+
+    /** What a file format does with the rows. */
+    public interface Handler {
+        /** Takes the header row; returns false when the header is unusable and rows need not be read. */
+        boolean header(TableRow header);
+
+        void row(TableRow row);
+    }
+
+    private TableScan() {
+    }
+
+    /** Returns the problems with the file as a whole (cannot be opened, empty, broken quoting). */
+    public static List<Problem> scan(Path file, Optional<Charset> encoding, Progress progress, Handler handler) {
+        List<Problem> problems = new ArrayList<>();
+        try (TableReader reader = TableReaders.open(file, encoding)) {
+            TableRow header = firstNonBlank(reader);
+            if (header == null) {
+                problems.add(Problem.ofFile("the file is empty: it needs a header row and one row per item"));
+                return problems;
+            }
+            if (!handler.header(header)) {
+                return problems;
+            }
+            readRows(reader, progress, handler);
+        } catch (TableFormatException e) {
+            problems.add(e.row() > 0 ? Problem.ofRow(e.row(), e.getMessage()) : Problem.ofFile(e.getMessage()));
+        } catch (IOException e) {
+            problems.add(Problem.ofFile("the file cannot be read: " + e.getMessage()));
+        }
+        return problems;
+    }
+
+    private static TableRow firstNonBlank(TableReader reader) throws IOException, TableFormatException {
+        TableRow row;
+        while ((row = reader.next()) != null) {
+            if (!row.isBlank()) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private static void readRows(TableReader reader, Progress progress, Handler handler)
+            throws IOException, TableFormatException {
+        TableRow row;
+        int count = 0;
+        while ((row = reader.next()) != null) {
+            if (!row.isBlank()) {
+                handler.row(row);
+            }
+            if (++count % PROGRESS_EVERY == 0) {
+                progress.checkCancelled();
+                progress.update(reader.progress());
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package kr.sangsaeng.review.ui.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import kr.sangsaeng.review.exchange.ImportKind;
+import kr.sangsaeng.review.exchange.ImportSummary;
+import kr.sangsaeng.review.exchange.PreviewLine;
+import kr.sangsaeng.review.exchange.Problem;
+import kr.sangsaeng.review.ui.AppContext;
+
+/** The Import dialog's words for kinds, changes, summaries and problem locations, in the UI's language. */
+public final class ImportTexts {
+    private final AppContext ctx;
+
+    ImportTexts(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public String kind(ImportKind k) {
+        return switch (k) {
+            case SUBMISSIONS -> ctx.text("import.kind.submissions");
+            case RUBRIC -> ctx.text("import.kind.rubric");
+            case SCORES -> ctx.text("import.kind.scores");
+        };
+    }
+
+    public String change(PreviewLine.Change c) {
+        return switch (c) {
+            case ADD -> ctx.text("import.change.add");
+            case CHANGE -> ctx.text("import.change.change");
+            case UNCHANGED -> ctx.text("import.change.unchanged");
+            case NEWER_IN_FILE -> ctx.text("import.change.newerInFile");
+            case KEPT_CURRENT -> ctx.text("import.change.keptCurrent");
+            case LOCKED -> ctx.text("import.change.locked");
+        };
+    }
+
+    /** A line's details; a conflict names both values in the UI's words. */
+    public String detail(PreviewLine line) {
+        if (!line.isConflict()) {
+            return line.detail();
+        }
+        return ctx.text("import.detail.conflict", line.current().isEmpty() ? "—" : line.current(), line.incoming());
+    }
+
+    /** The row as the spreadsheet numbers it, or "file" for a problem with the whole file. */
+    public String row(Problem p) {
+        return p.row() <= 0 ? ctx.text("import.wholeFile") : Integer.toString(p.row());
+    }
+
+    /** {@code C · 플랫폼}: the column letter and its header. */
+    public String column(Problem p) {
+        String letter = p.columnLetter();
+        if (letter.isEmpty()) {
+            return p.columnName();
+        }
+        return p.columnName().isEmpty() ? letter : letter + " · " + p.columnName();
+    }
+
+    public String summary(ImportSummary s) {
+        List<String> parts = new ArrayList<>();
+        parts.add(switch (s.kind()) {
+            case SUBMISSIONS -> ctx.text("import.summary.cases", s.added(), s.changed(), s.unchanged());
+            case RUBRIC -> ctx.text("import.summary.criteria", s.added(), s.changed(), s.unchanged());
+            case SCORES -> ctx.text("import.summary.scores", s.added(), s.changed(), s.unchanged(), s.conflicts().size());
+        });
+        if (!s.newMetrics().isEmpty()) {
+            parts.add(ctx.text("import.summary.newMetrics", String.join(", ", s.newMetrics())));
+        }
+        if (!s.newPlatforms().isEmpty()) {
+            parts.add(ctx.text("import.summary.newPlatforms", s.newPlatforms().size()));
+        }
+        if (!s.newReviewers().isEmpty()) {
+            parts.add(ctx.text("import.summary.newReviewers", String.join(", ", s.newReviewers())));
+        }
+        s.warnings().forEach(w -> parts.add(ctx.text("import.summary.warning", w)));
+        return String.join("\n", parts);
+    }
+}
