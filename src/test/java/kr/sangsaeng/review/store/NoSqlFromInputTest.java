@@ -29,7 +29,11 @@ class NoSqlFromInputTest {
             // A pragma name; pragmaNamesAreAlwaysLiterals() below checks every caller passes a literal.
             "FileInspector.java", Set.of("pragma"),
             // Our fixed application id (an int constant) and the number of the migration being applied (an int).
-            "Migrations.java", Set.of("Schema.APPLICATION_ID", "version"));
+            "Migrations.java", Set.of("Schema.APPLICATION_ID", "version"),
+            // Multi-row INSERTs: the head and tail are the calling DAO's constant SQL, the rest is "(?, ?)"
+            // placeholders; and an index name read back from sqlite_master (our own schema), quoted.
+            "Db.java", Set.of("head", "tail", "String.join(\", \",java.util.Collections.nCopies(count,one))",
+                    "index[0].replace(\"\\\"\",\"\\\"\\\"\")"));
 
     @Test
     void noStoreSourceConcatenatesANonConstantValueIntoSql() throws IOException {
