@@ -55,7 +55,7 @@ public final class ShortlistExporter {
 
     /** The PDF report, its headings in {@code locale}'s language (Korean or English). */
     public static void pdf(ShortlistReport report, Path out, Locale locale) throws IOException {
-        throw new UnsupportedOperationException("PDF report not yet available");
+        ShortlistPdf.write(report, out, locale);
     }
 
     /** Appends the report's decision record to the review file; call it on the store's thread. */
