@@ -90,7 +90,7 @@ final class PdfCasePage {
         r.metricValues(sub).forEach(v -> values.put(v.metricId(), v));
         PdfPTable table = PdfStyle.table(2.4f, 1.4f, 2.5f);
         table.addCell(st.header(t.text("report.case.metric")));
-        table.addCell(st.header(t.text("report.case.value")));
+        table.addCell(st.numberHeader(t.text("report.case.value")));
         PdfPCell asWrittenHeader = st.header(t.text("report.case.asWritten"));
         asWrittenHeader.setPaddingLeft(12);
         table.addCell(asWrittenHeader);

@@ -27,11 +27,14 @@ final class PdfRanking {
 
     private static PdfPTable figures(ShortlistReport r, PdfStyle st, ReportTexts t) {
         PdfPTable table = PdfStyle.table(0.6f, 0.95f, 1.8f, 2.5f, 0.75f, 0.75f, 0.8f, 0.9f, 0.8f, 0.85f, 1.1f);
-        for (String key : List.of("report.col.rank", "report.col.ref", "report.col.platform", "report.col.title",
-                "report.col.score", "report.col.mean", "report.col.median", "report.col.sd", "report.col.reviews",
-                "report.col.probability", "report.col.outcome")) {
+        for (String key : List.of("report.col.rank", "report.col.ref", "report.col.platform", "report.col.title")) {
             table.addCell(st.header(t.text(key)));
         }
+        for (String key : List.of("report.col.score", "report.col.mean", "report.col.median", "report.col.sd",
+                "report.col.reviews", "report.col.probability")) {
+            table.addCell(st.numberHeader(t.text(key)));
+        }
+        table.addCell(st.header(t.text("report.col.outcome")));
         for (ShortlistEntry e : r.entries()) {
             SubmissionStats s = e.ranked().stats();
             List<PdfPCell> cells = new ArrayList<>(List.of(
@@ -60,7 +63,7 @@ final class PdfRanking {
         table.addCell(st.header(t.text("report.col.ref")));
         table.addCell(st.header(t.text("report.col.platform")));
         for (Criterion c : criteria) {
-            table.addCell(st.header(c.label() + "\n" + t.text("report.criterion.weight", Numbers.plain(c.weight()),
+            table.addCell(st.numberHeader(c.label() + "\n" + t.text("report.criterion.weight", Numbers.plain(c.weight()),
                     Numbers.plain(c.min()), Numbers.plain(c.max()))));
         }
         for (ShortlistEntry e : r.entries()) {

@@ -136,6 +136,13 @@ final class PdfStyle {
         return c;
     }
 
+    /** Header of a column of numbers: right-aligned, over its figures. */
+    PdfPCell numberHeader(String text) {
+        PdfPCell c = header(text);
+        c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return c;
+    }
+
     PdfPCell text(String text) {
         return cell(text, small(), Element.ALIGN_LEFT);
     }
