@@ -53,7 +53,9 @@ final class PdfCover {
         if (r.blindMode()) {
             return t.text("report.panel.blind", k);
         }
-        return r.analysis().table().reviewers().stream().map(PdfCover::nameWithRole).collect(Collectors.joining(", "));
+        String names = r.analysis().table().reviewers().stream().map(PdfCover::nameWithRole)
+                .collect(Collectors.joining(", "));
+        return names.isEmpty() ? "—" : names;
     }
 
     static String nameWithRole(Reviewer v) {
@@ -81,8 +83,9 @@ final class PdfCover {
             table.addCell(st.number(Numbers.fixed(s.panelScore(), 2)));
         }
         if (r.shortlist().shortlisted().isEmpty()) {
-            table.addCell(st.text(t.text("report.shortlist.empty")));
-            table.completeRow();
+            var none = st.text(t.text("report.shortlist.empty"));
+            none.setColspan(5);
+            table.addCell(none);
         }
         return table;
     }

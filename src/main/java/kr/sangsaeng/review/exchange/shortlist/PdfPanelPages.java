@@ -5,6 +5,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.Map;
+import java.util.OptionalDouble;
 import kr.sangsaeng.review.analysis.AgreementFigures;
 import kr.sangsaeng.review.analysis.AgreementReport;
 import kr.sangsaeng.review.analysis.IccResult;
@@ -83,24 +84,39 @@ final class PdfPanelPages {
         var chart = PdfCharts.image(StabilityChart.create(s, t.locale()), STABILITY_WIDTH, height);
         chart.setAlignment(Element.ALIGN_CENTER);
         doc.add(chart);
-        doc.add(stabilityTable(r, s, st, t));
+        stabilityTable(doc, r, s, st, t);
     }
 
-    private static PdfPTable stabilityTable(ShortlistReport r, StabilityResult s, PdfStyle st, ReportTexts t) {
+    /**
+     * Cases shortlisted in at least one draw, in ranking order. The others never came near the
+     * shortlist; listing them would add pages of zeros to a large round, so a line counts them.
+     */
+    private static void stabilityTable(Document doc, ShortlistReport r, StabilityResult s, PdfStyle st,
+                                       ReportTexts t) throws DocumentException {
         PdfPTable table = PdfStyle.table(1f, 2f, 1.1f, 1.1f, 1.2f, 1.2f);
-        for (String key : new String[] {"report.col.ref", "report.col.platform", "report.col.probability",
-                "report.stability.median", "report.stability.interval", "report.stability.flag"}) {
-            table.addCell(st.header(t.text(key)));
-        }
+        table.addCell(st.header(t.text("report.col.ref")));
+        table.addCell(st.header(t.text("report.col.platform")));
+        table.addCell(st.numberHeader(t.text("report.col.probability")));
+        table.addCell(st.numberHeader(t.text("report.stability.median")));
+        table.addCell(st.numberHeader(t.text("report.stability.interval")));
+        table.addCell(st.header(t.text("report.stability.flag")));
+        int never = 0;
         for (var e : r.entries()) {
             SubmissionStability x = s.submissions().get(e.ranked().stats().index());
+            if (x.probability() == 0) {
+                never++;
+                continue;
+            }
             table.addCell(st.text(x.submission().ref()));
             table.addCell(st.text(x.submission().platformName()));
-            table.addCell(st.number(t.percent(java.util.OptionalDouble.of(x.probability()))));
+            table.addCell(st.number(t.percent(OptionalDouble.of(x.probability()))));
             table.addCell(st.number(Numbers.plain(x.medianRank())));
             table.addCell(st.number(x.rankLow() + "–" + x.rankHigh()));
             table.addCell(st.text(x.onCutoff() ? t.text("report.stability.onCutoff") : ""));
         }
-        return table;
+        doc.add(table);
+        if (never > 0) {
+            doc.add(st.paragraph(t.text("report.stability.never", never), st.muted()));
+        }
     }
 }

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import kr.sangsaeng.review.AppVersion;
 import kr.sangsaeng.review.analysis.PanelAnalysis;
 import kr.sangsaeng.review.analysis.ShortlistResult;
 import kr.sangsaeng.review.analysis.StabilityProgress;
 import kr.sangsaeng.review.analysis.StabilityResult;
+import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Decision;
 import kr.sangsaeng.review.model.MetricValue;
 
@@ -44,9 +46,10 @@ final class ReportBuilder {
     private static DecisionRecord record(RoundSnapshot snapshot, ShortlistSettings settings, PanelAnalysis analysis,
                                          ShortlistResult shortlist, ExportFormat format, Instant now) {
         double[] w = analysis.weights();
-        List<DecisionRecord.Weight> weights = analysis.table().criteria().stream()
-                .map(c -> new DecisionRecord.Weight(c.key(), c.label(), w[analysis.table().criterionIndex(c.id())],
-                        c.min(), c.max()))
+        List<Criterion> criteria = analysis.table().criteria();
+        List<DecisionRecord.Weight> weights = IntStream.range(0, criteria.size())
+                .mapToObj(i -> new DecisionRecord.Weight(criteria.get(i).key(), criteria.get(i).label(), w[i],
+                        criteria.get(i).min(), criteria.get(i).max()))
                 .toList();
         var rule = settings.rule();
         var stability = settings.stabilityOptions();
