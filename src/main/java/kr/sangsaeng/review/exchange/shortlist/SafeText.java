@@ -17,7 +17,7 @@ final class SafeText {
         return isRisky(text.charAt(0)) ? "'" + text : text;
     }
 
-    static boolean isRisky(char c) {
+    private static boolean isRisky(char c) {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 }

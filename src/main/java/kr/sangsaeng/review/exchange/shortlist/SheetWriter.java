@@ -27,11 +27,6 @@ final class SheetWriter {
         return sheet;
     }
 
-    /** Index of the next row to be written. */
-    int row() {
-        return row;
-    }
-
     void header(List<String> names) {
         columns = Math.max(columns, names.size());
         write(new ArrayList<>(names));
@@ -52,10 +47,6 @@ final class SheetWriter {
             }
             fit(c, v);
         }
-        row++;
-    }
-
-    void blankRow() {
         row++;
     }
 
