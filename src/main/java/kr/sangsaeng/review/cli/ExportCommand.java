@@ -4,23 +4,37 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kr.sangsaeng.review.analysis.StabilityProgress;
+import kr.sangsaeng.review.exchange.shortlist.ExportResult;
+import kr.sangsaeng.review.exchange.shortlist.ShortlistExportException;
+import kr.sangsaeng.review.exchange.shortlist.ShortlistExporter;
+import kr.sangsaeng.review.exchange.shortlist.ShortlistSettings;
 import kr.sangsaeng.review.store.ReviewStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Export from a review file: submissions (in the import format), rubric, "
-        + "scores (a score pack, optionally one reviewer's) or metrics (one row per figure); CSV in UTF-8 with BOM.")
+/**
+ * {@code export KIND --db FILE --out FILE} (DESIGN §5): the scored shortlist (CSV, XLSX or PDF, with
+ * its decision record), or the round's data as CSV in the import formats ({@link ExportKind}).
+ */
+@Command(name = "export", description = "Export from a review file: the scored shortlist as CSV, XLSX or a PDF report "
+        + "(the format follows the --out extension) with its decision record, also stored in the review file; or "
+        + "submissions (in the import format), rubric, scores (a score pack, optionally one reviewer's) or metrics "
+        + "(one row per figure) as CSV in UTF-8 with BOM.")
 final class ExportCommand implements Callable<Integer> {
+    private static final String SHORTLIST = "shortlist";
+
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", converter = ExportKind.Converter.class,
-            description = "What to export: submissions, rubric, scores or metrics.")
-    ExportKind kind;
+    @Parameters(index = "0", paramLabel = "KIND",
+            description = "What to export: shortlist, submissions, rubric, scores or metrics.")
+    String kind;
 
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "The review file to export from.")
     Path db;
@@ -31,20 +45,55 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--reviewer", paramLabel = "NAME", description = "export scores: only this reviewer's score pack.")
     String reviewer;
 
+    @Mixin
+    ShortlistOptions shortlist;
+
     @Override
     public Integer call() throws Exception {
-        if (reviewer != null && kind != ExportKind.SCORES) {
+        if (SHORTLIST.equalsIgnoreCase(kind.strip())) {
+            if (reviewer != null) {
+                throw new ParameterException(spec.commandLine(), "--reviewer applies to 'export scores' only");
+            }
+            return exportShortlist();
+        }
+        ExportKind data;
+        try {
+            data = new ExportKind.Converter().convert(kind);
+        } catch (RuntimeException e) {
+            throw new ParameterException(spec.commandLine(), "'" + kind + "' is not one of " + SHORTLIST + ", "
+                    + ExportKind.keys());
+        }
+        return exportData(data);
+    }
+
+    private int exportShortlist() throws Exception {
+        ShortlistSettings settings = shortlist.settings();
+        Locale locale = shortlist.locale();
+        long start = System.nanoTime();
+        try (ReviewStore store = ReviewStore.open(db)) {
+            ExportResult r = ShortlistExporter.export(store, out, settings, locale, StabilityProgress.NONE);
+            spec.commandLine().getOut().printf("exported %d submissions (%d shortlisted) to %s in %.1f s%n"
+                            + "decision record: sha256 %s, stored in %s%n", r.submissions(), r.shortlisted(), out,
+                    (System.nanoTime() - start) / 1e9, r.record().fileSha256(), db.getFileName());
+        } catch (ShortlistExportException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        return Cli.OK;
+    }
+
+    private int exportData(ExportKind data) throws Exception {
+        if (reviewer != null && data != ExportKind.SCORES) {
             throw new ParameterException(spec.commandLine(), "--reviewer applies to 'export scores' only");
         }
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        if (!kind.extensions().contains(ext)) {
-            throw new BadInputException("export " + kind.key() + " writes " + String.join(" or ", kind.extensions())
-                    + " files only; give --out a name ending in ." + kind.extensions().get(0));
+        if (!data.extensions().contains(ext)) {
+            throw new BadInputException("export " + data.key() + " writes " + String.join(" or ", data.extensions())
+                    + " files only; give --out a name ending in ." + data.extensions().get(0));
         }
         try (ReviewStore store = ReviewStore.open(db)) {
-            int n = kind.write(store, new ExportKind.Options(out, Optional.ofNullable(reviewer)));
-            spec.commandLine().getOut().printf("exported %d %s to %s%n", n, kind.counts(), out);
+            int n = data.write(store, new ExportKind.Options(out, Optional.ofNullable(reviewer)));
+            spec.commandLine().getOut().printf("exported %d %s to %s%n", n, data.counts(), out);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

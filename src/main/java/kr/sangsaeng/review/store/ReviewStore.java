@@ -157,6 +157,17 @@ public final class ReviewStore implements AutoCloseable {
         return db.queryOne("PRAGMA data_version", rs -> rs.getLong(1)).orElse(0L);
     }
 
+    /**
+     * Copies every committed change from the write-ahead log into the review file itself, so that
+     * the file's bytes hold the whole round (an export hashes them). Returns false when another
+     * connection kept the checkpoint from finishing; the file is then not yet complete.
+     */
+    public boolean checkpoint() {
+        // Columns: busy, frames in the log, frames copied; -1/-1 when the file is not in WAL mode.
+        return db.queryOne("PRAGMA wal_checkpoint(FULL)", rs -> rs.getInt(1) == 0 && rs.getInt(2) == rs.getInt(3))
+                .orElse(false);
+    }
+
     /** The health and contents of the open file. */
     public HealthReport health() {
         return HealthReport.of(db);

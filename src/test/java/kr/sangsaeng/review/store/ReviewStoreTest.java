@@ -176,6 +176,21 @@ class ReviewStoreTest {
         }
     }
 
+    @Test
+    void aCheckpointPutsEveryCommittedChangeIntoTheFileItself() throws Exception {
+        try (ReviewStore store = newStore()) {
+            store.reviewers().insert("only in the log until the checkpoint", "");
+            assertThat(store.checkpoint()).isTrue();
+            // The file's bytes alone, without its -wal companion, must hold the change.
+            Path alone = java.nio.file.Files.copy(store.file(), dir.resolve("alone.sangsaeng"));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + alone);
+                 Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM reviewer")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+    }
+
     private static String pragma(ReviewStore store, String name) throws Exception {
         try (Statement s = store.connection().createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
             rs.next();

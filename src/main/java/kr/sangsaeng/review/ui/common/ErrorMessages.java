@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.ui.common;
 
+import kr.sangsaeng.review.exchange.shortlist.ShortlistExportException;
 import kr.sangsaeng.review.store.DiskFullException;
 import kr.sangsaeng.review.store.ReadOnlyStoreException;
 import kr.sangsaeng.review.store.ReviewFileException;
@@ -39,6 +40,13 @@ public final class ErrorMessages {
         }
         if (e instanceof StoreBusyException) {
             return ctx.text("error.store.busy");
+        }
+        if (e instanceof ShortlistExportException see) {
+            return switch (see.reason()) {
+                case FILE_BUSY -> ctx.text("error.export.busy");
+                case FILE_KEPT_CHANGING -> ctx.text("error.export.changing");
+                case UNKNOWN_FORMAT -> ctx.text("error.export.format");
+            };
         }
         if (e instanceof StoreException) {
             return ctx.text("error.store", e.getMessage());

@@ -49,6 +49,7 @@ public final class MainController {
     @FXML private Menu recentMenu;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem exportShortlistItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem koreanItem;
     @FXML private Label fileLabel;
@@ -72,6 +73,7 @@ public final class MainController {
         (ctx.locale().getLanguage().equals("ko") ? koreanItem : englishItem).setSelected(true);
         saveCopyItem.disableProperty().bind(ctx.storeProperty().isNull());
         importItem.disableProperty().bind(ctx.storeProperty().isNull());
+        exportShortlistItem.disableProperty().bind(ctx.storeProperty().isNull());
         ctx.storeProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
         statusLabel.setText(ctx.text("status.opening"));
@@ -283,6 +285,11 @@ public final class MainController {
             return target;
         }).onSuccess(p -> statusLabel.setText(ctx.text("status.copySaved", p.getFileName())))
                 .onError(this::failed).runOn(ctx.dbExecutor());
+    }
+
+    @FXML
+    private void onExportShortlist() {
+        kr.sangsaeng.review.ui.export.ShortlistExport.start(ctx, window(), statusLabel::setText);
     }
 
     @FXML

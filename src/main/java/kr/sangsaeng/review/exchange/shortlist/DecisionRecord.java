@@ -1,0 +1,95 @@
+package kr.sangsaeng.review.exchange.shortlist;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * How an exported shortlist was produced (DESIGN §4): enough to check that a ranking came from a
+ * given review file and to compute it again. Every export carries it, and the review file keeps a
+ * copy of each one (table {@code decision_record}) as JSON with snake_case keys.
+ *
+ * @param fileSha256 SHA-256 of the review file as it was when the export read it, before this record
+ *                   was added to it (see docs/exports.md)
+ * @param shortlist  refs the rule shortlisted, best first
+ */
+public record DecisionRecord(String appVersion, String exportedAt, String format, String reviewFile,
+                             String fileSha256, String round, boolean blindMode, String method,
+                             Normalisation normalisation, Rule rule, Stability stability, List<Weight> weights,
+                             int submissions, int reviewers, int completedReviews, List<String> shortlist) {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    /** How scores became comparable: reviewer totals and, in the PDF, the metric figures. */
+    public record Normalisation(String scores, String metrics) {
+    }
+
+    /** The shortlist rule; a missing threshold is {@code null}, 0 places or per-area maximum means no limit. */
+    public record Rule(int topN, Double threshold, int maxPerArea, int minReviews) {
+    }
+
+    /** The rank-stability run behind the shortlist probabilities. */
+    public record Stability(int draws, long seed, double concentration) {
+    }
+
+    /** One rubric criterion as it was weighted, with its scale. */
+    public record Weight(String key, String label, double weight, double min, double max) {
+    }
+
+    public DecisionRecord {
+        weights = List.copyOf(weights);
+        shortlist = List.copyOf(shortlist);
+    }
+
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A decision record always serialises", e);
+        }
+    }
+
+    public static DecisionRecord fromJson(String json) throws JsonProcessingException {
+        return JSON.readValue(json, DecisionRecord.class);
+    }
+
+    /**
+     * The record as key–value lines for people (CSV comment rows, the XLSX sheet, the PDF), with the
+     * same keys as the JSON so the two can be compared line by line.
+     */
+    public Map<String, String> lines() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("app_version", appVersion);
+        m.put("exported_at", exportedAt);
+        m.put("format", format);
+        m.put("review_file", reviewFile);
+        m.put("file_sha256", fileSha256);
+        m.put("round", round);
+        m.put("blind_mode", String.valueOf(blindMode));
+        m.put("method", method);
+        m.put("normalisation", "scores: " + normalisation.scores() + "; metrics: " + normalisation.metrics());
+        m.put("rule", ruleText());
+        m.put("stability", "draws " + stability.draws() + "; seed " + stability.seed()
+                + "; concentration " + Numbers.plain(stability.concentration()));
+        m.put("weights", weights.stream().map(w -> w.key() + " " + Numbers.plain(w.weight()) + " (scale "
+                + Numbers.plain(w.min()) + "-" + Numbers.plain(w.max()) + ")").collect(Collectors.joining("; ")));
+        m.put("submissions", String.valueOf(submissions));
+        m.put("reviewers", String.valueOf(reviewers));
+        m.put("completed_reviews", String.valueOf(completedReviews));
+        m.put("shortlist", String.join("; ", shortlist));
+        return m;
+    }
+
+    private String ruleText() {
+        return "top_n " + (rule.topN() == 0 ? "none" : rule.topN())
+                + "; threshold " + (rule.threshold() == null ? "none" : Numbers.plain(rule.threshold()))
+                + "; max_per_area " + (rule.maxPerArea() == 0 ? "none" : rule.maxPerArea())
+                + "; min_reviews " + rule.minReviews();
+    }
+}

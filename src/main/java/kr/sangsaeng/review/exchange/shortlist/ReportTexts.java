@@ -1,0 +1,91 @@
+package kr.sangsaeng.review.exchange.shortlist;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import kr.sangsaeng.review.analysis.PanelMethod;
+import kr.sangsaeng.review.analysis.ShortlistOutcome;
+import kr.sangsaeng.review.analysis.ShortlistRule;
+import kr.sangsaeng.review.charts.ChartTexts;
+import kr.sangsaeng.review.model.Submission;
+
+/**
+ * The PDF's words in the report's language. They live in the app's one bundle under
+ * {@code report.} keys, read through {@link ChartTexts}, which reaches the bundle without the ui
+ * package so that a headless export can use it.
+ */
+final class ReportTexts {
+    private final ChartTexts texts;
+    private final Locale locale;
+
+    ReportTexts(Locale locale) {
+        this.locale = "ko".equals(locale.getLanguage()) ? Locale.KOREAN : Locale.ENGLISH;
+        this.texts = ChartTexts.of(this.locale);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String text(String key, Object... args) {
+        return texts.text(key, args);
+    }
+
+    String method(PanelMethod m) {
+        return switch (m) {
+            case MEAN -> text("chart.method.mean");
+            case MEDIAN -> text("chart.method.median");
+            case TRIMMED -> text("chart.method.trimmed");
+            case ZSCORE -> text("chart.method.zscore");
+        };
+    }
+
+    String outcome(ShortlistOutcome o) {
+        return switch (o) {
+            case SHORTLISTED -> text("report.outcome.shortlisted");
+            case BELOW_CUT -> text("report.outcome.belowCut");
+            case AREA_FULL -> text("report.outcome.areaFull");
+            case TOO_FEW_REVIEWS -> text("report.outcome.tooFewReviews");
+            case NO_SCORE -> text("report.outcome.noScore");
+        };
+    }
+
+    String rule(ShortlistRule r) {
+        List<String> parts = new ArrayList<>();
+        if (r.topN() > 0) {
+            parts.add(text("report.rule.top", r.topN()));
+        }
+        if (r.hasThreshold()) {
+            parts.add(text("report.rule.threshold", Numbers.plain(r.threshold())));
+        }
+        if (r.maxPerArea() > 0) {
+            parts.add(text("report.rule.maxPerArea", r.maxPerArea()));
+        }
+        parts.add(text("report.rule.minReviews", r.minReviews()));
+        return String.join(", ", parts);
+    }
+
+    String areas(Submission s) {
+        return String.join(", ", s.areas().stream().sorted().map(a -> text("area." + a.key())).toList());
+    }
+
+    String percent(OptionalDouble p) {
+        if (p.isEmpty()) {
+            return "—";
+        }
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMaximumFractionDigits(p.getAsDouble() > 0 && p.getAsDouble() < 0.01 ? 1 : 0);
+        return f.format(p.getAsDouble());
+    }
+
+    String dateTime(String isoInstant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZoneId.systemDefault()).format(Instant.parse(isoInstant));
+    }
+}

@@ -1,0 +1,58 @@
+package kr.sangsaeng.review.exchange.shortlist;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import kr.sangsaeng.review.analysis.PanelData;
+import kr.sangsaeng.review.app.PanelLoader;
+import kr.sangsaeng.review.exchange.shortlist.ShortlistExportException.Reason;
+import kr.sangsaeng.review.model.Decision;
+import kr.sangsaeng.review.model.Metric;
+import kr.sangsaeng.review.model.MetricValue;
+import kr.sangsaeng.review.model.Round;
+import kr.sangsaeng.review.store.ReviewStore;
+
+/**
+ * Everything a shortlist export reads from a review file, together with the SHA-256 of the file's
+ * bytes at that moment. Taken on the database thread; the rest of the export can run anywhere.
+ *
+ * <p>The hash is of the file itself after a WAL checkpoint, so it matches what {@code sha256sum}
+ * prints for the file at that moment. If another window commits while the data is read, the hash
+ * and the data could describe different states; {@code data_version} tells, and the read is redone.
+ */
+public record RoundSnapshot(Path file, String sha256, Round round, PanelData panel, List<Metric> metrics,
+                            List<MetricValue> metricValues, List<Decision> decisions) {
+    private static final int ATTEMPTS = 3;
+
+    public RoundSnapshot {
+        metrics = List.copyOf(metrics);
+        metricValues = List.copyOf(metricValues);
+        decisions = List.copyOf(decisions);
+    }
+
+    /** Reads the round and hashes the file; call it on the thread that owns the store. */
+    public static RoundSnapshot read(ReviewStore store) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            long version = store.dataVersion();
+            if (store.checkpoint()) {
+                String sha256 = FileHash.sha256(store.file());
+                RoundSnapshot snapshot = load(store, sha256);
+                if (store.dataVersion() == version) {
+                    return snapshot;
+                }
+            } else if (attempt >= ATTEMPTS) {
+                throw new ShortlistExportException(Reason.FILE_BUSY, store.file().getFileName()
+                        + " is in use by another program, so its fingerprint cannot be taken; try again in a moment");
+            }
+            if (attempt >= ATTEMPTS) {
+                throw new ShortlistExportException(Reason.FILE_KEPT_CHANGING, store.file().getFileName()
+                        + " kept changing while it was read; export again when no one is scoring");
+            }
+        }
+    }
+
+    private static RoundSnapshot load(ReviewStore store, String sha256) {
+        return new RoundSnapshot(store.file(), sha256, store.round().get(), PanelLoader.load(store),
+                store.metrics().findAll(), store.metrics().findAllValues(), store.decisions().findAll());
+    }
+}

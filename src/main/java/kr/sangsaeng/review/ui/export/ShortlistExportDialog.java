@@ -1,0 +1,141 @@
+package kr.sangsaeng.review.ui.export;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import kr.sangsaeng.review.analysis.PanelMethod;
+import kr.sangsaeng.review.analysis.ShortlistRule;
+import kr.sangsaeng.review.exchange.shortlist.ExportFormat;
+import kr.sangsaeng.review.exchange.shortlist.ShortlistSettings;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.UiFonts;
+
+/**
+ * File → Export shortlist…: the format, how many places, the panel method and where to write. The
+ * file name follows the format; the path can be typed or picked with Browse.
+ */
+final class ShortlistExportDialog {
+    /** What the secretary chose. */
+    record Choice(ShortlistSettings settings, Path out) {
+    }
+
+    private ShortlistExportDialog() {
+    }
+
+    static Optional<Choice> show(AppContext ctx, Window owner, Path reviewFile) {
+        Dialog<Choice> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(ctx.text("export.title"));
+        dialog.setHeaderText(ctx.text("export.header"));
+        ChoiceBox<ExportFormat> format = new ChoiceBox<>();
+        format.getItems().addAll(ExportFormat.PDF, ExportFormat.XLSX, ExportFormat.CSV);
+        format.setConverter(converter(f -> formatName(ctx, f)));
+        format.setValue(ExportFormat.PDF);
+        format.setId("exportFormat");
+        Spinner<Integer> top = new Spinner<>(1, 999, ShortlistSettings.DEFAULT_TOP);
+        top.setEditable(true);
+        top.setId("exportTop");
+        ChoiceBox<PanelMethod> method = new ChoiceBox<>();
+        method.getItems().addAll(PanelMethod.values());
+        method.setConverter(converter(m -> ctx.text("chart.method." + m.key())));
+        method.setValue(PanelMethod.MEAN);
+        TextField where = new TextField(defaultOut(reviewFile, ExportFormat.PDF).toString());
+        where.setId("exportPath");
+        where.setPrefColumnCount(34);
+        format.valueProperty().addListener((o, old, f) -> where.setText(withExtension(where.getText(), f)));
+        Button browse = new Button(ctx.text("export.browse"));
+        browse.setOnAction(e -> browse(ctx, dialog, where, format.getValue()));
+        HBox whereRow = new HBox(6, where, browse);
+        HBox.setHgrow(where, Priority.ALWAYS);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label(ctx.text("export.format")), format);
+        grid.addRow(1, new Label(ctx.text("export.top")), top);
+        grid.addRow(2, new Label(ctx.text("export.method")), method);
+        grid.addRow(3, new Label(ctx.text("export.where")), whereRow);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setStyle(UiFonts.rootStyle());
+        ButtonType export = new ButtonType(ctx.text("export.run"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(export).disableProperty().bind(where.textProperty().isEmpty());
+        dialog.setResultConverter(b -> {
+            if (b != export) {
+                return null;
+            }
+            top.increment(0); // commits a number typed into the spinner but not yet confirmed with Enter
+            ShortlistSettings settings = ShortlistSettings.defaults().withMethod(method.getValue())
+                    .withRule(ShortlistRule.top(top.getValue()));
+            return new Choice(settings, Path.of(withExtension(where.getText().strip(), format.getValue())));
+        });
+        return dialog.showAndWait();
+    }
+
+    static String formatName(AppContext ctx, ExportFormat f) {
+        return switch (f) {
+            case PDF -> ctx.text("export.format.pdf");
+            case XLSX -> ctx.text("export.format.xlsx");
+            case CSV -> ctx.text("export.format.csv");
+        };
+    }
+
+    /** Beside the review file, named after it: {@code round-2022-shortlist.pdf}. */
+    static Path defaultOut(Path reviewFile, ExportFormat format) {
+        String name = String.valueOf(reviewFile.getFileName()).replaceFirst("\\.sangsaeng$", "");
+        return reviewFile.toAbsolutePath().resolveSibling(name + "-shortlist." + format.key());
+    }
+
+    /** The path with the format's extension, replacing another export extension if it has one. */
+    static String withExtension(String path, ExportFormat format) {
+        String stripped = path.replaceFirst("(?i)\\.(csv|xlsx|pdf)$", "");
+        return path.isBlank() ? path : stripped + "." + format.key();
+    }
+
+    private static void browse(AppContext ctx, Dialog<?> dialog, TextField where, ExportFormat format) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(ctx.text("export.title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(formatName(ctx, format),
+                "*." + format.key()));
+        Path current = Path.of(where.getText().isBlank() ? "." : where.getText()).toAbsolutePath();
+        if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
+            fc.setInitialDirectory(current.getParent().toFile());
+        }
+        fc.setInitialFileName(String.valueOf(current.getFileName()));
+        File f = fc.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
+        if (f != null) {
+            where.setText(withExtension(f.getPath(), format));
+        }
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            /** Choice boxes only ever show values; they never parse text. */
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

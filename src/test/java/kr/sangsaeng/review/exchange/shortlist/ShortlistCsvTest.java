@@ -1,0 +1,109 @@
+package kr.sangsaeng.review.exchange.shortlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import kr.sangsaeng.review.analysis.StabilityProgress;
+import kr.sangsaeng.review.model.Submission;
+import kr.sangsaeng.review.store.ReviewStore;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShortlistCsvTest {
+    @TempDir
+    Path dir;
+
+    private Path csv;
+    private ExportResult result;
+    private List<Submission> submissions;
+
+    @BeforeEach
+    void export() throws Exception {
+        csv = dir.resolve("shortlist.csv");
+        try (ReviewStore store = DemoExports.demoWithHostileTitle(dir)) {
+            submissions = store.submissions().findAll();
+            result = ShortlistExporter.export(store, csv, ShortlistSettings.defaults(), Locale.KOREAN,
+                    StabilityProgress.NONE);
+        }
+    }
+
+    @Test
+    void startsWithAByteOrderMarkSoExcelReadsUtf8() throws Exception {
+        byte[] bytes = Files.readAllBytes(csv);
+        assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    }
+
+    @Test
+    void koreanPlatformsAndTitlesComeBackAsWritten() throws Exception {
+        Map<String, CSVRecord> rows = table().stream().collect(Collectors.toMap(r -> r.get("ref"), r -> r));
+        assertThat(rows).hasSize(6);
+        assertThat(rows.get("2022-03").get("platform")).isEqualTo("우아한형제들");
+        for (Submission s : submissions) {
+            if (!s.ref().equals(DemoExports.HOSTILE_REF)) {
+                assertThat(rows.get(s.ref()).get("title")).isEqualTo(s.title());
+            }
+        }
+    }
+
+    @Test
+    void aFormulaInATitleComesOutAsText() throws Exception {
+        CSVRecord hostile = table().stream().filter(r -> r.get("ref").equals(DemoExports.HOSTILE_REF)).findFirst()
+                .orElseThrow();
+        assertThat(hostile.get("title")).isEqualTo("'" + DemoExports.HOSTILE_TITLE);
+        // No cell anywhere in the file, decision record included, may start like a formula.
+        for (CSVRecord r : CSVFormat.RFC4180.parse(new StringReader(text()))) {
+            for (String cell : r) {
+                assertThat(cell).as("cell in line %d", r.getRecordNumber()).doesNotStartWith("=")
+                        .doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@")
+                        .doesNotStartWith("\t").doesNotStartWith("\r");
+            }
+        }
+    }
+
+    @Test
+    void numbersAreWrittenPlainAndUnquoted() throws Exception {
+        List<String> lines = text().lines().toList();
+        assertThat(lines.get(0)).startsWith("rank,ref,platform,title,areas,panel_score,mean,median,sd,reviews,"
+                + "mean_impact,mean_reach,mean_partnership,mean_sustainability,mean_originality,"
+                + "shortlist_probability,outcome,decision");
+        CSVRecord first = table().get(0);
+        assertThat(first.get("rank")).isEqualTo("1");
+        assertThat(first.get("panel_score")).matches("\\d+(\\.\\d{1,4})?");
+        assertThat(first.get("shortlist_probability")).matches("0(\\.\\d{1,4})?|1");
+        // The raw line holds the score bare, not in quotes.
+        assertThat(lines.get(1)).contains("," + first.get("panel_score") + ",")
+                .doesNotContain("\"" + first.get("panel_score") + "\"");
+    }
+
+    @Test
+    void theDecisionRecordFollowsTheTableAsCommentLines() throws Exception {
+        List<String> comments = text().lines().filter(l -> l.startsWith("#")).toList();
+        assertThat(comments).contains("# decision_record", "# file_sha256," + result.record().fileSha256(),
+                "# method,mean");
+        String json = comments.stream().filter(l -> l.startsWith("# json,")).findFirst().orElseThrow();
+        CSVRecord cells = CSVFormat.RFC4180.parse(new StringReader(json.substring(2))).getRecords().get(0);
+        assertThat(DecisionRecord.fromJson(cells.get(1))).isEqualTo(result.record());
+    }
+
+    private List<CSVRecord> table() throws Exception {
+        try (Reader r = new StringReader(text())) {
+            return CSVFormat.RFC4180.builder().setHeader().setCommentMarker('#').get().parse(r).getRecords();
+        }
+    }
+
+    private String text() throws Exception {
+        String s = Files.readString(csv, StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+}

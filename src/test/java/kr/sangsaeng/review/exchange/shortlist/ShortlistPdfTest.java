@@ -1,0 +1,107 @@
+package kr.sangsaeng.review.exchange.shortlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import kr.sangsaeng.review.analysis.ShortlistRule;
+import kr.sangsaeng.review.analysis.StabilityProgress;
+import kr.sangsaeng.review.model.Round;
+import kr.sangsaeng.review.model.Submission;
+import kr.sangsaeng.review.store.ReviewStore;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShortlistPdfTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportNamesTheCasesInKoreanWithRanksAndTheDecisionRecord() throws Exception {
+        Path pdf = dir.resolve("report.pdf");
+        List<Submission> cases;
+        ExportResult result;
+        try (ReviewStore store = DemoExports.demoWithHostileTitle(dir)) {
+            cases = store.submissions().findAll();
+            result = ShortlistExporter.export(store, pdf, settingsTop(3), Locale.KOREAN, StabilityProgress.NONE);
+        }
+        String text = text(pdf);
+        assertThat(text).contains("심사 결과 보고서", "우아한형제들", "음식점 소상공인 풍수해보험료 지원");
+        cases.forEach(c -> assertThat(text).contains(c.platformName()));
+        // Case pages of the three shortlisted, in rank order, headed by their rank.
+        assertThat(text).contains("1위 · 우아한형제들", "2위 · 롯데쇼핑e커머스", "3위 · 한국우편사업진흥원")
+                .doesNotContain("4위 · ");
+        assertThat(text).contains("결정 기록", result.record().fileSha256(), "seed 20221214", "top_n 3");
+        assertThat(text).contains("성명", "서명");
+    }
+
+    @Test
+    void everyPageIsA4WithItsNumberAndTheFontIsEmbeddedAsASubset() throws Exception {
+        Path pdf = export(Locale.ENGLISH, false);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int pages = doc.getNumberOfPages();
+            // cover, ranking, six case pages, agreement, stability, record and signatures
+            assertThat(pages).isGreaterThanOrEqualTo(11);
+            for (int i = 0; i < pages; i++) {
+                PDPage page = doc.getPage(i);
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+                assertThat(pageText(doc, i + 1)).contains("Page " + (i + 1) + " of " + pages);
+            }
+            PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames()
+                    .iterator().next());
+            assertThat(font.isEmbedded()).isTrue();
+            // A subset's name carries a six-letter tag, e.g. ABCDEF+NanumGothic.
+            assertThat(font.getName()).matches("[A-Z]{6}\\+NanumGothic.*");
+        }
+        assertThat(Files.size(pdf)).as("subset fonts keep the report small").isLessThan(2_500_000);
+    }
+
+    @Test
+    void inBlindModeNoPageNamesAReviewer() throws Exception {
+        Path pdf = export(Locale.KOREAN, true);
+        String text = text(pdf);
+        assertThat(text).doesNotContain("김서연", "박준호", "이하은");
+        assertThat(text).contains("R1: ", "블라인드 심사");
+    }
+
+    @Test
+    void withNamesTheCommentsSayWhoWroteThem() throws Exception {
+        String text = text(export(Locale.KOREAN, false));
+        assertThat(text).contains("김서연 (예시 위원장): 보험료 대납은 업계 최초");
+    }
+
+    private Path export(Locale locale, boolean blind) throws Exception {
+        Path pdf = dir.resolve("report-" + locale + blind + ".pdf");
+        try (ReviewStore store = kr.sangsaeng.review.demo.DemoRound.createAt(dir.resolve(blind + ".sangsaeng"))) {
+            Round r = store.round().get();
+            store.round().put(new Round(r.name(), r.year(), r.organisers(), blind));
+            ShortlistExporter.export(store, pdf, ShortlistSettings.defaults(), locale, StabilityProgress.NONE);
+        }
+        return pdf;
+    }
+
+    private static ShortlistSettings settingsTop(int n) {
+        return ShortlistSettings.defaults().withRule(ShortlistRule.top(n));
+    }
+
+    private static String text(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static String pageText(PDDocument doc, int page) throws Exception {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(page);
+        s.setEndPage(page);
+        return s.getText(doc);
+    }
+}
