@@ -72,7 +72,7 @@ class ImportExportCliTest {
     void usageErrorsExitTwo() {
         assertThat(run("import", "shortlist", "--db", "x", "y.csv").code()).isEqualTo(2);
         assertThat(run("import", "submissions", "y.csv").code()).isEqualTo(2);
-        assertThat(run("export", "shortlist", "--db", "x", "--out", "y.csv").code()).isEqualTo(2);
+        assertThat(run("export", "everything", "--db", "x", "--out", "y.csv").code()).isEqualTo(2);
         assertThat(run("export", "metrics", "--db", "x", "--out", "y.csv", "--reviewer", "김").code()).isEqualTo(2);
     }
 
