@@ -11,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The bundled NanumGothic for every chart, so Hangul renders in the window, in PNG, SVG and PDF,
@@ -49,6 +50,8 @@ public final class ChartFonts {
      */
     public static JFreeChart apply(JFreeChart chart) {
         theme().apply(chart);
+        // Room on the right for the last tick label of a horizontal value axis.
+        chart.setPadding(new RectangleInsets(6, 8, 6, 18));
         chart.getRenderingHints().put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         chart.getRenderingHints().put(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
