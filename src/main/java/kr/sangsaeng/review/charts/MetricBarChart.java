@@ -8,9 +8,6 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -52,31 +49,11 @@ public final class MetricBarChart {
         return chart;
     }
 
-    /** The value axis for the scale: log axes start below the smallest value so every bar shows. */
-    static ValueAxis valueAxis(MetricSeries series, MetricTexts mt) {
+    private static ValueAxis valueAxis(MetricSeries series, MetricTexts mt) {
         String title = mt.axisTitle(series.metric(), series.normalisation(), series.divisor());
-        UnitAxisFormat format = new UnitAxisFormat(series.shownUnit(), mt.texts().locale());
-        if (series.normalisation() == Normalisation.LOG) {
-            LogAxis axis = new LogAxis(title);
-            axis.setNumberFormatOverride(format);
-            axis.setSmallestValue(1e-9);
-            // One tick per power of ten: in-between ticks (158.49…) say nothing on a log scale.
-            axis.setTickUnit(new NumberTickUnit(1, format), false, true);
-            axis.setMinorTickCount(9);
-            double min = series.points().stream().mapToDouble(MetricPoint::shown).min().orElse(1);
-            double max = series.points().stream().mapToDouble(MetricPoint::shown).max().orElse(10);
-            axis.setRange(Math.pow(10, Math.floor(Math.log10(min))), Math.pow(10, Math.ceil(Math.log10(max * 1.6))));
-            return axis;
-        }
-        NumberAxis axis = new NumberAxis(title);
-        axis.setNumberFormatOverride(format);
-        if (series.normalisation() == Normalisation.PERCENTILE) {
-            axis.setRange(0, 115);
-            axis.setTickUnit(new NumberTickUnit(25, format));
-        } else {
-            axis.setUpperMargin(0.3);
-        }
-        return axis;
+        double min = series.points().stream().mapToDouble(MetricPoint::shown).min().orElse(1);
+        double max = series.points().stream().mapToDouble(MetricPoint::shown).max().orElse(10);
+        return ScaleAxes.create(title, series.shownUnit(), series.normalisation(), min, max, mt.texts().locale());
     }
 
     private static BarRenderer renderer(MetricSeries series, MetricTexts mt) {
@@ -89,8 +66,7 @@ public final class MetricBarChart {
         };
         if (series.normalisation() == Normalisation.LOG) {
             // Bars on a log axis grow from the axis' lower end, not from zero, which a log axis lacks.
-            r.setBase(Math.pow(10, Math.floor(Math.log10(
-                    points.stream().mapToDouble(MetricPoint::shown).min().orElse(1)))));
+            r.setBase(ScaleAxes.logFloor(points.stream().mapToDouble(MetricPoint::shown).min().orElse(1)));
         }
         r.setMaximumBarWidth(0.08);
         r.setDefaultItemLabelGenerator(new PointLabels(points, series, mt, false));
