@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import kr.sangsaeng.review.app.Settings;
 import kr.sangsaeng.review.store.ReviewStore;
@@ -28,6 +29,7 @@ public final class AppContext implements AutoCloseable {
     private final ObjectProperty<ReviewStore> store = new SimpleObjectProperty<>();
     private final ReadOnlyLongWrapper externalChanges = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Long> submissionToOpen = new ReadOnlyObjectWrapper<>();
 
     public AppContext(Settings settings, Locale locale) {
         this.settings = settings;
@@ -98,6 +100,20 @@ public final class AppContext implements AutoCloseable {
 
     void setReadOnly(boolean value) {
         readOnly.set(value);
+    }
+
+    /**
+     * The id of the submission a view last asked to open (a click on a chart's bar, say); the main
+     * window brings the Submissions tab forward and that tab selects the case. Null when none.
+     */
+    public ReadOnlyObjectProperty<Long> submissionToOpenProperty() {
+        return submissionToOpen.getReadOnlyProperty();
+    }
+
+    /** Asks the window to show a submission; asking twice for the same one shows it again. */
+    public void openSubmission(long submissionId) {
+        submissionToOpen.set(null);
+        submissionToOpen.set(submissionId);
     }
 
     /** Creates controllers for FXML, passing this context to those that take it. */

@@ -44,7 +44,8 @@ class ChartCasesTest {
         ChartRenderingInfo info = new ChartRenderingInfo();
         BufferedImage img = chart.createBufferedImage(800, 500, info);
         assertThat(img).isNotNull();
-        List<ChartEntity> entities = info.getEntityCollection().getEntities();
+        @SuppressWarnings("unchecked")
+        java.util.Collection<ChartEntity> entities = info.getEntityCollection().getEntities();
         return entities.stream().map(ChartCases::at).flatMap(Optional::stream).map(CaseKey::submissionId)
                 .distinct().toList();
     }

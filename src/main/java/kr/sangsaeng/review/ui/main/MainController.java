@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
@@ -38,6 +40,8 @@ public final class MainController {
     private final AppContext ctx;
 
     @FXML private BorderPane root;
+    @FXML private TabPane tabs;
+    @FXML private Tab submissionsTab;
     @FXML private Menu recentMenu;
     @FXML private MenuItem saveCopyItem;
     @FXML private RadioMenuItem englishItem;
@@ -61,6 +65,24 @@ public final class MainController {
         rebuildRecentMenu();
         statusLabel.setText(ctx.text("status.opening"));
         watchForOutsideChanges();
+        ctx.submissionToOpenProperty().addListener((o, a, id) -> {
+            if (id != null) {
+                tabs.getSelectionModel().select(submissionsTab);
+            }
+        });
+        selectStartTab(System.getProperty("sangsaeng.startTab"));
+    }
+
+    /**
+     * Opens on the tab named by {@code -Dsangsaeng.startTab=compare} (the tab whose fx:id is
+     * {@code compareTab}), so screenshots and demos can start where they need to.
+     */
+    private void selectStartTab(String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        tabs.getTabs().stream().filter(t -> (name.strip() + "Tab").equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     /** The status bar says when another window changed the file, and stays marked while it is read-only. */
