@@ -38,10 +38,13 @@ public final class ChartFonts {
         return regular.deriveFont(Font.PLAIN, size);
     }
 
-    /** The bold face at a size. */
+    /**
+     * The bold face at a size. Marked bold as well as drawn from the bold file: Java2D does not
+     * embolden a face that is bold already, and the JavaFX viewer and SVG pick the weight by the flag.
+     */
     public static Font bold(float size) {
         load();
-        return bold.deriveFont(Font.PLAIN, size);
+        return bold.deriveFont(Font.BOLD, size);
     }
 
     /**

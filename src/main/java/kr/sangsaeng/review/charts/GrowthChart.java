@@ -4,19 +4,23 @@ import java.util.Locale;
 import kr.sangsaeng.review.model.MetricUnit;
 import kr.sangsaeng.review.model.MetricValue;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Growth against its baseline: a pair of bars per case (growth, baseline) with the uplift written
- * above the pair ("기준 대비 +60%p"). A case without a baseline gets its growth bar alone.
+ * Growth against its baseline: a pair of bars per case (growth, baseline), largest uplift at the
+ * top, the uplift written after the growth figure ("+89% · 기준 대비 +60%p"). A case without a
+ * baseline gets its growth bar alone and is named under the chart.
  */
 public final class GrowthChart {
     private GrowthChart() {
@@ -31,9 +35,13 @@ public final class GrowthChart {
         }
         NumberAxis axis = new NumberAxis(mt.axisTitle(g.growth(), Normalisation.RAW, null));
         axis.setNumberFormatOverride(new UnitAxisFormat(g.growth().unit(), locale));
-        axis.setUpperMargin(0.22);
+        axis.setUpperMargin(0.45);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(), axis, renderer(g, mt));
-        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        // Horizontal, like the other case charts: thirty pairs of bars stay readable, and the
+        // labels at the bars' ends have room.
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
         JFreeChart chart = new JFreeChart(mt.texts().text("chart.growth.title", g.growth().label(),
                 g.baseline().label()), plot);
         ChartFonts.apply(chart);
@@ -42,14 +50,14 @@ public final class GrowthChart {
         r.setSeriesPaint(0, ChartColors.PRIMARY);
         r.setSeriesPaint(1, ChartColors.NEUTRAL);
         r.setDefaultItemLabelFont(ChartFonts.regular(11));
-        addUplifts(plot, g, mt);
+        r.setSeriesItemLabelFont(0, ChartFonts.bold(11));
         chart.addSubtitle(ChartTitles.subtitle(mt.texts().text("chart.growth.subtitle")));
         if (g.hidden() > 0) {
             ChartTitles.addNote(chart, mt.texts().text("chart.topN", g.rows().size(), g.reported()));
         }
         if (!g.withoutBaseline().isEmpty()) {
             ChartTitles.addNote(chart, mt.texts().text("chart.omitted.noBaseline",
-                    mt.texts().list(g.withoutBaseline().stream().map(CaseKey::label).toList(), 20)));
+                    mt.texts().list(g.withoutBaseline().stream().map(CaseKey::label).toList(), MetricTexts.NAMES_IN_NOTE)));
         }
         mt.addOmissionNotes(chart, g.omitted());
         return chart;
@@ -61,25 +69,10 @@ public final class GrowthChart {
         r.setMaximumBarWidth(0.12);
         r.setDefaultItemLabelGenerator(new Labels(g, mt));
         r.setDefaultItemLabelsVisible(true);
+        r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
         r.setDefaultToolTipGenerator((ds, row, col) -> tooltip(g.rows().get(col), g, mt));
         return r;
-    }
-
-    /** The uplift of each pair, above its taller bar; a note, not a bar, so it is never mistaken for data. */
-    private static void addUplifts(CategoryPlot plot, GrowthComparison g, MetricTexts mt) {
-        double top = g.rows().stream().mapToDouble(r -> Math.max(r.growth().value(),
-                r.hasBaseline() ? r.baseline().value() : 0)).max().orElse(1);
-        for (GrowthComparison.Row r : g.rows()) {
-            if (!r.hasBaseline()) {
-                continue;
-            }
-            double y = Math.max(0, Math.max(r.growth().value(), r.baseline().value())) + top * 0.09;
-            CategoryTextAnnotation a = new CategoryTextAnnotation(upliftText(r, g, mt), r.key(), y);
-            a.setFont(ChartFonts.bold(12));
-            a.setPaint(ChartColors.ACCENT);
-            a.setTextAnchor(TextAnchor.BOTTOM_CENTER);
-            plot.addAnnotation(a);
-        }
     }
 
     static String upliftText(GrowthComparison.Row r, GrowthComparison g, MetricTexts mt) {
@@ -98,7 +91,7 @@ public final class GrowthChart {
         return v.asWritten().isBlank() ? text : text + " (" + v.asWritten() + ")";
     }
 
-    /** Bar labels: each figure as written, growth and baseline alike. */
+    /** Bar labels: each figure as written; the growth bar also carries the uplift over its baseline. */
     private static final class Labels extends StandardCategoryItemLabelGenerator {
         private final GrowthComparison g;
         private final MetricTexts mt;
@@ -113,7 +106,11 @@ public final class GrowthChart {
             GrowthComparison.Row r = g.rows().get(column);
             MetricValue v = row == 0 ? r.growth() : r.baseline();
             MetricUnit unit = row == 0 ? g.growth().unit() : g.baseline().unit();
-            return v == null ? null : mt.format(v.value(), unit, v.approximate());
+            if (v == null) {
+                return null;
+            }
+            String figure = mt.format(v.value(), unit, v.approximate());
+            return row == 0 && r.hasBaseline() ? figure + " · " + upliftText(r, g, mt) : figure;
         }
     }
 }

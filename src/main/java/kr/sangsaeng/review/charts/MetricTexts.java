@@ -12,6 +12,9 @@ import org.jfree.chart.JFreeChart;
 
 /** The words metric charts share: axis titles with units, the scale shown, and omission notes. */
 final class MetricTexts {
+    /** Names a note under a chart lists before "and N more": enough to act on, short enough to read. */
+    static final int NAMES_IN_NOTE = 12;
+
     private final ChartTexts texts;
 
     MetricTexts(ChartTexts texts) {
@@ -71,7 +74,7 @@ final class MetricTexts {
         for (Omission o : omitted) {
             byReason.computeIfAbsent(o.reason(), r -> new ArrayList<>()).add(o.key().label());
         }
-        byReason.forEach((reason, names) -> ChartTitles.addNote(chart, reasonText(reason, texts.list(names, 20))));
+        byReason.forEach((reason, names) -> ChartTitles.addNote(chart, reasonText(reason, texts.list(names, NAMES_IN_NOTE))));
     }
 
     private String reasonText(Omission.Reason r, String names) {

@@ -23,8 +23,8 @@ import org.jfree.data.xy.XYDataset;
  * third metric, named beside it. Cases that did not report the size metric get a small grey point.
  */
 public final class ScatterChart {
-    private static final double MIN_DIAMETER = 10;
-    private static final double MAX_DIAMETER = 56;
+    /** Above this many points, points shrink and fade so the cloud's shape shows rather than a blot. */
+    static final int CROWDED = ScatterData.CROWDED;
 
     private ScatterChart() {
     }
@@ -44,7 +44,7 @@ public final class ScatterChart {
         }
         if (!d.withoutSize().isEmpty()) {
             ChartTitles.addNote(chart, mt.texts().text("chart.scatter.noSize",
-                    mt.texts().list(d.withoutSize().stream().map(CaseKey::label).toList(), 20)));
+                    mt.texts().list(d.withoutSize().stream().map(CaseKey::label).toList(), MetricTexts.NAMES_IN_NOTE)));
         }
         mt.addOmissionNotes(chart, d.omitted());
         return chart;
@@ -66,12 +66,13 @@ public final class ScatterChart {
 
     private static XYLineAndShapeRenderer renderer(ScatterData d, CaseXYDataset data, MetricTexts mt) {
         double maxSize = d.maxSize();
+        int count = d.points().size();
         Color fill = new Color(ChartColors.PRIMARY.getRed(), ChartColors.PRIMARY.getGreen(),
-                ChartColors.PRIMARY.getBlue(), 150);
+                ChartColors.PRIMARY.getBlue(), count > CROWDED ? 70 : 150);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true) {
             @Override
             public Shape getItemShape(int row, int column) {
-                double dia = diameter(data.point(column), maxSize);
+                double dia = diameter(data.point(column), maxSize, count);
                 return new Ellipse2D.Double(-dia / 2, -dia / 2, dia, dia);
             }
 
@@ -79,7 +80,7 @@ public final class ScatterChart {
             @Override
             protected void drawItemLabel(Graphics2D g2, PlotOrientation orientation, XYDataset dataset, int series,
                                          int item, double x, double y, boolean negative) {
-                double shift = diameter(data.point(item), maxSize) / 2 + 4;
+                double shift = diameter(data.point(item), maxSize, count) / 2 + 4;
                 super.drawItemLabel(g2, orientation, dataset, series, item, x + shift, y, negative);
             }
 
@@ -91,23 +92,27 @@ public final class ScatterChart {
         r.setUseOutlinePaint(true);
         r.setDefaultOutlinePaint(ChartColors.PRIMARY.darker());
         r.setDefaultOutlineStroke(new BasicStroke(1f));
-        r.setDrawOutlines(true);
         r.setDefaultItemLabelGenerator((ds, series, item) -> item < d.labelled() ? data.caseAt(item).label() : null);
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         r.setItemLabelAnchorOffset(0);
+        r.setDrawOutlines(count <= CROWDED);
         r.setDefaultToolTipGenerator((ds, series, item) -> tooltip(d, data.point(item), mt));
         return r;
     }
 
-    /** Area, not diameter, proportional to the size figure, so a twice-as-large case looks twice as large. */
-    static double diameter(ScatterData.Point p, double maxSize) {
+    /**
+     * Area, not diameter, grows with the size figure, so a twice-as-large case looks twice as large.
+     * The range shrinks as points multiply: 10–56 px for a few cases, 10–32 for dozens, 4–16 crowded.
+     */
+    static double diameter(ScatterData.Point p, double maxSize, int count) {
+        double min = count > CROWDED ? 4 : 10;
+        double max = count > CROWDED ? 16 : count > 50 ? 32 : 56;
         if (p.size() == null || !(maxSize > 0)) {
-            return MIN_DIAMETER;
+            return min;
         }
-        double share = Math.sqrt(Math.abs(p.size().value()) / maxSize);
-        return MIN_DIAMETER + (MAX_DIAMETER - MIN_DIAMETER) * share;
+        return min + (max - min) * Math.sqrt(Math.abs(p.size().value()) / maxSize);
     }
 
     private static String tooltip(ScatterData d, ScatterData.Point p, MetricTexts mt) {

@@ -19,6 +19,9 @@ public record ScatterData(MetricSeries x, MetricSeries y, Metric size, List<Poin
                           List<CaseKey> withoutSize, List<Omission> omitted, int labelled) {
     /** Points named on the chart at most; the rest show their name in the tooltip. */
     public static final int LABEL_LIMIT = 30;
+    /** Names on a crowded chart (over {@value #CROWDED} points), where thirty would pile up. */
+    public static final int CROWDED_LABEL_LIMIT = 10;
+    static final int CROWDED = 500;
 
     public ScatterData {
         points = List.copyOf(points);
@@ -60,6 +63,7 @@ public record ScatterData(MetricSeries x, MetricSeries y, Metric size, List<Poin
                 : Math.abs(p.size().value())).reversed().thenComparing(p -> -p.y().shown()));
         List<Omission> omitted = round.submissions().stream()
                 .map(s -> Optional.ofNullable(why.get(s.id()))).flatMap(Optional::stream).toList();
-        return new ScatterData(x, y, size, points, withoutSize, omitted, Math.min(LABEL_LIMIT, points.size()));
+        int labels = points.size() > CROWDED ? CROWDED_LABEL_LIMIT : LABEL_LIMIT;
+        return new ScatterData(x, y, size, points, withoutSize, omitted, Math.min(labels, points.size()));
     }
 }

@@ -60,7 +60,7 @@ public final class ScoreDistributionChart {
             ChartTitles.addNote(chart, texts.text("chart.scores.topN", groups.groups().size(), groups.total()));
         }
         if (!groups.leftOut().isEmpty()) {
-            ChartTitles.addNote(chart, texts.text("chart.omitted.noReview", texts.list(groups.leftOut(), 20)));
+            ChartTitles.addNote(chart, texts.text("chart.omitted.noReview", texts.list(groups.leftOut(), MetricTexts.NAMES_IN_NOTE)));
         }
         return chart;
     }

@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.plot.CategoryPlot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,8 +37,10 @@ class GrowthChartTest {
     void labelsTheUpliftInPercentagePoints() throws Exception {
         JFreeChart ko = GrowthChart.create(growth, Locale.KOREAN);
         CategoryPlot plot = ko.getCategoryPlot();
-        assertThat(plot.getAnnotations()).hasSize(1);
-        assertThat(((CategoryTextAnnotation) plot.getAnnotations().get(0)).getText()).isEqualTo("기준 대비 +60%p");
+        var labels = plot.getRenderer().getDefaultItemLabelGenerator();
+        assertThat(labels.generateLabel(plot.getDataset(), 0, 0)).isEqualTo("+89% · 기준 대비 +60%p");
+        assertThat(labels.generateLabel(plot.getDataset(), 1, 0)).isEqualTo("+29%");
+        assertThat(labels.generateLabel(plot.getDataset(), 0, 1)).isEqualTo("+628%");
         // Gmarket's baseline is missing, not zero.
         assertThat(plot.getDataset().getValue("비교 기준 증가율", plot.getDataset().getColumnKey(1))).isNull();
         assertThat(MetricBarChartTest.texts(ko)).contains("비교 기준 미보고: 지마켓");
@@ -48,8 +49,8 @@ class GrowthChartTest {
         assertThat(ChartImages.pixelsNear(img, ChartColors.NEUTRAL, 8)).isGreaterThan(300);
 
         JFreeChart en = GrowthChart.create(growth, Locale.ENGLISH);
-        assertThat(((CategoryTextAnnotation) en.getCategoryPlot().getAnnotations().get(0)).getText())
-                .isEqualTo("+60 pp vs baseline");
+        assertThat(en.getCategoryPlot().getRenderer().getDefaultItemLabelGenerator()
+                .generateLabel(en.getCategoryPlot().getDataset(), 0, 0)).isEqualTo("+89% · +60 pp vs baseline");
         String tip = en.getCategoryPlot().getRenderer().getDefaultToolTipGenerator()
                 .generateToolTip(en.getCategoryPlot().getDataset(), 0, 0);
         assertThat(tip).contains("쿠팡", "+89%", "+29% (쿠팡 전체)", "+60 pp");

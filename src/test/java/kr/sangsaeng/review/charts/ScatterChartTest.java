@@ -58,10 +58,12 @@ class ScatterChartTest {
         ScatterData d = ScatterData.of(round, reach, impact, sales, Normalisation.LOG);
         assertThat(d.points()).extracting(p -> p.key().label()).containsExactly("P0", "P1", "P2", "P3");
         double max = d.maxSize();
-        assertThat(ScatterChart.diameter(d.points().get(0), max)).isEqualTo(56.0);
+        assertThat(ScatterChart.diameter(d.points().get(0), max, 4)).isEqualTo(56.0);
         // A quarter of the largest figure: half the diameter's range, i.e. a quarter of the area.
-        assertThat(ScatterChart.diameter(d.points().get(1), max)).isEqualTo(10 + 46 * 0.5);
-        assertThat(ScatterChart.diameter(d.points().get(3), max)).isEqualTo(10.0);
+        assertThat(ScatterChart.diameter(d.points().get(1), max, 4)).isEqualTo(10 + 46 * 0.5);
+        assertThat(ScatterChart.diameter(d.points().get(3), max, 4)).isEqualTo(10.0);
+        // Thousands of points shrink so the cloud keeps its shape.
+        assertThat(ScatterChart.diameter(d.points().get(0), max, 5_000)).isEqualTo(16.0);
 
         JFreeChart chart = ScatterChart.create(d, Locale.ENGLISH);
         assertThat(chart.getXYPlot().getDomainAxis()).isInstanceOf(LogAxis.class);
