@@ -39,7 +39,7 @@ public final class MetricBarChart {
         JFreeChart chart = new JFreeChart(series.metric().label(), plot);
         ChartFonts.apply(chart);
         plot.setDomainGridlinesVisible(false);
-        plot.setFixedLegendItems(legend(points, mt.texts()));
+        plot.setFixedLegendItems(legend(mt.texts()));
         chart.getLegend().setVisible(points.stream().anyMatch(MetricPoint::approximate));
         chart.addSubtitle(ChartTitles.subtitle(mt.scale(series.normalisation(), series.divisor())));
         if (series.hidden() > 0) {
@@ -77,7 +77,7 @@ public final class MetricBarChart {
         return r;
     }
 
-    private static LegendItemCollection legend(List<MetricPoint> points, ChartTexts texts) {
+    private static LegendItemCollection legend(ChartTexts texts) {
         LegendItemCollection items = new LegendItemCollection();
         items.add(new LegendItem(texts.text("chart.legend.exact"), ChartColors.PRIMARY));
         items.add(new LegendItem(texts.text("chart.legend.approximate"), ChartColors.PRIMARY_LIGHT));

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -185,7 +186,7 @@ public final class CompareController {
         @Override
         public void chartMouseMoved(ChartMouseEventFX event) {
             boolean onCase = ChartCases.at(event.getEntity()).isPresent();
-            viewer.setCursor(onCase ? javafx.scene.Cursor.HAND : javafx.scene.Cursor.DEFAULT);
+            viewer.setCursor(onCase ? Cursor.HAND : Cursor.DEFAULT);
         }
     }
 }

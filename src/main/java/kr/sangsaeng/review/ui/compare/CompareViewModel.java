@@ -17,12 +17,14 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kr.sangsaeng.review.analysis.StabilityResult;
 import kr.sangsaeng.review.charts.Normalisation;
 import kr.sangsaeng.review.charts.RoundMetrics;
 import kr.sangsaeng.review.model.Metric;
 import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.ErrorMessages;
 import kr.sangsaeng.review.ui.common.Tasks;
 import org.jfree.chart.JFreeChart;
 
@@ -150,7 +152,7 @@ public final class CompareViewModel {
         message.set(ctx.text("compare.loading"));
         Tasks.create(() -> CompareData.read(store))
                 .onSuccess(this::show)
-                .onError(e -> message.set(kr.sangsaeng.review.ui.common.ErrorMessages.describe(ctx, e)))
+                .onError(e -> message.set(ErrorMessages.describe(ctx, e)))
                 .andFinally(() -> loading.set(false))
                 .runOn(ctx.dbExecutor());
     }
@@ -237,14 +239,14 @@ public final class CompareViewModel {
                 profileCase.get(), topN.get());
     }
 
-    private kr.sangsaeng.review.analysis.StabilityResult stabilityResult() {
+    private StabilityResult stabilityResult() {
         if (kind.get() != ChartKind.STABILITY || data.analysis().table().reviewCount() == 0) {
             return null;
         }
         return stability.resultFor(data.analysis(), topN.get(), this::rebuild, e -> {
             chart.set(null);
             message.set(ctx.text("compare.stabilityFailed",
-                    kr.sangsaeng.review.ui.common.ErrorMessages.describe(ctx, e)));
+                    ErrorMessages.describe(ctx, e)));
         });
     }
 
