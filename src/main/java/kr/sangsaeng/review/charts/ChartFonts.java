@@ -11,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The bundled NanumGothic for every chart, so Hangul renders in the window, in PNG, SVG and PDF,
@@ -37,10 +38,13 @@ public final class ChartFonts {
         return regular.deriveFont(Font.PLAIN, size);
     }
 
-    /** The bold face at a size. */
+    /**
+     * The bold face at a size. Marked bold as well as drawn from the bold file: Java2D does not
+     * embolden a face that is bold already, and the JavaFX viewer and SVG pick the weight by the flag.
+     */
     public static Font bold(float size) {
         load();
-        return bold.deriveFont(Font.PLAIN, size);
+        return bold.deriveFont(Font.BOLD, size);
     }
 
     /**
@@ -49,6 +53,8 @@ public final class ChartFonts {
      */
     public static JFreeChart apply(JFreeChart chart) {
         theme().apply(chart);
+        // Room on the right for the last tick label of a horizontal value axis.
+        chart.setPadding(new RectangleInsets(6, 8, 6, 18));
         chart.getRenderingHints().put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         chart.getRenderingHints().put(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         chart.getRenderingHints().put(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);

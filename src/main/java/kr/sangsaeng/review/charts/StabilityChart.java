@@ -1,6 +1,5 @@
 package kr.sangsaeng.review.charts;
 
-import java.awt.BasicStroke;
 import java.awt.Paint;
 import java.text.NumberFormat;
 import java.util.List;
@@ -20,8 +19,6 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
@@ -150,14 +147,7 @@ public final class StabilityChart {
     }
 
     private static ValueMarker cutoff(int topN, ChartTexts texts) {
-        ValueMarker m = new ValueMarker(topN + 0.5, ChartColors.CUTOFF,
-                new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
-        m.setLabel(texts.text("chart.stability.cutoff", topN));
-        m.setLabelFont(ChartFonts.bold(11));
-        m.setLabelPaint(ChartColors.CUTOFF);
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        return m;
+        return ChartMarkers.line(topN + 0.5, ChartColors.CUTOFF, texts.text("chart.stability.cutoff", topN), true);
     }
 
     private static String tooltip(SubmissionStability s, ChartTexts texts) {

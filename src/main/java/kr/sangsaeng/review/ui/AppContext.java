@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import kr.sangsaeng.review.app.Settings;
 import kr.sangsaeng.review.store.ReviewStore;
@@ -29,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private final ReadOnlyLongWrapper externalChanges = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper dataChanged = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<Long> submissionToOpen = new ReadOnlyObjectWrapper<>();
 
     public AppContext(Settings settings, Locale locale) {
         this.settings = settings;
@@ -112,6 +114,20 @@ public final class AppContext implements AutoCloseable {
     /** Tells the views that the open file's contents changed. Call on the FX thread. */
     public void notifyDataChanged() {
         dataChanged.set(dataChanged.get() + 1);
+    }
+
+    /**
+     * The id of the submission a view last asked to open (a click on a chart's bar, say); the main
+     * window brings the Submissions tab forward and that tab selects the case. Null when none.
+     */
+    public ReadOnlyObjectProperty<Long> submissionToOpenProperty() {
+        return submissionToOpen.getReadOnlyProperty();
+    }
+
+    /** Asks the window to show a submission; asking twice for the same one shows it again. */
+    public void openSubmission(long submissionId) {
+        submissionToOpen.set(null);
+        submissionToOpen.set(submissionId);
     }
 
     /** Creates controllers for FXML, passing this context to those that take it. */

@@ -40,6 +40,10 @@ class ChartExportTest {
         assertThat(img.getWidth()).isEqualTo(640);
         assertThat(img.getHeight()).isEqualTo(400);
         assertThat(ChartImages.nonWhiteShare(img)).isGreaterThan(0.02);
+        // Nothing left beside it: the part file was moved over the target.
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
     }
 
     @Test

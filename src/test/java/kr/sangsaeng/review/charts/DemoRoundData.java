@@ -34,6 +34,10 @@ record DemoRoundData(PanelData panel, List<Submission> submissions, List<Metric>
         throw new IllegalArgumentException(ref);
     }
 
+    RoundMetrics round() {
+        return RoundMetrics.of(submissions, metrics, values);
+    }
+
     Metric metric(String key) {
         return metrics.stream().filter(m -> m.key().equals(key)).findFirst().orElseThrow();
     }

@@ -46,6 +46,8 @@ public final class MainController {
     private final StartupImport startupImport = new StartupImport();
 
     @FXML private BorderPane root;
+    @FXML private TabPane tabs;
+    @FXML private Tab submissionsTab;
     @FXML private Menu recentMenu;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem importItem;
@@ -55,7 +57,6 @@ public final class MainController {
     @FXML private Label fileLabel;
     @FXML private Label statusLabel;
     @FXML private Label readOnlyLabel;
-    @FXML private TabPane tabs;
     @FXML private Tab scoringTab;
     @FXML private ScoringController scoringViewController;
     @FXML private Tab rubricTab;
@@ -86,15 +87,23 @@ public final class MainController {
                 rubricViewController.onShown();
             }
         });
+        ctx.submissionToOpenProperty().addListener((o, a, id) -> {
+            if (id != null) {
+                tabs.getSelectionModel().select(submissionsTab);
+            }
+        });
         selectStartTab(System.getProperty("sangsaeng.startTab"));
     }
 
-    /** Opens on a chosen tab ({@code -Dsangsaeng.startTab=scoring}), for screenshots and demos. */
-    private void selectStartTab(String id) {
-        if (id == null || id.isBlank()) {
+    /**
+     * Opens on the tab named by {@code -Dsangsaeng.startTab=compare} (the tab whose fx:id is
+     * {@code compareTab}), so screenshots and demos can start where they need to.
+     */
+    private void selectStartTab(String name) {
+        if (name == null || name.isBlank()) {
             return;
         }
-        tabs.getTabs().stream().filter(t -> (id.strip() + "Tab").equals(t.getId())).findFirst()
+        tabs.getTabs().stream().filter(t -> (name.strip() + "Tab").equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 

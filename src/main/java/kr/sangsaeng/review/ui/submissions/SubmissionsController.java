@@ -63,9 +63,26 @@ public final class SubmissionsController {
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         vm.selectedProperty().addListener((o, a, row) -> showDetail(row));
         showDetail(null);
+        ctx.submissionToOpenProperty().addListener((o, a, id) -> select(id));
         if (ctx.store() != null) {
             vm.load(ctx.store());
         }
+    }
+
+    /** Selects a case another view asked to open, clearing the search and filter if they hide it. */
+    private void select(Long submissionId) {
+        if (submissionId == null) {
+            return;
+        }
+        java.util.function.Predicate<SubmissionRow> wanted = r -> r.submission().id() == submissionId;
+        if (table.getItems().stream().noneMatch(wanted)) {
+            searchField.clear();
+            areaFilter.getSelectionModel().selectFirst();
+        }
+        table.getItems().stream().filter(wanted).findFirst().ifPresent(row -> {
+            table.getSelectionModel().select(row);
+            table.scrollTo(row);
+        });
     }
 
     private void setUpAreaFilter() {

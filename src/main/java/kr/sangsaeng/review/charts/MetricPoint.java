@@ -1,0 +1,11 @@
+package kr.sangsaeng.review.charts;
+
+import kr.sangsaeng.review.model.Submission;
+
+/**
+ * One case's figure on a metric chart: {@code raw} as reported, {@code shown} on the chart's scale
+ * (equal to raw for the raw and log scales), and whether the case called it approximate.
+ */
+public record MetricPoint(CaseKey key, Submission submission, double raw, double shown, boolean approximate,
+                          String asWritten) {
+}

@@ -1,0 +1,85 @@
+package kr.sangsaeng.review.charts;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kr.sangsaeng.review.model.Metric;
+import kr.sangsaeng.review.model.MetricUnit;
+import kr.sangsaeng.review.model.MetricValue;
+import kr.sangsaeng.review.model.Submission;
+
+/**
+ * A round's cases and the figures they reported, as the metric charts read them. Values of cases
+ * not in {@code submissions} (withdrawn ones, left out by the caller) are dropped, so a chart can
+ * never draw a case the list beside it does not name.
+ */
+public final class RoundMetrics {
+    /** The metric "per merchant" divides by, when the round has one under this key. */
+    public static final String MERCHANTS_KEY = "merchants";
+
+    private final List<Submission> submissions;
+    private final List<Metric> metrics;
+    private final Map<Long, Map<Long, MetricValue>> valuesByMetric;
+    private final Map<Long, CaseKey> keys;
+
+    private RoundMetrics(List<Submission> submissions, List<Metric> metrics,
+                         Map<Long, Map<Long, MetricValue>> valuesByMetric) {
+        this.submissions = List.copyOf(submissions);
+        this.metrics = List.copyOf(metrics);
+        this.valuesByMetric = valuesByMetric;
+        this.keys = CaseLabels.of(submissions);
+    }
+
+    public static RoundMetrics of(List<Submission> submissions, List<Metric> metrics, List<MetricValue> values) {
+        Set<Long> known = submissions.stream().map(Submission::id).collect(Collectors.toSet());
+        Map<Long, Map<Long, MetricValue>> byMetric = new HashMap<>();
+        for (MetricValue v : values) {
+            if (known.contains(v.submissionId()) && Double.isFinite(v.value())) {
+                byMetric.computeIfAbsent(v.metricId(), k -> new HashMap<>()).put(v.submissionId(), v);
+            }
+        }
+        return new RoundMetrics(submissions, metrics, byMetric);
+    }
+
+    public List<Submission> submissions() {
+        return submissions;
+    }
+
+    public List<Metric> metrics() {
+        return metrics;
+    }
+
+    public CaseKey key(Submission s) {
+        return keys.get(s.id());
+    }
+
+    public Optional<MetricValue> value(Submission s, Metric m) {
+        return Optional.ofNullable(valuesByMetric.getOrDefault(m.id(), Map.of()).get(s.id()));
+    }
+
+    /** How many cases reported the metric. */
+    public int reportedCount(Metric m) {
+        return valuesByMetric.getOrDefault(m.id(), Map.of()).size();
+    }
+
+    public Optional<Metric> metric(long id) {
+        return metrics.stream().filter(m -> m.id() == id).findFirst();
+    }
+
+    /**
+     * The count "per merchant" divides by: the metric keyed {@value #MERCHANTS_KEY}, else the first
+     * metric counted in persons (a round imported from a file may name it differently).
+     */
+    public Optional<Metric> merchantMetric() {
+        return metrics.stream().filter(m -> MERCHANTS_KEY.equals(m.key())).findFirst()
+                .or(() -> metrics.stream().filter(m -> m.unit() == MetricUnit.PERSONS).findFirst());
+    }
+
+    /** Metrics measured against a baseline metric of the round, for the growth chart. */
+    public List<Metric> metricsWithBaseline() {
+        return metrics.stream().filter(m -> m.hasBaseline() && metric(m.baselineMetricId()).isPresent()).toList();
+    }
+}

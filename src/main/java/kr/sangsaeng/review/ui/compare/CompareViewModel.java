@@ -1,0 +1,265 @@
+package kr.sangsaeng.review.ui.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kr.sangsaeng.review.analysis.StabilityResult;
+import kr.sangsaeng.review.charts.Normalisation;
+import kr.sangsaeng.review.charts.RoundMetrics;
+import kr.sangsaeng.review.model.Metric;
+import kr.sangsaeng.review.model.Submission;
+import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.ErrorMessages;
+import kr.sangsaeng.review.ui.common.Tasks;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * State of the Compare view: the user's choices, the pickers' choices (which depend on the chart
+ * and the round), and the chart they give. Reads the round on the database thread and runs rank
+ * stability on a thread of its own, so neither the FX thread nor the file waits on the other.
+ */
+public final class CompareViewModel {
+    private final AppContext ctx;
+    private final ObjectProperty<ChartKind> kind = new SimpleObjectProperty<>(ChartKind.METRIC);
+    private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>();
+    private final ObjectProperty<Metric> yMetric = new SimpleObjectProperty<>();
+    private final ObjectProperty<Metric> sizeMetric = new SimpleObjectProperty<>();
+    private final ObjectProperty<Normalisation> normalisation = new SimpleObjectProperty<>(Normalisation.RAW);
+    private final ObjectProperty<Submission> profileCase = new SimpleObjectProperty<>();
+    private final IntegerProperty topN = new SimpleIntegerProperty(3);
+    private final ObservableList<Metric> metricChoices = FXCollections.observableArrayList();
+    private final ObservableList<Metric> otherMetricChoices = FXCollections.observableArrayList();
+    private final ObservableList<Normalisation> scaleChoices = FXCollections.observableArrayList();
+    private final ObservableList<Submission> cases = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<JFreeChart> chart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final ExecutorService compute;
+    private final StabilityRunner stability;
+    private CompareData data;
+    private boolean adjusting;
+
+    public CompareViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        this.compute = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "compare-work");
+            t.setDaemon(true);
+            return t;
+        });
+        this.stability = new StabilityRunner(compute);
+        kind.addListener((o, a, b) -> changed(true));
+        metric.addListener((o, a, b) -> changed(true));
+        yMetric.addListener((o, a, b) -> changed(true));
+        for (var p : List.of(sizeMetric, normalisation, profileCase)) {
+            p.addListener((o, a, b) -> changed(false));
+        }
+        topN.addListener((o, a, b) -> changed(false));
+        ctx.storeProperty().addListener((o, a, store) -> load(store));
+        ctx.externalChangesProperty().addListener((o, a, b) -> load(ctx.store()));
+    }
+
+    public ObjectProperty<ChartKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Metric> metricProperty() {
+        return metric;
+    }
+
+    public ObjectProperty<Metric> yMetricProperty() {
+        return yMetric;
+    }
+
+    public ObjectProperty<Metric> sizeMetricProperty() {
+        return sizeMetric;
+    }
+
+    public ObjectProperty<Normalisation> normalisationProperty() {
+        return normalisation;
+    }
+
+    public ObjectProperty<Submission> profileCaseProperty() {
+        return profileCase;
+    }
+
+    public IntegerProperty topNProperty() {
+        return topN;
+    }
+
+    /** Metrics the first picker offers: those with a baseline for the growth chart, all otherwise. */
+    public ObservableList<Metric> metricChoices() {
+        return metricChoices;
+    }
+
+    /** Every metric, for the scatter's y and size pickers. */
+    public ObservableList<Metric> otherMetricChoices() {
+        return otherMetricChoices;
+    }
+
+    public ObservableList<Normalisation> scaleChoices() {
+        return scaleChoices;
+    }
+
+    public ObservableList<Submission> cases() {
+        return cases;
+    }
+
+    public ReadOnlyObjectProperty<JFreeChart> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    /** Why there is no chart (or what is being computed); empty when a chart is shown. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public StabilityRunner stability() {
+        return stability;
+    }
+
+    /** The view's own worker for long work (stability draws, exports), away from the file's thread. */
+    public ExecutorService computeExecutor() {
+        return compute;
+    }
+
+    /** Reads the round's figures and scores on the database thread, then draws. */
+    public void load(ReviewStore store) {
+        if (store == null) {
+            data = null;
+            chart.set(null);
+            return;
+        }
+        loading.set(true);
+        message.set(ctx.text("compare.loading"));
+        Tasks.create(() -> CompareData.read(store))
+                .onSuccess(this::show)
+                .onError(e -> message.set(ErrorMessages.describe(ctx, e)))
+                .andFinally(() -> loading.set(false))
+                .runOn(ctx.dbExecutor());
+    }
+
+    /** A fresh chart for the current choices, for export (the one on screen stays the screen's). */
+    public JFreeChart exportChart() {
+        return data == null ? null : CompareCharts.build(data, selection(), stabilityResult(), ctx.locale()).chart();
+    }
+
+    private void show(CompareData loaded) {
+        boolean first = data == null;
+        data = loaded;
+        adjusting = true;
+        try {
+            RoundMetrics m = loaded.metrics();
+            otherMetricChoices.setAll(m.metrics());
+            cases.setAll(loaded.analysis().table().submissions());
+            if (profileCase.get() == null || !cases.contains(profileCase.get())) {
+                profileCase.set(cases.isEmpty() ? null : cases.get(0));
+            }
+            // Half the round, at most ten: on the six-case demo, three places leave cases to compete for.
+            int n = cases.size();
+            if (first || topN.get() > n) {
+                topN.set(Math.max(1, Math.min(10, n / 2)));
+            }
+            refreshMetricChoices();
+        } finally {
+            adjusting = false;
+        }
+        rebuild();
+    }
+
+    private void changed(boolean choicesDepend) {
+        if (adjusting || data == null) {
+            return;
+        }
+        if (choicesDepend) {
+            adjusting = true;
+            try {
+                refreshMetricChoices();
+            } finally {
+                adjusting = false;
+            }
+        }
+        rebuild();
+    }
+
+    private void refreshMetricChoices() {
+        RoundMetrics m = data.metrics();
+        List<Metric> choices = kind.get() == ChartKind.GROWTH ? m.metricsWithBaseline() : m.metrics();
+        if (!metricChoices.equals(choices)) {
+            metricChoices.setAll(choices);
+        }
+        if (metric.get() == null || !choices.contains(metric.get())) {
+            metric.set(choices.isEmpty() ? null : m.merchantMetric().filter(choices::contains).orElse(choices.get(0)));
+        }
+        if (yMetric.get() == null || !m.metrics().contains(yMetric.get()) || yMetric.get().equals(metric.get())) {
+            yMetric.set(bestPartner(m, metric.get()));
+        }
+        List<Normalisation> scales = new ArrayList<>();
+        for (Normalisation n : Normalisation.values()) {
+            if (metric.get() == null || n.appliesTo(metric.get(), m)
+                    || (kind.get() == ChartKind.SCATTER && yMetric.get() != null && n.appliesTo(yMetric.get(), m))) {
+                scales.add(n);
+            }
+        }
+        scaleChoices.setAll(scales);
+        if (!scales.contains(normalisation.get())) {
+            normalisation.set(Normalisation.RAW);
+        }
+    }
+
+    /** The y metric reported by most of the cases that report x: the scatter with the most points. */
+    private static Metric bestPartner(RoundMetrics m, Metric x) {
+        return m.metrics().stream().filter(y -> !y.equals(x))
+                .max(Comparator.comparingLong((Metric y) -> m.submissions().stream()
+                        .filter(s -> x != null && m.value(s, x).isPresent() && m.value(s, y).isPresent()).count())
+                        .thenComparing(Comparator.comparingInt(Metric::position).reversed()))
+                .orElse(null);
+    }
+
+    private CompareSelection selection() {
+        return new CompareSelection(kind.get(), metric.get(), yMetric.get(), sizeMetric.get(), normalisation.get(),
+                profileCase.get(), topN.get());
+    }
+
+    private StabilityResult stabilityResult() {
+        if (kind.get() != ChartKind.STABILITY || data.analysis().table().reviewCount() == 0) {
+            return null;
+        }
+        return stability.resultFor(data.analysis(), topN.get(), this::rebuild, e -> {
+            chart.set(null);
+            message.set(ctx.text("compare.stabilityFailed",
+                    ErrorMessages.describe(ctx, e)));
+        });
+    }
+
+    private void rebuild() {
+        if (data == null) {
+            return;
+        }
+        if (kind.get() != ChartKind.STABILITY) {
+            stability.cancel();
+        }
+        CompareCharts.Built built = CompareCharts.build(data, selection(), stabilityResult(), ctx.locale());
+        chart.set(built.chart());
+        message.set(built.messageKey() == null ? ""
+                : ctx.text(built.messageKey(), StabilityRunner.draws()));
+    }
+}
