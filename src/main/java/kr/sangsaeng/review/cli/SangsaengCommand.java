@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The top-level command: with no arguments the launcher opens the GUI instead. */
 @Command(name = "sangsaeng-review", mixinStandardHelpOptions = true, versionProvider = SangsaengCommand.Version.class,
         description = "Review file tools for the online platform – small merchant partnership award.",
-        subcommands = {InitCommand.class, DemoCommand.class, CheckCommand.class, GenerateCommand.class})
+        subcommands = {InitCommand.class, DemoCommand.class, CheckCommand.class, GenerateCommand.class,
+                RankCommand.class, AgreementCommand.class, StabilityCommand.class})
 public final class SangsaengCommand {
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
