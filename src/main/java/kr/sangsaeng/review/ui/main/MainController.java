@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
@@ -26,6 +28,7 @@ import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.ExternalChangeMonitor;
 import kr.sangsaeng.review.ui.common.Dialogs;
 import kr.sangsaeng.review.ui.common.Tasks;
+import kr.sangsaeng.review.ui.results.ResultsController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +48,9 @@ public final class MainController {
     @FXML private Label fileLabel;
     @FXML private Label statusLabel;
     @FXML private Label readOnlyLabel;
+    @FXML private TabPane tabs;
+    @FXML private Tab resultsTab;
+    @FXML private ResultsController resultsViewController;
 
     public MainController(AppContext ctx) {
         this.ctx = ctx;
@@ -61,6 +67,18 @@ public final class MainController {
         rebuildRecentMenu();
         statusLabel.setText(ctx.text("status.opening"));
         watchForOutsideChanges();
+        // The results are computed from the whole round, so only while their tab is on screen.
+        resultsViewController.shownProperty().bind(resultsTab.selectedProperty());
+        selectStartTab(System.getProperty("sangsaeng.startTab"));
+    }
+
+    /** Opens on a chosen tab ({@code -Dsangsaeng.startTab=results}), for screenshots and demos. */
+    private void selectStartTab(String id) {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        tabs.getTabs().stream().filter(t -> (id.strip() + "Tab").equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     /** The status bar says when another window changed the file, and stays marked while it is read-only. */
