@@ -15,22 +15,26 @@ public final class ScoreColumns extends AbstractList<Score> implements RandomAcc
     private final long[] submission;
     private final long[] criterion;
     private final double[] value;
+    private final int size;
 
-    private ScoreColumns(long[] reviewer, long[] submission, long[] criterion, double[] value) {
+    /** Keeps the builder's arrays, spare room and all: trimming would copy 32 bytes per score again. */
+    private ScoreColumns(long[] reviewer, long[] submission, long[] criterion, double[] value, int size) {
         this.reviewer = reviewer;
         this.submission = submission;
         this.criterion = criterion;
         this.value = value;
+        this.size = size;
     }
 
     @Override
     public Score get(int i) {
+        java.util.Objects.checkIndex(i, size);
         return new Score(reviewer[i], submission[i], criterion[i], value[i], null);
     }
 
     @Override
     public int size() {
-        return value.length;
+        return size;
     }
 
     /** Collects scores one at a time; not thread-safe. */
@@ -56,9 +60,9 @@ public final class ScoreColumns extends AbstractList<Score> implements RandomAcc
             size++;
         }
 
+        /** The scores added so far; the builder must not be used afterwards. */
         public ScoreColumns build() {
-            return new ScoreColumns(Arrays.copyOf(reviewer, size), Arrays.copyOf(submission, size),
-                    Arrays.copyOf(criterion, size), Arrays.copyOf(value, size));
+            return new ScoreColumns(reviewer, submission, criterion, value, size);
         }
     }
 }
