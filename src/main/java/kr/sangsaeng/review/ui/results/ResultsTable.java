@@ -25,20 +25,21 @@ final class ResultsTable {
     }
 
     void setUp(TableView<ResultRow> table) {
+        table.getStyleClass().add("results-table");
         TableColumn<ResultRow, String> reviews = group("results.col.reviews", "results.col.reviews.tip",
                 number("results.col.completed", 44, r -> Integer.toString(r.stats().completed())),
-                number("results.col.incomplete", 50, r -> Integer.toString(r.stats().incomplete())),
-                number("results.col.recused", 44, r -> Integer.toString(r.stats().recused())));
+                number("results.col.incomplete", 54, r -> Integer.toString(r.stats().incomplete())),
+                number("results.col.recused", 58, r -> Integer.toString(r.stats().recused())));
         TableColumn<ResultRow, String> stability = group("results.col.stability", "results.col.stability.tip",
                 number("results.col.probability", 70, r -> r.stability() == null ? "" : ResultFormat.percent(r.stability().probability())),
                 number("results.col.rankRange", 66, r -> r.stability() == null ? ""
                         : ResultFormat.rankRange(r.stability().rankLow(), r.stability().rankHigh())),
-                text("results.col.cutoff", 62, r -> r.onCutoff() ? ctx.text("results.cutoff.mark") : ""));
+                text("results.col.cutoff", 72, r -> r.onCutoff() ? ctx.text("results.cutoff.mark") : ""));
         table.getColumns().setAll(List.<TableColumn<ResultRow, ?>>of(
                 number("results.col.rank", 44, r -> ResultFormat.rank(r.rank(), r.tied())),
                 text("results.col.ref", 70, r -> r.submission().ref()),
                 text("results.col.platform", 118, r -> r.submission().platformName()),
-                text("results.col.title", 140, r -> r.submission().title()),
+                withTooltips(text("results.col.title", 140, r -> r.submission().title())),
                 number("results.col.score", 76, r -> ResultFormat.score(r.stats().panelScore())),
                 number("results.col.mean", 58, r -> ResultFormat.score(r.stats().mean())),
                 number("results.col.median", 60, r -> ResultFormat.score(r.stats().median())),
@@ -68,6 +69,19 @@ final class ResultsTable {
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        return c;
+    }
+
+    /** Long titles are cut to fit; the whole title shows when the pointer rests on it. */
+    private static TableColumn<ResultRow, String> withTooltips(TableColumn<ResultRow, String> c) {
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
         return c;
     }
 
