@@ -159,7 +159,7 @@ public final class ResultsController {
             n.managedProperty().bind(running);
         }
         stabilityBar.progressProperty().bind(vm.stabilityProgressProperty());
-        stabilityButton.disableProperty().bind(running.or(Bindings.isEmpty(vm.rows())));
+        stabilityButton.disableProperty().bind(running.or(Bindings.isEmpty(vm.rows())).or(vm.allWeightsZeroProperty()));
         stabilityLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> stabilityText(running.get(), vm.stabilityProperty().get()), running, vm.stabilityProperty()));
     }

@@ -64,6 +64,8 @@ public final class ResultsViewModel {
     private final ObjectProperty<Throwable> failure = new SimpleObjectProperty<>();
     private final Map<Long, Decision> decisions = new HashMap<>();
     private final BooleanProperty computing = new SimpleBooleanProperty();
+    private final BooleanBinding busy;
+    private final BooleanProperty allWeightsZero = new SimpleBooleanProperty();
     private PanelAnalysis base;
     /** Bumped by every recomputation: only the latest one is shown. */
     private long generation;
@@ -81,6 +83,7 @@ public final class ResultsViewModel {
         this.compute = compute;
         this.stabilityRunner = new StabilityRunner(stabilityExecutor);
         this.loader = new ResultsLoader(ctx, compute, this::adopt, this::fail);
+        this.busy = Bindings.or(loader.loadingProperty(), computing);
         method.addListener((o, a, b) -> settingsChanged());
         rule.addListener(this::settingsChanged);
         weightPause.setOnFinished(e -> settingsChanged());
@@ -145,7 +148,12 @@ public final class ResultsViewModel {
 
     /** Reading the round or computing its figures. */
     public BooleanBinding busyProperty() {
-        return Bindings.or(loader.loadingProperty(), computing);
+        return busy;
+    }
+
+    /** True when every what-if weight is 0: no total exists, so there is nothing to rank or draw around. */
+    public BooleanProperty allWeightsZeroProperty() {
+        return allWeightsZero;
     }
 
     public ReadOnlyBooleanProperty stabilityRunningProperty() {
@@ -172,7 +180,7 @@ public final class ResultsViewModel {
 
     /** Estimates rank stability for the current method, rule and weights, off the FX thread. */
     public void runStability() {
-        if (base == null) {
+        if (base == null || allWeightsZero.get()) {
             return;
         }
         StabilityOptions options = StabilityOptions.defaults(rule.toRule()).withMethod(method.get());
@@ -256,10 +264,12 @@ public final class ResultsViewModel {
             weights.add(w);
         }
         whatIf.set(false);
+        allWeightsZero.set(weights.stream().allMatch(w -> w.weightProperty().get() == 0));
     }
 
     private void weightMoved() {
         whatIf.set(weights.stream().anyMatch(w -> w.changedProperty().get()));
+        allWeightsZero.set(weights.stream().allMatch(w -> w.weightProperty().get() == 0));
         weightPause.playFromStart();
     }
 
