@@ -8,6 +8,7 @@ import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Score;
+import kr.sangsaeng.review.model.ScoreColumns;
 import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.model.SubmissionStatus;
 
@@ -24,7 +25,8 @@ public record PanelData(List<Criterion> criteria, List<Reviewer> reviewers, List
                 .toList();
         reviewers = List.copyOf(reviewers);
         submissions = List.copyOf(submissions);
-        scores = List.copyOf(scores);
+        // Columns are already unmodifiable; copying them would make the million objects they avoid.
+        scores = scores instanceof ScoreColumns ? scores : List.copyOf(scores);
         reviews = List.copyOf(reviews);
         criteria.forEach(PanelData::checkCriterion);
     }

@@ -1,12 +1,6 @@
 package kr.sangsaeng.review.analysis;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.ToLongFunction;
 
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Score;
@@ -30,23 +24,23 @@ final class ReviewTableBuilder {
     private final int ns;
     private final int nr;
     private final int nc;
-    private final Map<Long, Integer> submissionIndex;
-    private final Map<Long, Integer> reviewerIndex;
-    private final Map<Long, Integer> criterionIndex;
+    private final IdIndex submissionIndex;
+    private final IdIndex reviewerIndex;
+    private final IdIndex criterionIndex;
 
     ReviewTableBuilder(PanelData data) {
         this.data = data;
         this.ns = data.submissions().size();
         this.nr = data.reviewers().size();
         this.nc = data.criteria().size();
-        this.submissionIndex = indexById(data.submissions(), s -> s.id(), "submission");
-        this.reviewerIndex = indexById(data.reviewers(), r -> r.id(), "reviewer");
-        this.criterionIndex = indexById(data.criteria(), c -> c.id(), "criterion");
+        this.submissionIndex = IdIndex.of(data.submissions(), s -> s.id(), "submission");
+        this.reviewerIndex = IdIndex.of(data.reviewers(), r -> r.id(), "reviewer");
+        this.criterionIndex = IdIndex.of(data.criteria(), c -> c.id(), "criterion");
     }
 
     ReviewTable build() {
-        Map<Long, double[]> cells = collectScores();
-        Set<Long> recusals = collectRecusals();
+        double[][] cells = collectScores();
+        boolean[] recusals = collectRecusals();
         byte[] state = new byte[ns * nr];
         int[] incomplete = new int[ns];
         int[] recused = new int[ns];
@@ -54,7 +48,7 @@ final class ReviewTableBuilder {
         for (int s = 0; s < ns; s++) {
             int complete = 0;
             for (int r = 0; r < nr; r++) {
-                ReviewState st = classify(cells.get(cell(s, r)), recusals.contains(cell(s, r)));
+                ReviewState st = classify(cells[cell(s, r)], recusals[cell(s, r)]);
                 state[s * nr + r] = (byte) st.ordinal();
                 complete += st == ReviewState.COMPLETE ? 1 : 0;
                 incomplete[s] += st == ReviewState.INCOMPLETE ? 1 : 0;
@@ -68,13 +62,13 @@ final class ReviewTableBuilder {
         return new ReviewTable(data, start, reviewerOf, raw, state, incomplete, recused);
     }
 
-    private void fillCompleteReviews(Map<Long, double[]> cells, byte[] state, int[] reviewerOf, double[] raw) {
+    private void fillCompleteReviews(double[][] cells, byte[] state, int[] reviewerOf, double[] raw) {
         int m = 0;
         for (int s = 0; s < ns; s++) {
             for (int r = 0; r < nr; r++) {
                 if (state[s * nr + r] == ReviewState.COMPLETE.ordinal()) {
                     reviewerOf[m] = r;
-                    System.arraycopy(cells.get(cell(s, r)), 0, raw, m * nc, nc);
+                    System.arraycopy(cells[cell(s, r)], 0, raw, m * nc, nc);
                     m++;
                 }
             }
@@ -96,51 +90,44 @@ final class ReviewTableBuilder {
         return ReviewState.COMPLETE;
     }
 
-    private Map<Long, double[]> collectScores() {
-        Map<Long, double[]> cells = new HashMap<>();
+    /** Each reviewer × submission cell's scores in rubric order (NaN where missing); null when unscored. */
+    private double[][] collectScores() {
+        double[][] cells = new double[Math.multiplyExact(ns, nr)][];
         for (Score sc : data.scores()) {
-            Integer s = submissionIndex.get(sc.submissionId());
-            Integer r = reviewerIndex.get(sc.reviewerId());
-            Integer c = criterionIndex.get(sc.criterionId());
-            if (s == null || r == null || c == null || Double.isNaN(sc.value())) {
+            int s = submissionIndex.indexOf(sc.submissionId());
+            int r = reviewerIndex.indexOf(sc.reviewerId());
+            int c = criterionIndex.indexOf(sc.criterionId());
+            if (s < 0 || r < 0 || c < 0 || Double.isNaN(sc.value())) {
                 continue;
             }
-            double[] row = cells.computeIfAbsent(cell(s, r), k -> filledWithNaN(nc));
-            row[c] = sc.value();
+            int cell = cell(s, r);
+            if (cells[cell] == null) {
+                cells[cell] = filledWithNaN(nc);
+            }
+            cells[cell][c] = sc.value();
         }
         return cells;
     }
 
-    private Set<Long> collectRecusals() {
-        Set<Long> out = new HashSet<>();
+    private boolean[] collectRecusals() {
+        boolean[] out = new boolean[ns * nr];
         for (Review rv : data.reviews()) {
-            Integer s = submissionIndex.get(rv.submissionId());
-            Integer r = reviewerIndex.get(rv.reviewerId());
-            if (rv.recused() && s != null && r != null) {
-                out.add(cell(s, r));
+            int s = submissionIndex.indexOf(rv.submissionId());
+            int r = reviewerIndex.indexOf(rv.reviewerId());
+            if (rv.recused() && s >= 0 && r >= 0) {
+                out[cell(s, r)] = true;
             }
         }
         return out;
     }
 
-    private long cell(int s, int r) {
-        return (long) s * nr + r;
+    private int cell(int s, int r) {
+        return s * nr + r;
     }
 
     private static double[] filledWithNaN(int n) {
         double[] a = new double[n];
         Arrays.fill(a, Double.NaN);
         return a;
-    }
-
-    private static <T> Map<Long, Integer> indexById(List<T> items, ToLongFunction<T> id, String what) {
-        Map<Long, Integer> index = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (index.put(id.applyAsLong(items.get(i)), i) != null) {
-                throw new IllegalArgumentException("The " + what + " id " + id.applyAsLong(items.get(i))
-                        + " appears twice");
-            }
-        }
-        return index;
     }
 }

@@ -85,6 +85,23 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /** Hands each row to {@code visitor} without collecting rows, for reads too large to hold twice. */
+    synchronized void forEachRow(String sql, RowVisitor visitor, Object... params) {
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                visitor.visit(rs);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.translate("Reading the review file", e);
+        }
+    }
+
+    /** Reads the current row of a result set. */
+    @FunctionalInterface
+    interface RowVisitor {
+        void visit(ResultSet rs) throws SQLException;
+    }
+
     synchronized <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) {
         List<T> rows = query(sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

@@ -59,6 +59,35 @@ public final class ReviewStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing review file for reading only, for reports such as {@code rank}: it is never
+     * migrated, backed up or written, so a report cannot change the file it reports on. A file that
+     * needs an upgrade is refused; opening it in the app upgrades it (after a backup). The header,
+     * application id and version are checked here, but not the pages: call {@link #quickCheck}
+     * too, which may run on another thread while this store reads, and trust nothing read before
+     * it has passed.
+     */
+    public static ReviewStore openReadOnly(Path file) throws ReviewFileException {
+        FileInspector.Inspection inspection = FileInspector.inspect(file, false);
+        if (inspection.schemaVersion() < Schema.LATEST_VERSION) {
+            throw new ReviewFileException(Problem.IO, file, file.getFileName() + " was written by an older version;"
+                    + " open it once in the app to upgrade it.", null);
+        }
+        try {
+            return new ReviewStore(file, Connections.readOnly(file));
+        } catch (SQLException e) {
+            throw new ReviewFileException(Problem.IO, file, "Cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the check {@link #open} runs ({@code PRAGMA quick_check}, on its own read-only
+     * connection) and refuses a damaged file with {@link Problem#DAMAGED}.
+     */
+    public static void quickCheck(Path file) throws ReviewFileException {
+        FileInspector.inspect(file, true);
+    }
+
     public Path file() {
         return file;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import kr.sangsaeng.review.model.Score;
+import kr.sangsaeng.review.model.ScoreColumns;
 
 /** Scores, each change written to the audit log in the same transaction. */
 public final class ScoreDao {
@@ -28,6 +29,18 @@ public final class ScoreDao {
 
     public List<Score> findAll() {
         return db.query(SELECT + " ORDER BY submission_id, reviewer_id, criterion_id", ScoreDao::map);
+    }
+
+    /**
+     * Every score's value, in no particular order and without its timestamp: what the analysis
+     * needs, read several times faster than {@link #findAll()} on a round of a million scores,
+     * because nothing is sorted, no timestamp parsed and no object kept per score.
+     */
+    public ScoreColumns findAllValues() {
+        ScoreColumns.Builder columns = new ScoreColumns.Builder();
+        db.forEachRow("SELECT reviewer_id, submission_id, criterion_id, value FROM score",
+                rs -> columns.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
+        return columns.build();
     }
 
     public List<Score> findByReviewer(long reviewerId) {

@@ -32,6 +32,7 @@ import kr.sangsaeng.review.ui.common.Dialogs;
 import kr.sangsaeng.review.ui.common.Tasks;
 import kr.sangsaeng.review.ui.rubric.RubricController;
 import kr.sangsaeng.review.ui.scoring.ScoringController;
+import kr.sangsaeng.review.ui.results.ResultsController;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import kr.sangsaeng.review.ui.importing.ImportDialog;
@@ -61,6 +62,8 @@ public final class MainController {
     @FXML private ScoringController scoringViewController;
     @FXML private Tab rubricTab;
     @FXML private RubricController rubricViewController;
+    @FXML private Tab resultsTab;
+    @FXML private ResultsController resultsViewController;
 
     public MainController(AppContext ctx) {
         this.ctx = ctx;
@@ -92,6 +95,8 @@ public final class MainController {
                 tabs.getSelectionModel().select(submissionsTab);
             }
         });
+        // The results are computed from the whole round, so only while their tab is on screen.
+        resultsViewController.shownProperty().bind(resultsTab.selectedProperty());
         selectStartTab(System.getProperty("sangsaeng.startTab"));
     }
 

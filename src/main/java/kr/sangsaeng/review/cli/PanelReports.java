@@ -1,0 +1,81 @@
+package kr.sangsaeng.review.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import kr.sangsaeng.review.analysis.PanelAnalysis;
+import kr.sangsaeng.review.app.PanelLoader;
+import kr.sangsaeng.review.store.ReviewFileException;
+import kr.sangsaeng.review.store.ReviewStore;
+import org.slf4j.LoggerFactory;
+
+/** What the report commands share: reading a round's panel, and writing JSON. */
+final class PanelReports {
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private PanelReports() {
+    }
+
+    /**
+     * The round's panel with the rubric's weights. The file is opened read-only and closed before
+     * any figure is computed: a report never changes the file and holds it as briefly as it can.
+     * The integrity check runs on a second thread while the panel is read, because on a large round
+     * it takes as long as the reading itself; nothing is reported unless it passes.
+     */
+    static PanelAnalysis analysis(Path db) throws ReviewFileException {
+        // Logging is set up before the second thread starts: set up by two threads at once, SLF4J
+        // prints a warning about "replayed" calls into the command's output.
+        LoggerFactory.getILoggerFactory();
+        CompletableFuture<Void> check = CompletableFuture.runAsync(() -> {
+            try {
+                ReviewStore.quickCheck(db);
+            } catch (ReviewFileException e) {
+                throw new CompletionException(e);
+            }
+        });
+        PanelAnalysis analysis;
+        try (ReviewStore store = ReviewStore.openReadOnly(db)) {
+            analysis = PanelAnalysis.of(PanelLoader.load(store));
+        } catch (ReviewFileException | RuntimeException e) {
+            awaitCheck(check); // a damaged file explains a failed read better than the read's own error
+            throw e;
+        }
+        awaitCheck(check);
+        return analysis;
+    }
+
+    private static void awaitCheck(CompletableFuture<Void> check) throws ReviewFileException {
+        try {
+            check.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ReviewFileException rfe) {
+                throw rfe;
+            }
+            throw e;
+        }
+    }
+
+    /** A pretty-printed JSON writer on the command's output that leaves the output open. */
+    static JsonGenerator json(PrintWriter out) throws IOException {
+        JsonGenerator g = JSON.createGenerator((Writer) out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(new DefaultPrettyPrinter());
+        return g;
+    }
+
+    /** A number rounded for reports (NaN as {@code null}, as DESIGN §5 asks). */
+    static void number(JsonGenerator g, String field, double value, int digits) throws IOException {
+        g.writeFieldName(field);
+        if (Double.isFinite(value)) {
+            g.writeNumber(Decimals.plain(value, digits, ""));
+        } else {
+            g.writeNull();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package kr.sangsaeng.review.ui.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import kr.sangsaeng.review.analysis.AgreementBand;
+import kr.sangsaeng.review.analysis.AgreementFigures;
+import kr.sangsaeng.review.analysis.AgreementReport;
+import kr.sangsaeng.review.analysis.IccResult;
+import kr.sangsaeng.review.analysis.ReviewerBiasEntry;
+import kr.sangsaeng.review.model.Criterion;
+
+/**
+ * The panel's agreement and each reviewer's bias in sentences a committee reads without a
+ * statistics course. Two ICCs lead: ICC(2,1), how far one reviewer's totals can stand for
+ * another's, and ICC(2,k), how reliable the panel's average is; both treat the reviewers as a
+ * sample of possible reviewers and count a reviewer's leniency as disagreement, which is what
+ * matters when one panel's average decides. Their strength is named in the bands of Koo &amp; Li
+ * (2016), see {@link AgreementBand}.
+ */
+public final class PanelWording {
+    /** A bias smaller than this (points out of 100) is called in line with the panel. */
+    static final double IN_LINE = 0.5;
+
+    private final Texts t;
+
+    public PanelWording(Texts texts) {
+        this.t = texts;
+    }
+
+    /** One or two sentences on the totals, or why agreement cannot be measured yet. */
+    public String headline(AgreementReport report) {
+        AgreementFigures f = report.totals();
+        IccResult icc = f.icc();
+        if (Double.isNaN(icc.icc21()) || Double.isNaN(icc.icc2k())) {
+            return t.text("results.agreement.notEnough", f.n(), f.k());
+        }
+        return t.text("results.agreement.single", agreeWord(AgreementBand.of(icc.icc21())), ResultFormat.agreement(icc.icc21()))
+                + " " + t.text("results.agreement.average", averageWord(AgreementBand.of(icc.icc2k())),
+                ResultFormat.agreement(icc.icc2k()));
+    }
+
+    /** Every figure, the cases and reviewers they are over, the bands, and the ICC(2,1) of each criterion. */
+    public List<String> details(AgreementReport report, List<Criterion> criteria) {
+        AgreementFigures f = report.totals();
+        IccResult icc = f.icc();
+        List<String> lines = new ArrayList<>();
+        lines.add(t.text("results.agreement.iccSingle", ResultFormat.agreement(icc.icc11()),
+                ResultFormat.agreement(icc.icc21()), ResultFormat.agreement(icc.icc31())));
+        lines.add(t.text("results.agreement.iccAverage", ResultFormat.agreement(icc.icc1k()),
+                ResultFormat.agreement(icc.icc2k()), ResultFormat.agreement(icc.icc3k())));
+        lines.add(t.text("results.agreement.kendall", ResultFormat.agreement(f.kendallW())));
+        lines.add(t.text("results.agreement.basis", f.n(), f.k()));
+        for (Criterion c : criteria) {
+            AgreementFigures cf = report.byCriterion().get(c.key());
+            if (cf != null) {
+                double v = cf.icc().icc21();
+                lines.add(t.text("results.agreement.criterion", c.label(), ResultFormat.agreement(v),
+                        bandWord(AgreementBand.of(v))));
+            }
+        }
+        lines.add(t.text("results.agreement.bands"));
+        return lines;
+    }
+
+    /** One sentence per reviewer, in panel order. */
+    public List<String> bias(List<ReviewerBiasEntry> entries) {
+        List<String> lines = new ArrayList<>(entries.size());
+        for (ReviewerBiasEntry e : entries) {
+            String name = e.reviewer().name();
+            double b = e.bias();
+            if (Double.isNaN(b)) {
+                lines.add(t.text("results.bias.none", name));
+            } else if (Math.abs(b) < IN_LINE) {
+                lines.add(t.text("results.bias.inLine", name, ResultFormat.oneDecimal(IN_LINE), e.reviews()));
+            } else {
+                lines.add(t.text(b > 0 ? "results.bias.above" : "results.bias.below", name,
+                        ResultFormat.oneDecimal(Math.abs(b)), e.reviews()));
+            }
+        }
+        return lines;
+    }
+
+    private String agreeWord(AgreementBand band) {
+        return t.text(switch (band) {
+            case POOR -> "results.band.agree.poor";
+            case MODERATE -> "results.band.agree.moderate";
+            case GOOD -> "results.band.agree.good";
+            case EXCELLENT -> "results.band.agree.excellent";
+            case UNKNOWN -> "results.band.unknown";
+        });
+    }
+
+    private String averageWord(AgreementBand band) {
+        return t.text(switch (band) {
+            case POOR -> "results.band.average.poor";
+            case MODERATE -> "results.band.average.moderate";
+            case GOOD -> "results.band.average.good";
+            case EXCELLENT -> "results.band.average.excellent";
+            case UNKNOWN -> "results.band.unknown";
+        });
+    }
+
+    private String bandWord(AgreementBand band) {
+        return t.text(switch (band) {
+            case POOR -> "results.band.poor";
+            case MODERATE -> "results.band.moderate";
+            case GOOD -> "results.band.good";
+            case EXCELLENT -> "results.band.excellent";
+            case UNKNOWN -> "results.band.unknown";
+        });
+    }
+}
