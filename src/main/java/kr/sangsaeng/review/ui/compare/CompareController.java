@@ -75,9 +75,12 @@ public final class CompareController {
         stabilityProgressBox.managedProperty().bind(vm.stability().runningProperty());
         vm.kindProperty().addListener((o, a, kind) -> showControlsFor(kind));
         showControlsFor(vm.kindProperty().get());
-        if (ctx.store() != null) {
-            vm.load(ctx.store());
-        }
+        vm.requestLoad();
+    }
+
+    /** Bound by the main window to the tab's selection: the view reads the round only when shown. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return vm.shownProperty();
     }
 
     private void setUpPickers() {

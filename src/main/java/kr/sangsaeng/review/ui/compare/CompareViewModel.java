@@ -35,6 +35,8 @@ import org.jfree.chart.JFreeChart;
  */
 public final class CompareViewModel {
     private final AppContext ctx;
+    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty();
+    private boolean stale = true;
     private final ObjectProperty<ChartKind> kind = new SimpleObjectProperty<>(ChartKind.METRIC);
     private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>();
     private final ObjectProperty<Metric> yMetric = new SimpleObjectProperty<>();
@@ -69,8 +71,28 @@ public final class CompareViewModel {
             p.addListener((o, a, b) -> changed(false));
         }
         topN.addListener((o, a, b) -> changed(false));
-        ctx.storeProperty().addListener((o, a, store) -> load(store));
-        ctx.externalChangesProperty().addListener((o, a, b) -> load(ctx.store()));
+        // The round is read only while the tab is on screen: on a large round it is a second or more
+        // of database work that must not delay the first view a user sees.
+        ctx.storeProperty().addListener((o, a, store) -> requestLoad());
+        ctx.externalChangesProperty().addListener((o, a, b) -> requestLoad());
+        shown.addListener((o, a, now) -> {
+            if (now && stale) {
+                load(ctx.store());
+            }
+        });
+    }
+
+    /** True while the Compare tab is on screen. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    /** Reads the round now if the tab is on screen, else when it is next shown. */
+    public void requestLoad() {
+        stale = true;
+        if (shown.get()) {
+            load(ctx.store());
+        }
     }
 
     public ObjectProperty<ChartKind> kindProperty() {
@@ -143,6 +165,7 @@ public final class CompareViewModel {
 
     /** Reads the round's figures and scores on the database thread, then draws. */
     public void load(ReviewStore store) {
+        stale = false;
         if (store == null) {
             data = null;
             chart.set(null);

@@ -64,6 +64,8 @@ public final class MainController {
     @FXML private RubricController rubricViewController;
     @FXML private Tab resultsTab;
     @FXML private ResultsController resultsViewController;
+    @FXML private Tab compareTab;
+    @FXML private kr.sangsaeng.review.ui.compare.CompareController compareViewController;
 
     public MainController(AppContext ctx) {
         this.ctx = ctx;
@@ -97,6 +99,7 @@ public final class MainController {
         });
         // The results are computed from the whole round, so only while their tab is on screen.
         resultsViewController.shownProperty().bind(resultsTab.selectedProperty());
+        compareViewController.shownProperty().bind(compareTab.selectedProperty());
         selectStartTab(System.getProperty("sangsaeng.startTab"));
     }
 
