@@ -20,6 +20,9 @@ final class NewRoundDialog {
     record Choice(Round round, boolean sampleRubric) {
     }
 
+    /** Per-user setting: whether new rounds start in blind review. */
+    static final String BLIND_DEFAULT = "blindMode.default";
+
     private NewRoundDialog() {
     }
 
@@ -38,6 +41,9 @@ final class NewRoundDialog {
         ChoiceBox<String> rubric = new ChoiceBox<>();
         rubric.getItems().addAll(ctx.text("newRound.rubric.sample"), ctx.text("newRound.rubric.empty"));
         rubric.getSelectionModel().selectFirst();
+        // Committees that always review blind set this once: the choice is kept as the next default.
+        javafx.scene.control.CheckBox blind = new javafx.scene.control.CheckBox(ctx.text("newRound.blind"));
+        blind.setSelected(Boolean.parseBoolean(ctx.settings().get(BLIND_DEFAULT).orElse("false")));
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -47,15 +53,20 @@ final class NewRoundDialog {
         grid.addRow(1, new Label(ctx.text("newRound.year")), year);
         grid.addRow(2, new Label(ctx.text("newRound.organisers")), organisers);
         grid.addRow(3, new Label(ctx.text("newRound.rubric")), rubric);
+        grid.add(blind, 1, 4);
         name.setPrefColumnCount(28);
         dialog.getDialogPane().setContent(grid);
         ButtonType create = new ButtonType(ctx.text("newRound.create"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(create).disableProperty().bind(name.textProperty().isEmpty());
-        dialog.setResultConverter(b -> b == create
-                ? new Choice(new Round(name.getText().strip(), year.getValue(), organisers.getText().strip(), false),
-                        rubric.getSelectionModel().getSelectedIndex() == 0)
-                : null);
+        dialog.setResultConverter(b -> {
+            if (b != create) {
+                return null;
+            }
+            ctx.settings().put(BLIND_DEFAULT, Boolean.toString(blind.isSelected()));
+            return new Choice(new Round(name.getText().strip(), year.getValue(), organisers.getText().strip(),
+                    blind.isSelected()), rubric.getSelectionModel().getSelectedIndex() == 0);
+        });
         return dialog.showAndWait();
     }
 }
