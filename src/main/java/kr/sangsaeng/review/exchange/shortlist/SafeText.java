@@ -1,5 +1,7 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.exchange.table.CellText;
+
 /**
  * Text that a spreadsheet will show and never run. A cell that starts with {@code = + - @}, a tab or
  * a carriage return can be taken for a formula (CSV injection), so it gets a leading {@code '},
@@ -14,10 +16,7 @@ final class SafeText {
         if (text == null || text.isEmpty()) {
             return text == null ? "" : text;
         }
-        return isRisky(text.charAt(0)) ? "'" + text : text;
-    }
-
-    private static boolean isRisky(char c) {
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        // The same rule the data exports apply and the importer undoes, so a shortlist re-imports cleanly.
+        return CellText.isGuarded(text.charAt(0)) ? "'" + text : text;
     }
 }
