@@ -17,6 +17,12 @@ import kr.sangsaeng.review.exchange.table.TableRow;
  */
 public final class TableScan {
     private static final int PROGRESS_EVERY = 1_000;
+    /**
+     * The longest cell an import takes. No field of ours needs more (a summary is a paragraph); a
+     * longer cell is a pasted document or a broken file, and storing it would bloat the review file
+     * and every export, so it is reported with its row and column instead.
+     */
+    public static final int MAX_CELL_CHARS = 100_000;
 
     /** What a file format does with the rows. */
     public interface Handler {
@@ -41,7 +47,7 @@ public final class TableScan {
             if (!handler.header(header)) {
                 return problems;
             }
-            readRows(reader, progress, handler);
+            readRows(reader, progress, handler, header, problems);
         } catch (TableFormatException e) {
             problems.add(e.row() > 0 ? Problem.ofRow(e.row(), e.getMessage()) : Problem.ofFile(e.getMessage()));
         } catch (IOException e) {
@@ -60,12 +66,12 @@ public final class TableScan {
         return null;
     }
 
-    private static void readRows(TableReader reader, Progress progress, Handler handler)
-            throws IOException, TableFormatException {
+    private static void readRows(TableReader reader, Progress progress, Handler handler, TableRow header,
+                                 List<Problem> problems) throws IOException, TableFormatException {
         TableRow row;
         int count = 0;
         while ((row = reader.next()) != null) {
-            if (!row.isBlank()) {
+            if (!row.isBlank() && withinCellLimit(row, header, problems)) {
                 handler.row(row);
             }
             if (++count % PROGRESS_EVERY == 0) {
@@ -73,5 +79,18 @@ public final class TableScan {
                 progress.update(reader.progress());
             }
         }
+    }
+
+    private static boolean withinCellLimit(TableRow row, TableRow header, List<Problem> problems) {
+        boolean fits = true;
+        for (int i = 0; i < row.size(); i++) {
+            int length = row.cell(i).length();
+            if (length > MAX_CELL_CHARS) {
+                problems.add(new Problem(row.number(), i, header.cell(i), String.format(java.util.Locale.ROOT,
+                        "the cell holds %,d characters; a cell may hold at most %,d", length, MAX_CELL_CHARS)));
+                fits = false;
+            }
+        }
+        return fits;
     }
 }
