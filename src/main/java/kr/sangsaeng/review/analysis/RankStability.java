@@ -115,7 +115,7 @@ public final class RankStability {
         for (int s = 0; s < ns; s++) {
             q.load(ranks, s * draws, draws);
             out.add(new SubmissionStability(table.submissions().get(s), s, (double) shortlisted[s] / draws,
-                    q.median(draws), q.percentile(5, draws), q.percentile(95, draws)));
+                    q.median(draws), q.percentile(5, draws), q.percentile(95, draws), table.completed(s)));
         }
         List<Double> centreList = new ArrayList<>(centre.length);
         for (double w : centre) {

@@ -1,12 +1,13 @@
 package kr.sangsaeng.review.charts;
 
 import java.awt.Paint;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import kr.sangsaeng.review.analysis.ShortlistRule;
 import kr.sangsaeng.review.analysis.StabilityOptions;
 import kr.sangsaeng.review.analysis.StabilityResult;
 import kr.sangsaeng.review.analysis.SubmissionStability;
+import kr.sangsaeng.review.format.Figures;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -41,7 +42,7 @@ public final class StabilityChart {
     public static JFreeChart create(StabilityResult result, int limit, Locale locale) {
         ChartTexts texts = ChartTexts.of(locale);
         StabilityRows rows = StabilityRows.of(result, limit);
-        CaseKey[] keys = keys(rows.shown(), locale);
+        CaseKey[] keys = keys(rows.shown(), result.options().rule(), texts);
         CategoryPlot plot = new CategoryPlot();
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDomainAxis(new CategoryAxis());
@@ -60,19 +61,28 @@ public final class StabilityChart {
             plot.addRangeMarker(cutoff(rows.topN(), texts));
         }
         chart.addSubtitle(ChartTitles.subtitle(subtitle(result.options(), texts)));
+        int minReviews = Math.max(1, result.options().rule().minReviews());
+        if (rows.shown().stream().anyMatch(x -> x.lacksReviews(result.options().rule()))) {
+            ChartTitles.addNote(chart, texts.text("chart.stability.lacksReviewsNote", minReviews));
+        }
         if (rows.hidden() > 0) {
             ChartTitles.addNote(chart, texts.text("chart.stability.hidden", rows.shown().size(), rows.total()));
         }
         return chart;
     }
 
-    private static CaseKey[] keys(List<SubmissionStability> rows, Locale locale) {
-        NumberFormat pct = NumberFormat.getPercentInstance(locale);
+    /** "Woowa · 0% · too few reviews (1 of 2)": a case the rule cannot take says why on its own line. */
+    private static CaseKey[] keys(List<SubmissionStability> rows, ShortlistRule rule, ChartTexts texts) {
         CaseKey[] keys = new CaseKey[rows.size()];
         for (int i = 0; i < keys.length; i++) {
             SubmissionStability s = rows.get(i);
-            keys[i] = new CaseKey(s.submission().id(),
-                    CaseLabels.key(s.submission(), false).label() + " · " + pct.format(s.probability()));
+            String label = CaseLabels.key(s.submission(), false).label() + " · "
+                    + Figures.percent(s.probability(), texts.locale());
+            if (s.lacksReviews(rule)) {
+                label += " · " + texts.text("chart.stability.lacksReviews", s.completedReviews(),
+                        Math.max(1, rule.minReviews()));
+            }
+            keys[i] = new CaseKey(s.submission().id(), label);
         }
         return keys;
     }
@@ -151,11 +161,9 @@ public final class StabilityChart {
     }
 
     private static String tooltip(SubmissionStability s, ChartTexts texts) {
-        NumberFormat pct = NumberFormat.getPercentInstance(texts.locale());
-        NumberFormat nf = NumberFormat.getNumberInstance(texts.locale());
-        nf.setMaximumFractionDigits(1);
         return texts.text("chart.stability.tooltip", CaseLabels.key(s.submission(), false).label(),
-                nf.format(s.medianRank()), s.rankLow(), s.rankHigh(), pct.format(s.probability()));
+                Figures.rank(s.medianRank(), texts.locale()), s.rankLow(), s.rankHigh(),
+                Figures.percent(s.probability(), texts.locale()));
     }
 
     private static String subtitle(StabilityOptions o, ChartTexts texts) {

@@ -8,7 +8,9 @@ import kr.sangsaeng.review.analysis.StabilityProgress;
 import kr.sangsaeng.review.exchange.shortlist.ExportResult;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExportException;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExporter;
-import kr.sangsaeng.review.exchange.shortlist.ShortlistSettings;
+import kr.sangsaeng.review.exchange.shortlist.ExportFormat;
+import kr.sangsaeng.review.service.RuleChanges;
+import kr.sangsaeng.review.service.ShortlistService;
 import kr.sangsaeng.review.store.ReviewStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +50,10 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ShortlistOptions shortlist;
 
+    @Option(names = "--lang", paramLabel = "ko|en",
+            description = "Language of the XLSX and PDF (sheet names, headings, values). Default: the system's.")
+    String lang;
+
     @Override
     public Integer call() throws Exception {
         if (SHORTLIST.equalsIgnoreCase(kind.strip())) {
@@ -67,15 +73,28 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int exportShortlist() throws Exception {
-        ShortlistSettings settings = shortlist.settings();
-        Locale locale = shortlist.locale();
+        RuleChanges overrides = shortlist.changes();
+        Locale locale = ShortlistOptions.locale(spec, lang);
         long start = System.nanoTime();
         try (ReviewStore store = ReviewStore.open(db)) {
-            ExportResult r = ShortlistExporter.export(store, out, settings, locale, StabilityProgress.NONE);
-            spec.commandLine().getOut().printf("exported %d submissions (%d shortlisted) to %s in %.1f s%n"
-                            + "decision record: sha256 %s, stored in %s%n", r.submissions(), r.shortlisted(), out,
-                    (System.nanoTime() - start) / 1e9, r.record().fileSha256(), db.getFileName());
-        } catch (ShortlistExportException e) {
+            ShortlistService shortlists = new ShortlistService(store);
+            try {
+                shortlists.ruleFor(overrides);
+            } catch (IllegalArgumentException e) {
+                // Options that make no rule together with the stored one are a usage error, like any bad option.
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            ExportResult r = shortlists.export(out, overrides, locale, StabilityProgress.NONE);
+            var o = spec.commandLine().getOut();
+            o.printf("exported %d submissions (%d shortlisted) to %s in %.1f s%n", r.submissions(), r.shortlisted(),
+                    out, (System.nanoTime() - start) / 1e9);
+            o.printf("rule: %s%n", overrides.isEmpty() ? "the committee's stored rule"
+                    : "the stored rule with " + String.join(", ", overrides.names()) + " overridden for this export");
+            if (r.format() == ExportFormat.CSV) {
+                o.printf("decision record: %s%n", ShortlistExporter.recordBeside(out));
+            }
+            o.printf("decision record: sha256 %s, stored in %s%n", r.record().fileSha256(), db.getFileName());
+        } catch (ShortlistExportException | IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
         return Cli.OK;

@@ -2,61 +2,69 @@ package kr.sangsaeng.review.cli;
 
 import java.util.Locale;
 import kr.sangsaeng.review.analysis.PanelMethod;
-import kr.sangsaeng.review.analysis.ShortlistRule;
-import kr.sangsaeng.review.analysis.StabilityOptions;
-import kr.sangsaeng.review.exchange.shortlist.ShortlistSettings;
+import kr.sangsaeng.review.service.RuleChanges;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The options of {@code export shortlist}: how to rank, the shortlist rule and the stability run. */
+/**
+ * The parts of the committee's rule a command may give: {@code rule} stores them, {@code export
+ * shortlist} overrides the stored rule with them for that export only. A part not given stays as stored.
+ */
 final class ShortlistOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "" + ShortlistSettings.DEFAULT_TOP,
-            description = "Places on the shortlist; 0 for no limit (then give --threshold). Default: ${DEFAULT-VALUE}.")
-    int top;
+    @Option(names = "--top", paramLabel = "N", description = "Places on the shortlist; 0 for no limit (then a threshold is needed).")
+    Integer top;
 
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "mean",
-            description = "Panel score: mean, median, trimmed or zscore. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--method", paramLabel = "METHOD", description = "Panel score: mean, median, trimmed or zscore.")
     String method;
 
-    @Option(names = "--threshold", paramLabel = "SCORE", description = "Shortlist only cases scoring at least this (0-100).")
-    Double threshold;
+    @Option(names = "--threshold", paramLabel = "SCORE",
+            description = "Shortlist only cases scoring at least this (0-100); 'none' removes the threshold.")
+    String threshold;
 
-    @Option(names = "--max-per-area", paramLabel = "K", defaultValue = "0",
-            description = "At most K cases per support area; 0 for no limit. Default: ${DEFAULT-VALUE}.")
-    int maxPerArea;
+    @Option(names = "--max-per-area", paramLabel = "K", description = "At most K cases per support area; 0 for no limit.")
+    Integer maxPerArea;
 
-    @Option(names = "--min-reviews", paramLabel = "M", defaultValue = "" + ShortlistRule.DEFAULT_MIN_REVIEWS,
-            description = "Completed reviews a case needs to be shortlisted automatically. Default: ${DEFAULT-VALUE}.")
-    int minReviews;
+    @Option(names = "--min-reviews", paramLabel = "M", description = "Completed reviews a case needs to be shortlisted automatically.")
+    Integer minReviews;
 
-    @Option(names = "--draws", paramLabel = "D", defaultValue = "" + StabilityOptions.DEFAULT_DRAWS,
-            description = "Weight draws of the rank-stability run. Default: ${DEFAULT-VALUE}.")
-    int draws;
+    @Option(names = "--draws", paramLabel = "D", description = "Weight draws of the rank-stability run.")
+    Integer draws;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + StabilityOptions.DEFAULT_SEED,
-            description = "Seed of the rank-stability run. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the rank-stability run.")
+    Long seed;
 
-    @Option(names = "--lang", paramLabel = "ko|en", description = "Language of the PDF report. Default: the system's.")
-    String lang;
-
-    /** The settings, or a usage error (exit 2) naming the option that is out of range. */
-    ShortlistSettings settings() {
+    /** The parts given, or a usage error (exit 2) naming the option that cannot be read. */
+    RuleChanges changes() {
         try {
-            ShortlistRule rule = new ShortlistRule(top, threshold == null ? Double.NaN : threshold, maxPerArea,
-                    minReviews);
-            return new ShortlistSettings(PanelMethod.fromKey(method), rule, draws, seed);
+            return new RuleChanges(method == null ? null : PanelMethod.fromKey(method.strip()), top, threshold(),
+                    maxPerArea, minReviews, draws, seed, null);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
-    Locale locale() {
+    private Double threshold() {
+        if (threshold == null) {
+            return null;
+        }
+        String t = threshold.strip().toLowerCase(Locale.ROOT);
+        if (t.equals("none")) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            throw new ParameterException(spec.commandLine(), "--threshold takes a score from 0 to 100 or 'none', not '"
+                    + threshold + "'");
+        }
+    }
+
+    static Locale locale(CommandSpec spec, String lang) {
         if (lang == null) {
             return Locale.getDefault();
         }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import kr.sangsaeng.review.model.Decision;
 import kr.sangsaeng.review.model.DecisionKind;
 
-/** The committee's decisions, audited. */
+/** The committee's decisions, audited; the acting person is stored as who decided. */
 public final class DecisionDao {
-    private static final String SELECT = "SELECT submission_id, kind, note, decided_at FROM decision";
+    private static final String SELECT = "SELECT submission_id, kind, note, decided_at, decided_by FROM decision";
 
     private final Db db;
     private final AuditDao audit;
@@ -29,10 +29,10 @@ public final class DecisionDao {
         db.inTransaction(() -> {
             Optional<Decision> old = find(d.submissionId());
             db.update("""
-                    INSERT INTO decision (submission_id, kind, note, decided_at) VALUES (?, ?, ?, ?)
+                    INSERT INTO decision (submission_id, kind, note, decided_at, decided_by) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (submission_id) DO UPDATE SET kind = excluded.kind, note = excluded.note,
-                        decided_at = excluded.decided_at""",
-                    d.submissionId(), d.kind().key(), d.note(), d.decidedAt());
+                        decided_at = excluded.decided_at, decided_by = excluded.decided_by""",
+                    d.submissionId(), d.kind().key(), d.note(), d.decidedAt(), actor);
             audit.append(actor, "decision", ref(d.submissionId()), old.map(DecisionDao::describe).orElse(null), describe(d));
             return null;
         });
@@ -59,6 +59,6 @@ public final class DecisionDao {
 
     private static Decision map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Decision(rs.getLong("submission_id"), DecisionKind.fromKey(rs.getString("kind")), rs.getString("note"),
-                Rows.instant(rs, "decided_at"));
+                Rows.instant(rs, "decided_at"), rs.getString("decided_by"));
     }
 }

@@ -129,7 +129,7 @@ public final class ReviewStore implements AutoCloseable {
     }
 
     public SettingDao settings() {
-        return new SettingDao(db);
+        return new SettingDao(db, audit);
     }
 
     /** Batch loading of a whole round into this (empty) file, for synthetic rounds. */

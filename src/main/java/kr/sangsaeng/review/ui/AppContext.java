@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import kr.sangsaeng.review.app.Settings;
+import kr.sangsaeng.review.service.CommitteeServices;
 import kr.sangsaeng.review.store.ReviewStore;
 
 /**
@@ -31,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper dataChanged = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Long> submissionToOpen = new ReadOnlyObjectWrapper<>();
+    private CommitteeServices committee;
 
     public AppContext(Settings settings, Locale locale) {
         this.settings = settings;
@@ -73,9 +75,18 @@ public final class AppContext implements AutoCloseable {
         return store.get();
     }
 
+    /**
+     * The committee's rule, decisions and shortlist for the open file (null when none is open);
+     * call their methods on {@link #dbExecutor()}. The same instance until another file is opened.
+     */
+    public CommitteeServices committee() {
+        return committee;
+    }
+
     /** Makes {@code next} the open file and closes the previous one on the database thread. */
     public void setStore(ReviewStore next) {
         ReviewStore previous = store.get();
+        committee = next == null ? null : CommitteeServices.over(next);
         store.set(next);
         if (previous != null && previous != next) {
             dbExecutor.execute(previous::close);

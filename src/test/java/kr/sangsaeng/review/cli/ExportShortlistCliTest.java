@@ -29,7 +29,10 @@ class ExportShortlistCliTest {
                 "--method", "median", "--draws", "200", "--seed", "7");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("exported 6 submissions (3 shortlisted)").contains("sha256 ");
-        assertThat(Files.readString(out)).contains("# method,median").contains("# stability,draws 200; seed 7;");
+        String record = Files.readString(dir.resolve("top3.decision-record.json"));
+        assertThat(record).contains("\"method\" : \"median\"").contains("\"draws\" : 200").contains("\"seed\" : 7")
+                .contains("\"rule_source\" : \"overridden\"");
+        assertThat(r.out()).contains("method, top_n, draws, seed overridden for this export");
         try (ReviewStore store = ReviewStore.open(db)) {
             assertThat(store.decisionRecords().findAll()).hasSize(1);
         }

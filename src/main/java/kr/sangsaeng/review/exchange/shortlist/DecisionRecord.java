@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.format.Figures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -16,12 +17,21 @@ import java.util.stream.Collectors;
  *
  * @param fileSha256 SHA-256 of the review file as it was when the export read it, before this record
  *                   was added to it (see docs/exports.md)
- * @param shortlist  refs the rule shortlisted, best first
+ * @param shortlist     refs the rule shortlisted, best first
+ * @param ruleSource    {@code stored_rule} when the export followed the committee's stored rule,
+ *                      {@code overridden} when options given for this export alone changed parts of it
+ * @param ruleOverrides the parts of the rule this export overrode (e.g. {@code top_n}); empty otherwise
+ * @param decisions     every decision the committee recorded, in ranking order
+ * @param withdrawn     refs of withdrawn cases, which are never ranked or shortlisted
  */
 public record DecisionRecord(String appVersion, String exportedAt, String format, String reviewFile,
                              String fileSha256, String round, boolean blindMode, String method,
                              Normalisation normalisation, Rule rule, Stability stability, List<Weight> weights,
-                             int submissions, int reviewers, int completedReviews, List<String> shortlist) {
+                             int submissions, int reviewers, int completedReviews, List<String> shortlist,
+                             String ruleSource, List<String> ruleOverrides, List<CommitteeDecision> decisions,
+                             List<String> withdrawn) {
+    public static final String STORED_RULE = "stored_rule";
+    public static final String OVERRIDDEN = "overridden";
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -42,9 +52,17 @@ public record DecisionRecord(String appVersion, String exportedAt, String format
     public record Weight(String key, String label, double weight, double min, double max) {
     }
 
+    /** A decision of the committee as the export saw it; {@code decidedAt} an ISO instant. */
+    public record CommitteeDecision(String ref, String decision, String note, String decidedBy, String decidedAt) {
+    }
+
     public DecisionRecord {
         weights = List.copyOf(weights);
         shortlist = List.copyOf(shortlist);
+        ruleSource = ruleSource == null ? STORED_RULE : ruleSource;
+        ruleOverrides = ruleOverrides == null ? List.of() : List.copyOf(ruleOverrides);
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+        withdrawn = withdrawn == null ? List.of() : List.copyOf(withdrawn);
     }
 
     public String toJson() {
@@ -75,20 +93,27 @@ public record DecisionRecord(String appVersion, String exportedAt, String format
         m.put("method", method);
         m.put("normalisation", "scores: " + normalisation.scores() + "; metrics: " + normalisation.metrics());
         m.put("rule", ruleText());
+        m.put("rule_source", ruleOverrides.isEmpty() ? ruleSource
+                : ruleSource + " (" + String.join(", ", ruleOverrides) + ")");
         m.put("stability", "draws " + stability.draws() + "; seed " + stability.seed()
-                + "; concentration " + Numbers.plain(stability.concentration()));
-        m.put("weights", weights.stream().map(w -> w.key() + " " + Numbers.plain(w.weight()) + " (scale "
-                + Numbers.plain(w.min()) + "-" + Numbers.plain(w.max()) + ")").collect(Collectors.joining("; ")));
+                + "; concentration " + Figures.plain(stability.concentration()));
+        m.put("weights", weights.stream().map(w -> w.key() + " " + Figures.plain(w.weight()) + " (scale "
+                + Figures.plain(w.min()) + "-" + Figures.plain(w.max()) + ")").collect(Collectors.joining("; ")));
         m.put("submissions", String.valueOf(submissions));
         m.put("reviewers", String.valueOf(reviewers));
         m.put("completed_reviews", String.valueOf(completedReviews));
         m.put("shortlist", String.join("; ", shortlist));
+        m.put("decisions", decisions.isEmpty() ? "none" : decisions.stream()
+                .map(d -> d.ref() + " " + d.decision() + (d.note().isEmpty() ? "" : " \"" + d.note() + "\"")
+                        + " (" + (d.decidedBy().isEmpty() ? "?" : d.decidedBy()) + ", " + d.decidedAt() + ")")
+                .collect(Collectors.joining("; ")));
+        m.put("withdrawn", withdrawn.isEmpty() ? "none" : String.join("; ", withdrawn));
         return m;
     }
 
     private String ruleText() {
         return "top_n " + (rule.topN() == 0 ? "none" : rule.topN())
-                + "; threshold " + (rule.threshold() == null ? "none" : Numbers.plain(rule.threshold()))
+                + "; threshold " + (rule.threshold() == null ? "none" : Figures.plain(rule.threshold()))
                 + "; max_per_area " + (rule.maxPerArea() == 0 ? "none" : rule.maxPerArea())
                 + "; min_reviews " + rule.minReviews();
     }

@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.format.Figures;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -40,6 +41,7 @@ final class PdfCasePage {
         doc.add(st.heading(t.text("report.case.heading", e.ranked().rank(), sub.platformName())));
         doc.add(new Paragraph(sub.title(), st.font(11.5f, true)));
         doc.add(st.paragraph(sub.ref() + " · " + t.areas(sub), st.muted()));
+        doc.add(st.paragraph(PdfDecisions.caseLine(r, sub, t.outcome(e.outcome()), t), st.strong()));
         if (!sub.summary().isBlank()) {
             doc.add(st.paragraph(sub.summary(), st.body()));
         }
@@ -67,15 +69,15 @@ final class PdfCasePage {
     private static PdfPTable figures(ShortlistReport r, SubmissionStats s, PdfStyle st, ReportTexts t) {
         PdfPTable table = PdfStyle.table(1.4f, 1f);
         table.setHeaderRows(0);
-        row(table, st, t.text("report.case.score"), Numbers.fixed(s.panelScore(), 2));
-        row(table, st, t.text("report.case.meanMedian"), Numbers.fixed(s.mean(), 2) + " / "
-                + Numbers.fixed(s.median(), 2));
-        row(table, st, t.text("report.col.sd"), Numbers.fixed(s.sd(), 2));
+        row(table, st, t.text("report.case.score"), Figures.score(s.panelScore(), t.locale()));
+        row(table, st, t.text("report.case.meanMedian"), Figures.score(s.mean(), t.locale()) + " / "
+                + Figures.score(s.median(), t.locale()));
+        row(table, st, t.text("report.col.sd"), Figures.score(s.sd(), t.locale()));
         row(table, st, t.text("report.case.reviews"), t.text("report.case.reviewsValue", s.completed(),
                 s.incomplete(), s.recused()));
         row(table, st, t.text("report.case.probability"), t.percent(r.probability(s.index())));
         Optional<SubmissionStability> stab = r.stability().map(x -> x.submissions().get(s.index()));
-        row(table, st, t.text("report.case.rankRange"), stab.map(x -> Numbers.plain(x.medianRank()) + " ("
+        row(table, st, t.text("report.case.rankRange"), stab.map(x -> Figures.plain(x.medianRank()) + " ("
                 + x.rankLow() + "–" + x.rankHigh() + ")").orElse("—"));
         return table;
     }

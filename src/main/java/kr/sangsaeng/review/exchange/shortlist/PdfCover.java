@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.format.Figures;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Paragraph;
@@ -26,7 +27,9 @@ final class PdfCover {
         doc.add(name);
         doc.add(facts(r, st, t));
         doc.add(st.subheading(t.text("report.shortlist")));
+        doc.add(st.paragraph(t.text("report.shortlist.note", t.rule(r.settings().rule())), st.muted()));
         doc.add(shortlist(r, st, t));
+        PdfDecisions.add(doc, r, st, t);
     }
 
     private static PdfPTable facts(ShortlistReport r, PdfStyle st, ReportTexts t) {
@@ -40,7 +43,9 @@ final class PdfCover {
         row(facts, st, t.text("report.exportedAt"), t.dateTime(r.record().exportedAt()));
         row(facts, st, t.text("report.panel"), panel(r, t));
         row(facts, st, t.text("report.summary.method"), t.method(r.settings().method()));
-        row(facts, st, t.text("report.summary.rule"), t.rule(r.settings().rule()));
+        row(facts, st, t.text("report.summary.rule"), t.rule(r.settings().rule()) + "\n" + (r.ruleOverridden()
+                ? t.text("report.rule.overridden", String.join(", ", r.record().ruleOverrides()))
+                : t.text("report.rule.stored")));
         row(facts, st, t.text("report.summary.cases"), t.text("report.summary.casesValue", r.entries().size(),
                 r.shortlist().shortlisted().size()));
         row(facts, st, t.text("report.reviewFile"), r.record().reviewFile() + "\nSHA-256 " + r.record().fileSha256());
@@ -68,7 +73,9 @@ final class PdfCover {
     }
 
     private static PdfPTable shortlist(ShortlistReport r, PdfStyle st, ReportTexts t) {
-        PdfPTable table = PdfStyle.table(0.7f, 1.1f, 2f, 4.2f, 1f);
+        PdfPTable table = PdfStyle.table(st.fit(new float[] {0.7f, 1.1f, 2f, 4.2f, 1f}, java.util.List.of(
+                t.text("report.col.rank"), t.text("report.col.ref"), t.text("report.col.platform"),
+                t.text("report.col.title"), t.text("report.col.score"))));
         table.addCell(st.header(t.text("report.col.rank")));
         table.addCell(st.header(t.text("report.col.ref")));
         table.addCell(st.header(t.text("report.col.platform")));
@@ -80,7 +87,7 @@ final class PdfCover {
             table.addCell(st.text(s.submission().ref()));
             table.addCell(st.text(s.submission().platformName()));
             table.addCell(st.text(s.submission().title()));
-            table.addCell(st.number(Numbers.fixed(s.panelScore(), 2)));
+            table.addCell(st.number(Figures.score(s.panelScore(), t.locale())));
         }
         if (r.shortlist().shortlisted().isEmpty()) {
             var none = st.text(t.text("report.shortlist.empty"));

@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.format.Figures;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -52,7 +53,7 @@ final class PdfPanelPages {
         table.addCell(st.number(String.valueOf(f.k())));
         for (double v : new double[] {i.icc11(), i.icc21(), i.icc31(), i.icc1k(), i.icc2k(), i.icc3k(),
                 f.kendallW()}) {
-            table.addCell(st.number(Numbers.fixed(v, 3)));
+            table.addCell(st.number(Figures.fixed(v, 3, java.util.Locale.ROOT)));
         }
     }
 
@@ -64,7 +65,7 @@ final class PdfPanelPages {
         for (ReviewerBiasEntry b : r.bias()) {
             table.addCell(st.text(r.reviewerLabel(b.reviewer())));
             String sign = b.bias() > 0 ? "+" : "";
-            table.addCell(st.number(Double.isNaN(b.bias()) ? "—" : sign + Numbers.fixed(b.bias(), 2)));
+            table.addCell(st.number(Double.isNaN(b.bias()) ? "—" : sign + Figures.score(b.bias(), t.locale())));
             table.addCell(st.number(String.valueOf(b.reviews())));
         }
         return table;
@@ -78,7 +79,7 @@ final class PdfPanelPages {
         }
         StabilityResult s = r.stability().get();
         doc.add(st.paragraph(t.text("report.stability.note", s.options().draws(),
-                Numbers.plain(s.options().concentration()), String.valueOf(s.options().seed())), st.muted()));
+                Figures.plain(s.options().concentration()), String.valueOf(s.options().seed())), st.muted()));
         int shown = Math.min(s.submissions().size(), 30);
         float height = Math.min(560, 130 + 22 * shown);
         var chart = PdfCharts.image(StabilityChart.create(s, t.locale()), STABILITY_WIDTH, height);
@@ -110,7 +111,7 @@ final class PdfPanelPages {
             table.addCell(st.text(x.submission().ref()));
             table.addCell(st.text(x.submission().platformName()));
             table.addCell(st.number(t.percent(OptionalDouble.of(x.probability()))));
-            table.addCell(st.number(Numbers.plain(x.medianRank())));
+            table.addCell(st.number(Figures.plain(x.medianRank())));
             table.addCell(st.number(x.rankLow() + "–" + x.rankHigh()));
             table.addCell(st.text(x.onCutoff() ? t.text("report.stability.onCutoff") : ""));
         }

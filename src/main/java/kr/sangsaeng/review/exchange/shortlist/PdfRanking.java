@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.format.Figures;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.PdfPCell;
@@ -20,30 +21,38 @@ final class PdfRanking {
         doc.add(st.paragraph(t.text("report.ranking.note", t.method(r.settings().method()),
                 r.settings().draws()), st.muted()));
         doc.add(figures(r, st, t));
+        PdfDecisions.withdrawn(doc, r, st, t);
+        PdfDecisions.add(doc, r, st, t);
         doc.add(st.subheading(t.text("report.criterionMeans")));
         doc.add(st.paragraph(t.text("report.criterionMeans.note"), st.muted()));
         doc.add(criterionMeans(r, st, t));
     }
 
     private static PdfPTable figures(ShortlistReport r, PdfStyle st, ReportTexts t) {
-        PdfPTable table = PdfStyle.table(0.6f, 0.95f, 1.8f, 2.5f, 0.75f, 0.75f, 0.8f, 0.9f, 0.8f, 0.85f, 1.1f);
-        for (String key : List.of("report.col.rank", "report.col.ref", "report.col.platform", "report.col.title")) {
-            table.addCell(st.header(t.text(key)));
+        List<String> left = List.of("report.col.rank", "report.col.ref", "report.col.platform", "report.col.title");
+        List<String> numbers = List.of("report.col.score", "report.col.mean", "report.col.median", "report.col.sd",
+                "report.col.reviews", "report.col.probability");
+        List<String> right = List.of("report.col.recommended", "report.col.committee");
+        List<String> headings = new ArrayList<>();
+        left.forEach(k -> headings.add(t.text(k)));
+        numbers.forEach(k -> headings.add(t.text(k)));
+        right.forEach(k -> headings.add(t.text(k)));
+        PdfPTable table = PdfStyle.table(st.fit(new float[] {0.5f, 0.9f, 1.5f, 2.2f, 0.75f, 0.75f, 0.8f, 0.7f, 0.45f,
+                0.6f, 1.15f, 1f}, headings));
+        for (int i = 0; i < headings.size(); i++) {
+            boolean number = i >= left.size() && i < left.size() + numbers.size();
+            table.addCell(number ? st.numberHeader(headings.get(i)) : st.header(headings.get(i)));
         }
-        for (String key : List.of("report.col.score", "report.col.mean", "report.col.median", "report.col.sd",
-                "report.col.reviews", "report.col.probability")) {
-            table.addCell(st.numberHeader(t.text(key)));
-        }
-        table.addCell(st.header(t.text("report.col.outcome")));
         for (ShortlistEntry e : r.entries()) {
             SubmissionStats s = e.ranked().stats();
             List<PdfPCell> cells = new ArrayList<>(List.of(
                     st.number(s.hasScore() ? String.valueOf(e.ranked().rank()) : "—"),
                     st.text(s.submission().ref()), st.text(s.submission().platformName()),
-                    st.text(s.submission().title()), st.number(Numbers.fixed(s.panelScore(), 2)),
-                    st.number(Numbers.fixed(s.mean(), 2)), st.number(Numbers.fixed(s.median(), 2)),
-                    st.number(Numbers.fixed(s.sd(), 2)), st.number(String.valueOf(s.completed())),
-                    st.number(t.percent(r.probability(s.index()))), st.text(t.outcome(e.outcome()))));
+                    st.text(s.submission().title()), st.number(Figures.score(s.panelScore(), t.locale())),
+                    st.number(Figures.score(s.mean(), t.locale())), st.number(Figures.score(s.median(), t.locale())),
+                    st.number(Figures.score(s.sd(), t.locale())), st.number(String.valueOf(s.completed())),
+                    st.number(t.percent(r.probability(s.index()))), st.text(t.outcome(e.outcome())),
+                    st.text(r.decision(s.submission()).map(d -> t.decision(d.kind())).orElse("—"))));
             addRow(table, cells, e.shortlisted());
         }
         return table;
@@ -58,20 +67,23 @@ final class PdfRanking {
         for (int c = 0; c < criteria.size(); c++) {
             widths[3 + c] = Math.max(0.8f, 6.5f / Math.max(1, criteria.size()));
         }
-        PdfPTable table = PdfStyle.table(widths);
+        List<String> headings = new ArrayList<>(List.of(t.text("report.col.rank"), t.text("report.col.ref"),
+                t.text("report.col.platform")));
+        criteria.forEach(c -> headings.add(c.label()));
+        PdfPTable table = PdfStyle.table(st.fit(widths, headings));
         table.addCell(st.header(t.text("report.col.rank")));
         table.addCell(st.header(t.text("report.col.ref")));
         table.addCell(st.header(t.text("report.col.platform")));
         for (Criterion c : criteria) {
-            table.addCell(st.numberHeader(c.label() + "\n" + t.text("report.criterion.weight", Numbers.plain(c.weight()),
-                    Numbers.plain(c.min()), Numbers.plain(c.max()))));
+            table.addCell(st.numberHeader(c.label() + "\n" + t.text("report.criterion.weight", Figures.plain(c.weight()),
+                    Figures.plain(c.min()), Figures.plain(c.max()))));
         }
         for (ShortlistEntry e : r.entries()) {
             SubmissionStats s = e.ranked().stats();
             List<PdfPCell> cells = new ArrayList<>(List.of(
                     st.number(s.hasScore() ? String.valueOf(e.ranked().rank()) : "—"),
                     st.text(s.submission().ref()), st.text(s.submission().platformName())));
-            s.criterionMeans().forEach(m -> cells.add(st.number(Numbers.fixed(m, 2))));
+            s.criterionMeans().forEach(m -> cells.add(st.number(Figures.score(m, t.locale()))));
             addRow(table, cells, e.shortlisted());
         }
         return table;

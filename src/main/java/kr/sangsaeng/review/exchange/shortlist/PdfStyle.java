@@ -130,6 +130,50 @@ final class PdfStyle {
         return t;
     }
 
+    /** Usable width of an A4 page between the report's margins, in points. */
+    static final float TEXT_WIDTH = 595f - 2 * 50f;
+    private static final float CELL_PADDING = 2 * 3.5f + 1.5f;
+
+    /**
+     * Relative column widths adjusted so that no header has to break inside a word: each column is
+     * at least as wide as the longest word of its header; the others share what is left, in their
+     * proportions.
+     */
+    float[] fit(float[] relative, java.util.List<String> headers) {
+        int n = relative.length;
+        float[] min = new float[n];
+        for (int i = 0; i < n && i < headers.size(); i++) {
+            for (String word : headers.get(i).split("[\\s/]+")) {
+                min[i] = Math.max(min[i], bold.getWidthPoint(word, tableHeader().getSize()) + CELL_PADDING);
+            }
+        }
+        boolean[] fixed = new boolean[n];
+        float[] abs = new float[n];
+        for (int round = 0; round < n; round++) {
+            float fixedWidth = 0;
+            float freeShare = 0;
+            for (int i = 0; i < n; i++) {
+                if (fixed[i]) {
+                    fixedWidth += min[i];
+                } else {
+                    freeShare += relative[i];
+                }
+            }
+            boolean changed = false;
+            for (int i = 0; i < n; i++) {
+                abs[i] = fixed[i] ? min[i] : relative[i] / freeShare * Math.max(0, TEXT_WIDTH - fixedWidth);
+                if (!fixed[i] && abs[i] < min[i]) {
+                    fixed[i] = true;
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        return abs;
+    }
+
     PdfPCell header(String text) {
         PdfPCell c = cell(text, tableHeader(), Element.ALIGN_LEFT);
         c.setBackgroundColor(HEADER_FILL);

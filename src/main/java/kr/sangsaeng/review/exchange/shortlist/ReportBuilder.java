@@ -1,7 +1,9 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.analysis.ShortlistSettings;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import kr.sangsaeng.review.analysis.StabilityResult;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Decision;
 import kr.sangsaeng.review.model.MetricValue;
+import kr.sangsaeng.review.model.Submission;
 
 /** Computes a {@link ShortlistReport} from a snapshot: pure computation, no file or database. */
 final class ReportBuilder {
@@ -27,24 +30,25 @@ final class ReportBuilder {
     private ReportBuilder() {
     }
 
-    static ShortlistReport build(RoundSnapshot snapshot, ShortlistSettings settings, ExportFormat format,
-                                 Instant now, StabilityProgress progress) {
+    static ShortlistReport build(RoundSnapshot snapshot, ShortlistSettings settings, List<String> overrides,
+                                 ExportFormat format, Instant now, StabilityProgress progress) {
         PanelAnalysis analysis = PanelAnalysis.of(snapshot.panel());
         ShortlistResult shortlist = analysis.shortlist(settings.method(), settings.rule());
         Optional<StabilityResult> stability = Arrays.stream(analysis.weights()).sum() > 0
                 ? Optional.of(analysis.stability(settings.stabilityOptions(), progress))
                 : Optional.empty();
-        DecisionRecord record = record(snapshot, settings, analysis, shortlist, format, now);
+        DecisionRecord record = record(snapshot, settings, overrides, analysis, shortlist, format, now);
         Map<Long, List<MetricValue>> values = snapshot.metricValues().stream()
                 .collect(Collectors.groupingBy(MetricValue::submissionId));
         return new ShortlistReport(snapshot, settings, analysis, shortlist, stability, analysis.agreement(),
                 analysis.reviewerBias(), record,
-                snapshot.decisions().stream().collect(Collectors.toMap(Decision::submissionId, Decision::kind)),
+                snapshot.decisions().stream().collect(Collectors.toMap(Decision::submissionId, d -> d)),
                 values);
     }
 
-    private static DecisionRecord record(RoundSnapshot snapshot, ShortlistSettings settings, PanelAnalysis analysis,
-                                         ShortlistResult shortlist, ExportFormat format, Instant now) {
+    private static DecisionRecord record(RoundSnapshot snapshot, ShortlistSettings settings, List<String> overrides,
+                                         PanelAnalysis analysis, ShortlistResult shortlist, ExportFormat format,
+                                         Instant now) {
         double[] w = analysis.weights();
         List<Criterion> criteria = analysis.table().criteria();
         List<DecisionRecord.Weight> weights = IntStream.range(0, criteria.size())
@@ -62,6 +66,25 @@ final class ReportBuilder {
                 new DecisionRecord.Stability(stability.draws(), stability.seed(), stability.concentration()),
                 weights, analysis.table().submissionCount(), analysis.table().reviewerCount(),
                 analysis.table().reviewCount(),
-                shortlist.shortlisted().stream().map(e -> e.ranked().stats().submission().ref()).toList());
+                shortlist.shortlisted().stream().map(e -> e.ranked().stats().submission().ref()).toList(),
+                overrides.isEmpty() ? DecisionRecord.STORED_RULE : DecisionRecord.OVERRIDDEN, overrides,
+                decisions(snapshot, shortlist), snapshot.withdrawn().stream().map(Submission::ref).toList());
+    }
+
+    /** The committee's decisions in ranking order, then any on cases not ranked (withdrawn since). */
+    private static List<DecisionRecord.CommitteeDecision> decisions(RoundSnapshot snapshot, ShortlistResult shortlist) {
+        Map<Long, Decision> byId = snapshot.decisions().stream().collect(Collectors.toMap(Decision::submissionId, d -> d));
+        List<DecisionRecord.CommitteeDecision> out = new ArrayList<>();
+        List<Submission> order = new ArrayList<>(shortlist.entries().stream()
+                .map(e -> e.ranked().stats().submission()).toList());
+        order.addAll(snapshot.withdrawn());
+        for (Submission s : order) {
+            Decision d = byId.get(s.id());
+            if (d != null) {
+                out.add(new DecisionRecord.CommitteeDecision(s.ref(), d.kind().key(), d.note(), d.decidedBy(),
+                        d.decidedAt().truncatedTo(ChronoUnit.SECONDS).toString()));
+            }
+        }
+        return out;
     }
 }

@@ -1,6 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
-import java.text.NumberFormat;
+import kr.sangsaeng.review.format.Figures;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -56,13 +56,22 @@ final class ReportTexts {
         };
     }
 
+    /** A decision kind by its key ({@code awarded}) in the report's language. */
+    String decision(String key) {
+        return text("decision." + key);
+    }
+
+    String decision(kr.sangsaeng.review.model.DecisionKind k) {
+        return decision(k.key());
+    }
+
     String rule(ShortlistRule r) {
         List<String> parts = new ArrayList<>();
         if (r.topN() > 0) {
             parts.add(text("report.rule.top", r.topN()));
         }
         if (r.hasThreshold()) {
-            parts.add(text("report.rule.threshold", Numbers.plain(r.threshold())));
+            parts.add(text("report.rule.threshold", Figures.plain(r.threshold())));
         }
         if (r.maxPerArea() > 0) {
             parts.add(text("report.rule.maxPerArea", r.maxPerArea()));
@@ -76,12 +85,7 @@ final class ReportTexts {
     }
 
     String percent(OptionalDouble p) {
-        if (p.isEmpty()) {
-            return "—";
-        }
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
-        f.setMaximumFractionDigits(p.getAsDouble() > 0 && p.getAsDouble() < 0.01 ? 1 : 0);
-        return f.format(p.getAsDouble());
+        return p.isEmpty() ? Figures.MISSING : Figures.percent(p.getAsDouble(), locale);
     }
 
     String dateTime(String isoInstant) {

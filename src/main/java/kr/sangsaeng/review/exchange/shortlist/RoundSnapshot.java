@@ -10,6 +10,8 @@ import kr.sangsaeng.review.model.Decision;
 import kr.sangsaeng.review.model.Metric;
 import kr.sangsaeng.review.model.MetricValue;
 import kr.sangsaeng.review.model.Round;
+import kr.sangsaeng.review.model.Submission;
+import kr.sangsaeng.review.model.SubmissionStatus;
 import kr.sangsaeng.review.store.ReviewStore;
 
 /**
@@ -21,13 +23,14 @@ import kr.sangsaeng.review.store.ReviewStore;
  * and the data could describe different states; {@code data_version} tells, and the read is redone.
  */
 public record RoundSnapshot(Path file, String sha256, Round round, PanelData panel, List<Metric> metrics,
-                            List<MetricValue> metricValues, List<Decision> decisions) {
+                            List<MetricValue> metricValues, List<Decision> decisions, List<Submission> withdrawn) {
     private static final int ATTEMPTS = 3;
 
     public RoundSnapshot {
         metrics = List.copyOf(metrics);
         metricValues = List.copyOf(metricValues);
         decisions = List.copyOf(decisions);
+        withdrawn = List.copyOf(withdrawn);
     }
 
     /** Reads the round and hashes the file; call it on the thread that owns the store. */
@@ -53,6 +56,7 @@ public record RoundSnapshot(Path file, String sha256, Round round, PanelData pan
 
     private static RoundSnapshot load(ReviewStore store, String sha256) {
         return new RoundSnapshot(store.file(), sha256, store.round().get(), PanelLoader.load(store),
-                store.metrics().findAll(), store.metrics().findAllValues(), store.decisions().findAll());
+                store.metrics().findAll(), store.metrics().findAllValues(), store.decisions().findAll(),
+                store.submissions().findAll().stream().filter(s -> s.status() == SubmissionStatus.WITHDRAWN).toList());
     }
 }

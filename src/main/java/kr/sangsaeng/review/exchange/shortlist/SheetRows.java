@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.format.Figures;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +20,9 @@ final class SheetRows {
     }
 
     /** The columns of the metrics export (DESIGN §4), plus the metric's label. */
-    static List<String> metricsHeader() {
-        return List.of("ref", "platform", "metric", "label", "unit", "value", "approximate", "as_written");
+    static List<String> metricsHeader(Vocabulary v) {
+        return List.of("ref", "platform", "metric", "label", "unit", "value", "approximate", "as_written").stream()
+                .map(v::heading).toList();
     }
 
     static List<List<Object>> metrics(ShortlistReport report) {
@@ -41,10 +43,10 @@ final class SheetRows {
     }
 
     /** One row per reviewer and case, one column per criterion (raw score on its own scale). */
-    static List<String> scoresHeader(ShortlistReport report) {
-        List<String> h = new ArrayList<>(List.of("ref", "platform", "reviewer", "state"));
+    static List<String> scoresHeader(ShortlistReport report, Vocabulary v) {
+        List<String> h = new ArrayList<>(List.of("ref", "platform", "reviewer", "state").stream().map(v::heading).toList());
         report.criteria().forEach(c -> h.add(SafeText.cell(c.key())));
-        h.addAll(List.of("total", "recuse_reason", "comment"));
+        List.of("total", "recuse_reason", "comment").forEach(k -> h.add(v.heading(k)));
         return h;
     }
 
@@ -52,7 +54,7 @@ final class SheetRows {
      * Every reviewer–case pair with a score or a review row, cases in ranking order. The total is the
      * reviewer total of DESIGN §3 for a complete review, empty otherwise (it does not count).
      */
-    static List<List<Object>> scores(ShortlistReport report) {
+    static List<List<Object>> scores(ShortlistReport report, Vocabulary v) {
         ReviewTable t = report.analysis().table();
         Map<String, Double> raw = new HashMap<>();
         for (Score sc : report.snapshot().panel().scores()) {
@@ -69,7 +71,7 @@ final class SheetRows {
                 Review review = reviews.get(reviewer.id() + "/" + sub.id());
                 ReviewState state = t.state(s, r);
                 if (state != ReviewState.NOT_STARTED || review != null) {
-                    rows.add(scoreRow(report, s, r, state, review, raw));
+                    rows.add(scoreRow(report, s, r, state, review, raw, v));
                 }
             }
         }
@@ -77,16 +79,16 @@ final class SheetRows {
     }
 
     private static List<Object> scoreRow(ShortlistReport report, int s, int r, ReviewState state, Review review,
-                                         Map<String, Double> raw) {
+                                         Map<String, Double> raw, Vocabulary v) {
         ReviewTable t = report.analysis().table();
         Reviewer reviewer = t.reviewers().get(r);
         Submission sub = t.submissions().get(s);
         List<Object> row = new ArrayList<>(List.of(SafeText.cell(sub.ref()), SafeText.cell(sub.platformName()),
-                SafeText.cell(report.reviewerLabel(reviewer)), state.name().toLowerCase(java.util.Locale.ROOT)));
+                SafeText.cell(report.reviewerLabel(reviewer)), v.state(state)));
         for (var c : report.criteria()) {
             row.add(raw.get(reviewer.id() + "/" + sub.id() + "/" + c.id()));
         }
-        row.add(Numbers.rounded(report.analysis().totals().total(s, r), RankingTable.DECIMALS));
+        row.add(Figures.rounded(report.analysis().totals().total(s, r), RankingTable.DECIMALS));
         row.add(review == null ? "" : SafeText.cell(review.recuseReason()));
         row.add(review == null ? "" : SafeText.cell(review.comment()));
         return row;

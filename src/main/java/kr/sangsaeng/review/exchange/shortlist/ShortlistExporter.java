@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.analysis.ShortlistSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public final class ShortlistExporter {
                                       StabilityProgress progress) throws IOException {
         ExportFormat format = ExportFormat.of(out);
         RoundSnapshot snapshot = RoundSnapshot.read(store);
-        ShortlistReport report = analyse(snapshot, settings, format, progress);
+        ShortlistReport report = analyse(snapshot, settings, java.util.List.of(), format, progress);
         write(report, out, locale);
         storeRecord(store, report);
         return result(report, out);
@@ -33,24 +34,39 @@ public final class ShortlistExporter {
     /** Ranks, shortlists and runs the stability draws; blocks, so keep it off the FX thread. */
     public static ShortlistReport analyse(RoundSnapshot snapshot, ShortlistSettings settings, ExportFormat format,
                                           StabilityProgress progress) {
-        return ReportBuilder.build(snapshot, settings, format, Instant.now(), progress);
+        return analyse(snapshot, settings, java.util.List.of(), format, progress);
+    }
+
+    /** @param overrides the parts of the committee's stored rule changed for this export alone (see DecisionRecord) */
+    public static ShortlistReport analyse(RoundSnapshot snapshot, ShortlistSettings settings,
+                                          java.util.List<String> overrides, ExportFormat format,
+                                          StabilityProgress progress) {
+        return ReportBuilder.build(snapshot, settings, overrides, format, Instant.now(), progress);
     }
 
     /** Writes the file in the report's format (the one its decision record names). */
     public static void write(ShortlistReport report, Path out, Locale locale) throws IOException {
         switch (report.format()) {
             case CSV -> csv(report, out);
-            case XLSX -> xlsx(report, out);
+            case XLSX -> xlsx(report, out, locale);
             case PDF -> pdf(report, out, locale);
         }
     }
 
+    /** The ranking as one rectangular table, and its decision record beside it (see {@link #recordBeside}). */
     public static void csv(ShortlistReport report, Path out) throws IOException {
         ShortlistCsv.write(report, out);
+        RecordSidecar.write(report.record(), out);
     }
 
-    public static void xlsx(ShortlistReport report, Path out) throws IOException {
-        ShortlistXlsx.write(report, out);
+    /** Where a CSV export's decision record is written: {@code <name>.decision-record.json} beside it. */
+    public static Path recordBeside(Path csv) {
+        return RecordSidecar.pathFor(csv);
+    }
+
+    /** The workbook, its sheet names, headers and coded values in {@code locale}'s language (Korean or English). */
+    public static void xlsx(ShortlistReport report, Path out, Locale locale) throws IOException {
+        ShortlistXlsx.write(report, out, locale);
     }
 
     /** The PDF report, its headings in {@code locale}'s language (Korean or English). */

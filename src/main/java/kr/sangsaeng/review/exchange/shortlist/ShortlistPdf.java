@@ -35,6 +35,12 @@ final class ShortlistPdf {
         });
     }
 
+    /** A page for every case the rule shortlists and every case the committee shortlisted or awarded. */
+    static java.util.List<ShortlistEntry> casePages(ShortlistReport r) {
+        return r.entries().stream().filter(e -> e.shortlisted() || r.decision(e.ranked().stats().submission())
+                .map(d -> d.kind() != kr.sangsaeng.review.model.DecisionKind.DECLINED).orElse(false)).toList();
+    }
+
     private static void write(ShortlistReport r, OutputStream stream, PdfStyle st, ReportTexts t)
             throws DocumentException {
         Document doc = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, BOTTOM_MARGIN);
@@ -47,7 +53,7 @@ final class ShortlistPdf {
         PdfCover.add(doc, r, st, t);
         doc.newPage();
         PdfRanking.add(doc, r, st, t);
-        for (ShortlistEntry e : r.shortlist().shortlisted()) {
+        for (ShortlistEntry e : casePages(r)) {
             // The case pages (a chart each) are the slow part; a cancelled task interrupts its thread.
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("PDF export cancelled");

@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.analysis.ShortlistSettings;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import kr.sangsaeng.review.analysis.ShortlistEntry;
 import kr.sangsaeng.review.analysis.ShortlistResult;
 import kr.sangsaeng.review.analysis.StabilityResult;
 import kr.sangsaeng.review.model.Criterion;
-import kr.sangsaeng.review.model.DecisionKind;
+import kr.sangsaeng.review.model.Decision;
 import kr.sangsaeng.review.model.MetricValue;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Submission;
@@ -25,7 +26,7 @@ import kr.sangsaeng.review.model.Submission;
 public record ShortlistReport(RoundSnapshot snapshot, ShortlistSettings settings, PanelAnalysis analysis,
                               ShortlistResult shortlist, Optional<StabilityResult> stability,
                               AgreementReport agreement, List<ReviewerBiasEntry> bias, DecisionRecord record,
-                              Map<Long, DecisionKind> decisions, Map<Long, List<MetricValue>> metricValues) {
+                              Map<Long, Decision> decisions, Map<Long, List<MetricValue>> metricValues) {
     /** The format this report was made for, as its decision record says. */
     public ExportFormat format() {
         return ExportFormat.valueOf(record.format().toUpperCase(java.util.Locale.ROOT));
@@ -47,8 +48,13 @@ public record ShortlistReport(RoundSnapshot snapshot, ShortlistSettings settings
     }
 
     /** The committee's recorded decision, if it made one. */
-    public Optional<DecisionKind> decision(Submission s) {
+    public Optional<Decision> decision(Submission s) {
         return Optional.ofNullable(decisions.get(s.id()));
+    }
+
+    /** True when parts of the committee's stored rule were overridden for this export alone. */
+    public boolean ruleOverridden() {
+        return !record.ruleOverrides().isEmpty();
     }
 
     public List<MetricValue> metricValues(Submission s) {

@@ -3,12 +3,14 @@ package kr.sangsaeng.review.exchange.shortlist;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 
 /**
- * The shortlist as an XLSX workbook (DESIGN §4): the ranking with numbers as numbers, the metrics,
- * every score with recusals, and the decision record, one sheet each.
+ * The shortlist as an XLSX workbook (DESIGN §4): the ranking with numbers as numbers and the
+ * committee's decisions, the metrics, every score with recusals, and the decision record, one sheet
+ * each. People read it, so sheet names, headings and coded values are in their language.
  */
 final class ShortlistXlsx {
     /** fastexcel wants an "NN.NNNN" application version; ours is in the decision record instead. */
@@ -17,21 +19,22 @@ final class ShortlistXlsx {
     private ShortlistXlsx() {
     }
 
-    static void write(ShortlistReport report, Path out) throws IOException {
+    static void write(ShortlistReport report, Path out, Locale locale) throws IOException {
+        Vocabulary v = Vocabulary.of(new ReportTexts(locale));
         AtomicOutput.write(out, stream -> {
             Workbook wb = new Workbook(stream, "Sangsaeng Review", WORKBOOK_VERSION);
-            ranking(wb, report);
-            table(wb, "metrics", SheetRows.metricsHeader(), SheetRows.metrics(report));
-            table(wb, "scores", SheetRows.scoresHeader(report), SheetRows.scores(report));
-            record(wb, report.record());
+            ranking(wb, report, v);
+            table(wb, v.heading("metrics"), SheetRows.metricsHeader(v), SheetRows.metrics(report));
+            table(wb, v.heading("scores"), SheetRows.scoresHeader(report, v), SheetRows.scores(report, v));
+            record(wb, report.record(), v);
             wb.finish();
         });
     }
 
-    private static void ranking(Workbook wb, ShortlistReport report) {
-        SheetWriter sheet = new SheetWriter(wb, "ranking");
-        sheet.header(RankingTable.header(report));
-        List<List<Object>> rows = RankingTable.rows(report);
+    private static void ranking(Workbook wb, ShortlistReport report, Vocabulary v) {
+        SheetWriter sheet = new SheetWriter(wb, v.heading("ranking"));
+        sheet.header(RankingTable.header(report, v));
+        List<List<Object>> rows = RankingTable.rows(report, v);
         rows.forEach(sheet::write);
         int last = rows.size();
         for (int c = 5; c < RankingTable.firstCriterionColumn() - 1; c++) {
@@ -57,9 +60,9 @@ final class ShortlistXlsx {
         sheet.finish(true);
     }
 
-    private static void record(Workbook wb, DecisionRecord record) {
-        SheetWriter sheet = new SheetWriter(wb, "decision_record");
-        sheet.header(List.of("key", "value"));
+    private static void record(Workbook wb, DecisionRecord record, Vocabulary v) {
+        SheetWriter sheet = new SheetWriter(wb, v.heading("decision_record"));
+        sheet.header(List.of(v.heading("key"), v.heading("value")));
         for (Map.Entry<String, String> line : record.lines().entrySet()) {
             sheet.write(List.of(line.getKey(), SafeText.cell(line.getValue())));
         }

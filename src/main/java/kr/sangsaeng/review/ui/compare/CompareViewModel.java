@@ -17,7 +17,11 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import kr.sangsaeng.review.analysis.ShortlistRule;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
+import kr.sangsaeng.review.analysis.StabilityOptions;
 import kr.sangsaeng.review.analysis.StabilityResult;
+import kr.sangsaeng.review.service.CommitteeServices;
 import kr.sangsaeng.review.charts.Normalisation;
 import kr.sangsaeng.review.charts.RoundMetrics;
 import kr.sangsaeng.review.model.Metric;
@@ -25,6 +29,7 @@ import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.ErrorMessages;
+import kr.sangsaeng.review.ui.common.StabilityRunner;
 import kr.sangsaeng.review.ui.common.Tasks;
 import org.jfree.chart.JFreeChart;
 
@@ -54,6 +59,8 @@ public final class CompareViewModel {
     private final ExecutorService compute;
     private final StabilityRunner stability;
     private CompareData data;
+    /** The committee's stored rule, read with the round: the stability chart follows it. */
+    private ShortlistSettings committeeRule;
     private boolean adjusting;
 
     public CompareViewModel(AppContext ctx) {
@@ -173,11 +180,18 @@ public final class CompareViewModel {
         }
         loading.set(true);
         message.set(ctx.text("compare.loading"));
-        Tasks.create(() -> CompareData.read(store))
-                .onSuccess(this::show)
+        CommitteeServices committee = ctx.committee();
+        Tasks.create(() -> new Loaded(CompareData.read(store), committee.rules().current()))
+                .onSuccess(loaded -> {
+                    committeeRule = loaded.rule();
+                    show(loaded.data());
+                })
                 .onError(e -> message.set(ErrorMessages.describe(ctx, e)))
                 .andFinally(() -> loading.set(false))
                 .runOn(ctx.dbExecutor());
+    }
+
+    private record Loaded(CompareData data, ShortlistSettings rule) {
     }
 
     /** A fresh chart for the current choices, for export (the one on screen stays the screen's). */
@@ -196,10 +210,11 @@ public final class CompareViewModel {
             if (profileCase.get() == null || !cases.contains(profileCase.get())) {
                 profileCase.set(cases.isEmpty() ? null : cases.get(0));
             }
-            // Half the round, at most ten: on the six-case demo, three places leave cases to compete for.
+            // The committee's stored number of places, the same the Results view and the exports use.
             int n = cases.size();
             if (first || topN.get() > n) {
-                topN.set(Math.max(1, Math.min(10, n / 2)));
+                int stored = committeeRule.rule().topN();
+                topN.set(Math.max(1, Math.min(n, stored > 0 ? stored : Math.min(10, n / 2))));
             }
             refreshMetricChoices();
         } finally {
@@ -266,11 +281,18 @@ public final class CompareViewModel {
         if (kind.get() != ChartKind.STABILITY || data.analysis().table().reviewCount() == 0) {
             return null;
         }
-        return stability.resultFor(data.analysis(), topN.get(), this::rebuild, e -> {
+        return stability.resultFor(data.analysis(), stabilityOptions(), this::rebuild, e -> {
             chart.set(null);
             message.set(ctx.text("compare.stabilityFailed",
                     ErrorMessages.describe(ctx, e)));
         });
+    }
+
+    /** The committee's stored rule and stability settings, with the number of places chosen here. */
+    private StabilityOptions stabilityOptions() {
+        ShortlistRule r = committeeRule.rule();
+        return committeeRule.withRule(new ShortlistRule(topN.get(), r.threshold(), r.maxPerArea(), r.minReviews()))
+                .stabilityOptions();
     }
 
     private void rebuild() {
@@ -283,6 +305,6 @@ public final class CompareViewModel {
         CompareCharts.Built built = CompareCharts.build(data, selection(), stabilityResult(), ctx.locale());
         chart.set(built.chart());
         message.set(built.messageKey() == null ? ""
-                : ctx.text(built.messageKey(), StabilityRunner.draws()));
+                : ctx.text(built.messageKey(), committeeRule.draws()));
     }
 }

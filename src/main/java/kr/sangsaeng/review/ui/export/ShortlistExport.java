@@ -13,9 +13,11 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import kr.sangsaeng.review.exchange.shortlist.ExportResult;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
+import kr.sangsaeng.review.service.CommitteeServices;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.Dialogs;
+import kr.sangsaeng.review.ui.common.Tasks;
 import kr.sangsaeng.review.ui.common.UiFonts;
 
 /**
@@ -26,19 +28,30 @@ public final class ShortlistExport {
     private ShortlistExport() {
     }
 
-    /** @param status where to put a one-line result (the main window's status bar) */
-    public static void start(AppContext ctx, Window owner, Consumer<String> status) {
-        ReviewStore store = ctx.store();
-        if (store == null) {
-            return;
-        }
-        ShortlistExportDialog.show(ctx, owner, store.file())
-                .ifPresent(choice -> run(ctx, owner, store, choice, status));
+    /** Who rule changes made in the dialog are recorded as in the audit log. */
+    static final String ACTOR = "secretary";
+
+    /** The stored rule and the round's size, read before the dialog opens. */
+    private record Opening(ShortlistSettings rule, int cases) {
     }
 
-    static ShortlistExportTask run(AppContext ctx, Window owner, ReviewStore store, ShortlistExportDialog.Choice c,
-                                   Consumer<String> status) {
-        ShortlistExportTask task = new ShortlistExportTask(ctx, store, c.settings(), c.out());
+    /** @param status where to put a one-line result (the main window's status bar) */
+    public static void start(AppContext ctx, Window owner, Consumer<String> status) {
+        CommitteeServices committee = ctx.committee();
+        if (committee == null) {
+            return;
+        }
+        Tasks.create(() -> new Opening(committee.rules().current(),
+                        committee.shortlists().readForResults().panel().submissions().size()))
+                .onSuccess(o -> ShortlistExportDialog.show(ctx, owner, committee.shortlists().file(), o.rule(), o.cases())
+                        .ifPresent(choice -> run(ctx, owner, committee, choice, status)))
+                .onError(e -> Dialogs.showError(ctx, owner, e))
+                .runOn(ctx.dbExecutor());
+    }
+
+    static ShortlistExportTask run(AppContext ctx, Window owner, CommitteeServices committee,
+                                   ShortlistExportDialog.Choice c, Consumer<String> status) {
+        ShortlistExportTask task = new ShortlistExportTask(ctx, committee, c.settings(), ACTOR, c.out());
         Stage progress = progressWindow(ctx, owner, task);
         task.setOnSucceeded(e -> {
             progress.close();

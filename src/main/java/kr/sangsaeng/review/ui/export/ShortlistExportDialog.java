@@ -2,6 +2,7 @@ package kr.sangsaeng.review.ui.export;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -21,23 +22,26 @@ import javafx.util.StringConverter;
 import kr.sangsaeng.review.analysis.PanelMethod;
 import kr.sangsaeng.review.analysis.ShortlistRule;
 import kr.sangsaeng.review.exchange.shortlist.ExportFormat;
-import kr.sangsaeng.review.exchange.shortlist.ShortlistSettings;
+import kr.sangsaeng.review.format.Figures;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.UiFonts;
 
 /**
- * File → Export shortlist…: the format, how many places, the panel method and where to write. The
- * file name follows the format; the path can be typed or picked with Browse.
+ * File → Export shortlist…: the format, the committee's rule and where to write. The rule shown is
+ * the stored one; changing it here changes the stored rule (audited) before the export, so the
+ * dialog never exports under a rule other than the committee's. The file name follows the format;
+ * the path can be typed or picked with Browse.
  */
 final class ShortlistExportDialog {
-    /** What the secretary chose. */
+    /** What the secretary chose: the rule (the stored one, or what it becomes) and the file. */
     record Choice(ShortlistSettings settings, Path out) {
     }
 
     private ShortlistExportDialog() {
     }
 
-    static Optional<Choice> show(AppContext ctx, Window owner, Path reviewFile) {
+    static Optional<Choice> show(AppContext ctx, Window owner, Path reviewFile, ShortlistSettings stored, int cases) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(ctx.text("export.title"));
@@ -47,13 +51,29 @@ final class ShortlistExportDialog {
         format.setConverter(converter(f -> formatName(ctx, f)));
         format.setValue(ExportFormat.PDF);
         format.setId("exportFormat");
-        Spinner<Integer> top = new Spinner<>(1, 999, ShortlistSettings.DEFAULT_TOP);
+        ShortlistRule rule = stored.rule();
+        Spinner<Integer> top = new Spinner<>(0, Math.max(cases, rule.topN()), rule.topN());
         top.setEditable(true);
         top.setId("exportTop");
+        Spinner<Integer> minReviews = new Spinner<>(0, 999, rule.minReviews());
+        minReviews.setEditable(true);
+        minReviews.setId("exportMinReviews");
+        Spinner<Integer> maxPerArea = new Spinner<>(0, Math.max(cases, rule.maxPerArea()), rule.maxPerArea());
+        maxPerArea.setEditable(true);
+        maxPerArea.setId("exportMaxPerArea");
+        TextField threshold = new TextField(rule.hasThreshold() ? Figures.plain(rule.threshold()) : "");
+        threshold.setId("exportThreshold");
+        threshold.setPromptText(ctx.text("export.threshold.none"));
+        threshold.setPrefColumnCount(6);
         ChoiceBox<PanelMethod> method = new ChoiceBox<>();
         method.getItems().addAll(PanelMethod.values());
         method.setConverter(converter(m -> ctx.text("chart.method." + m.key())));
-        method.setValue(PanelMethod.MEAN);
+        method.setValue(stored.method());
+        method.setId("exportMethod");
+        Label note = new Label(ctx.text("export.rule.note"));
+        note.setWrapText(true);
+        note.setMaxWidth(460);
+        note.getStyleClass().add("muted");
         TextField where = new TextField(defaultOut(reviewFile, ExportFormat.PDF).toString());
         where.setId("exportPath");
         where.setPrefColumnCount(34);
@@ -68,24 +88,54 @@ final class ShortlistExportDialog {
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
         grid.addRow(0, new Label(ctx.text("export.format")), format);
-        grid.addRow(1, new Label(ctx.text("export.top")), top);
-        grid.addRow(2, new Label(ctx.text("export.method")), method);
-        grid.addRow(3, new Label(ctx.text("export.where")), whereRow);
+        grid.addRow(1, new Label(ctx.text("export.method")), method);
+        grid.addRow(2, new Label(ctx.text("export.top")), top);
+        grid.addRow(3, new Label(ctx.text("export.minReviews")), minReviews);
+        grid.addRow(4, new Label(ctx.text("export.threshold")), threshold);
+        grid.addRow(5, new Label(ctx.text("export.maxPerArea")), maxPerArea);
+        grid.add(note, 0, 6, 2, 1);
+        grid.addRow(7, new Label(ctx.text("export.where")), whereRow);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setStyle(UiFonts.rootStyle());
         ButtonType export = new ButtonType(ctx.text("export.run"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(export).disableProperty().bind(where.textProperty().isEmpty());
+        var thresholdValid = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> threshold(threshold.getText()) != null, threshold.textProperty());
+        var ruleValid = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Double t = threshold(threshold.getText());
+            return t != null && (top.getValue() > 0 || !t.isNaN());
+        }, threshold.textProperty(), top.valueProperty());
+        dialog.getDialogPane().lookupButton(export).disableProperty()
+                .bind(where.textProperty().isEmpty().or(ruleValid.not()));
+        threshold.styleProperty().bind(javafx.beans.binding.Bindings.when(thresholdValid).then("")
+                .otherwise("-fx-border-color: #c0392b;"));
         dialog.setResultConverter(b -> {
             if (b != export) {
                 return null;
             }
-            top.increment(0); // commits a number typed into the spinner but not yet confirmed with Enter
-            ShortlistSettings settings = ShortlistSettings.defaults().withMethod(method.getValue())
-                    .withRule(ShortlistRule.top(top.getValue()));
+            // Commits numbers typed into the spinners but not yet confirmed with Enter.
+            for (Spinner<Integer> s : List.of(top, minReviews, maxPerArea)) {
+                s.increment(0);
+            }
+            ShortlistSettings settings = stored.withMethod(method.getValue()).withRule(new ShortlistRule(
+                    top.getValue(), threshold(threshold.getText()), maxPerArea.getValue(), minReviews.getValue()));
             return new Choice(settings, Path.of(withExtension(where.getText().strip(), format.getValue())));
         });
         return dialog.showAndWait();
+    }
+
+    /** A threshold on 0–100, NaN when blank (no threshold), null when it is not one. */
+    static Double threshold(String text) {
+        String t = text == null ? "" : text.strip().replace(',', '.');
+        if (t.isEmpty()) {
+            return Double.NaN;
+        }
+        try {
+            double v = Double.parseDouble(t);
+            return v >= 0 && v <= 100 ? v : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     static String formatName(AppContext ctx, ExportFormat f) {

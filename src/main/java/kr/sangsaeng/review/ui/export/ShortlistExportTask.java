@@ -12,8 +12,10 @@ import kr.sangsaeng.review.exchange.shortlist.ExportResult;
 import kr.sangsaeng.review.exchange.shortlist.RoundSnapshot;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExporter;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistReport;
-import kr.sangsaeng.review.exchange.shortlist.ShortlistSettings;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
+import kr.sangsaeng.review.service.CommitteeServices;
+import kr.sangsaeng.review.service.RuleChanges;
+import kr.sangsaeng.review.service.ShortlistService;
 import kr.sangsaeng.review.ui.AppContext;
 
 /**
@@ -28,14 +30,17 @@ final class ShortlistExportTask extends Task<ExportResult> {
     private static final double DRAWS_SHARE = 0.8;
 
     private final AppContext ctx;
-    private final ReviewStore store;
+    private final CommitteeServices committee;
     private final ShortlistSettings settings;
+    private final String actor;
     private final Path out;
 
-    ShortlistExportTask(AppContext ctx, ReviewStore store, ShortlistSettings settings, Path out) {
+    /** @param settings the committee's rule as the dialog shows it; if it differs from the stored one, it is stored first */
+    ShortlistExportTask(AppContext ctx, CommitteeServices committee, ShortlistSettings settings, String actor, Path out) {
         this.ctx = ctx;
-        this.store = store;
+        this.committee = committee;
         this.settings = settings;
+        this.actor = actor;
         this.out = out;
     }
 
@@ -43,9 +48,16 @@ final class ShortlistExportTask extends Task<ExportResult> {
     protected ExportResult call() throws Exception {
         ExportFormat format = ExportFormat.of(out);
         updateMessage(ctx.text("export.progress.reading"));
-        RoundSnapshot snapshot = onDatabase(() -> RoundSnapshot.read(store));
+        // The dialog shows the stored rule; what the secretary changed there becomes the stored rule.
+        ShortlistService.ExportRule rule = onDatabase(() -> {
+            if (!settings.equals(committee.rules().current())) {
+                committee.rules().set(settings, actor);
+            }
+            return committee.shortlists().ruleFor(RuleChanges.NONE);
+        });
+        RoundSnapshot snapshot = onDatabase(() -> committee.shortlists().snapshot());
         updateMessage(ctx.text("export.progress.ranking"));
-        ShortlistReport report = ShortlistExporter.analyse(snapshot, settings, format, new StabilityProgress() {
+        ShortlistReport report = ShortlistService.analyse(snapshot, rule, format, new StabilityProgress() {
             @Override
             public void progress(int done, int total) {
                 updateProgress(DRAWS_SHARE * done / total, 1);
@@ -58,7 +70,7 @@ final class ShortlistExportTask extends Task<ExportResult> {
         });
         updateMessage(ctx.text("export.progress.writing"));
         updateProgress(DRAWS_SHARE, 1);
-        ShortlistExporter.write(report, out, ctx.locale());
+        ShortlistService.write(report, out, ctx.locale());
         // From here the file exists: its record is stored even if the user pressed Cancel just now.
         storeUninterruptibly(report);
         updateProgress(1, 1);
@@ -75,7 +87,7 @@ final class ShortlistExportTask extends Task<ExportResult> {
 
     private void storeUninterruptibly(ShortlistReport report) throws Exception {
         ExecutorService db = ctx.dbExecutor();
-        Future<Long> stored = db.submit(() -> ShortlistExporter.storeRecord(store, report));
+        Future<Long> stored = db.submit(() -> committee.shortlists().storeRecord(report));
         boolean interrupted = Thread.interrupted();
         try {
             while (true) {

@@ -1,5 +1,7 @@
 package kr.sangsaeng.review.ui.results;
 
+import java.util.Locale;
+import kr.sangsaeng.review.format.Figures;
 import java.util.ArrayList;
 import java.util.List;
 import kr.sangsaeng.review.analysis.AgreementBand;
@@ -22,9 +24,20 @@ public final class PanelWording {
     static final double IN_LINE = 0.5;
 
     private final Texts t;
+    private final Locale locale;
 
     public PanelWording(Texts texts) {
+        this(texts, Locale.ENGLISH);
+    }
+
+    public PanelWording(Texts texts, Locale locale) {
         this.t = texts;
+        this.locale = locale;
+    }
+
+    /** An ICC or Kendall's W: two decimals. */
+    private String agreement(double v) {
+        return Figures.fixed(v, 2, locale);
     }
 
     /** One or two sentences on the totals, or why agreement cannot be measured yet. */
@@ -34,9 +47,9 @@ public final class PanelWording {
         if (Double.isNaN(icc.icc21()) || Double.isNaN(icc.icc2k())) {
             return t.text("results.agreement.notEnough", f.n(), f.k());
         }
-        return t.text("results.agreement.single", agreeWord(AgreementBand.of(icc.icc21())), ResultFormat.agreement(icc.icc21()))
+        return t.text("results.agreement.single", agreeWord(AgreementBand.of(icc.icc21())), agreement(icc.icc21()))
                 + " " + t.text("results.agreement.average", averageWord(AgreementBand.of(icc.icc2k())),
-                ResultFormat.agreement(icc.icc2k()));
+                agreement(icc.icc2k()));
     }
 
     /** Every figure, the cases and reviewers they are over, the bands, and the ICC(2,1) of each criterion. */
@@ -44,17 +57,17 @@ public final class PanelWording {
         AgreementFigures f = report.totals();
         IccResult icc = f.icc();
         List<String> lines = new ArrayList<>();
-        lines.add(t.text("results.agreement.iccSingle", ResultFormat.agreement(icc.icc11()),
-                ResultFormat.agreement(icc.icc21()), ResultFormat.agreement(icc.icc31())));
-        lines.add(t.text("results.agreement.iccAverage", ResultFormat.agreement(icc.icc1k()),
-                ResultFormat.agreement(icc.icc2k()), ResultFormat.agreement(icc.icc3k())));
-        lines.add(t.text("results.agreement.kendall", ResultFormat.agreement(f.kendallW())));
+        lines.add(t.text("results.agreement.iccSingle", agreement(icc.icc11()),
+                agreement(icc.icc21()), agreement(icc.icc31())));
+        lines.add(t.text("results.agreement.iccAverage", agreement(icc.icc1k()),
+                agreement(icc.icc2k()), agreement(icc.icc3k())));
+        lines.add(t.text("results.agreement.kendall", agreement(f.kendallW())));
         lines.add(t.text("results.agreement.basis", f.n(), f.k()));
         for (Criterion c : criteria) {
             AgreementFigures cf = report.byCriterion().get(c.key());
             if (cf != null) {
                 double v = cf.icc().icc21();
-                lines.add(t.text("results.agreement.criterion", c.label(), ResultFormat.agreement(v),
+                lines.add(t.text("results.agreement.criterion", c.label(), agreement(v),
                         bandWord(AgreementBand.of(v))));
             }
         }
@@ -71,10 +84,10 @@ public final class PanelWording {
             if (Double.isNaN(b)) {
                 lines.add(t.text("results.bias.none", name));
             } else if (Math.abs(b) < IN_LINE) {
-                lines.add(t.text("results.bias.inLine", name, ResultFormat.oneDecimal(IN_LINE), e.reviews()));
+                lines.add(t.text("results.bias.inLine", name, Figures.fixed(IN_LINE, 1, locale), e.reviews()));
             } else {
                 lines.add(t.text(b > 0 ? "results.bias.above" : "results.bias.below", name,
-                        ResultFormat.oneDecimal(Math.abs(b)), e.reviews()));
+                        Figures.fixed(Math.abs(b), 1, locale), e.reviews()));
             }
         }
         return lines;

@@ -102,7 +102,7 @@ public final class ResultsController {
     }
 
     private void setUpRule() {
-        ShortlistSettings rule = vm.rule();
+        RuleForm rule = vm.rule();
         spinner(topNSpinner, 1, rule.topNProperty(), null);
         spinner(minReviewsSpinner, 0, rule.minReviewsProperty(), null);
         spinner(maxPerAreaSpinner, 0, rule.maxPerAreaProperty(), ctx.text("results.rule.noLimit"));

@@ -1,6 +1,5 @@
 package kr.sangsaeng.review.ui.results;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -10,9 +9,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import kr.sangsaeng.review.analysis.PanelAnalysis;
 import kr.sangsaeng.review.analysis.PanelData;
-import kr.sangsaeng.review.app.PanelLoader;
 import kr.sangsaeng.review.model.Decision;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
+import kr.sangsaeng.review.service.CommitteeServices;
+import kr.sangsaeng.review.service.ShortlistService;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.Tasks;
 
@@ -25,10 +25,7 @@ import kr.sangsaeng.review.ui.common.Tasks;
  */
 final class ResultsLoader {
     /** A round ready to show. {@code firstOfFile}: the first read since this file was opened. */
-    record Loaded(PanelAnalysis analysis, Map<Long, Decision> decisions, boolean firstOfFile) {
-    }
-
-    private record Read(PanelData data, Map<Long, Decision> decisions) {
+    record Loaded(PanelAnalysis analysis, Map<Long, Decision> decisions, ShortlistSettings rule, boolean firstOfFile) {
     }
 
     private final AppContext ctx;
@@ -37,7 +34,7 @@ final class ResultsLoader {
     private final Consumer<Throwable> onError;
     private final BooleanProperty shown = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private ReviewStore loadedFrom;
+    private CommitteeServices loadedFrom;
     private PanelData data;
     private PanelAnalysis analysis;
 
@@ -77,33 +74,33 @@ final class ResultsLoader {
     }
 
     void load() {
-        ReviewStore store = ctx.store();
+        CommitteeServices store = ctx.committee();
         if (store == null) {
             return;
         }
         loading.set(true);
-        Tasks.create(() -> new Read(PanelLoader.load(store), decisionsOf(store)))
+        Tasks.create(() -> store.shortlists().readForResults())
                 .onSuccess(read -> compile(store, read))
                 .onError(this::failed)
                 .runOn(ctx.dbExecutor());
     }
 
-    private void compile(ReviewStore store, Read read) {
-        if (store != ctx.store()) {
+    private void compile(CommitteeServices store, ShortlistService.RoundForResults read) {
+        if (store != ctx.committee()) {
             return;
         }
         boolean first = store != loadedFrom;
         PanelData previousData = first ? null : data;
         PanelAnalysis previous = first ? null : analysis;
         // Comparing a large round takes a moment too, so it is done off the FX thread.
-        Tasks.create(() -> read.data().equals(previousData) ? previous : PanelAnalysis.of(read.data()))
+        Tasks.create(() -> read.panel().equals(previousData) ? previous : PanelAnalysis.of(read.panel()))
                 .onSuccess(compiled -> {
                     loading.set(false);
-                    if (store == ctx.store()) {
+                    if (store == ctx.committee()) {
                         loadedFrom = store;
-                        data = read.data();
+                        data = read.panel();
                         analysis = compiled;
-                        onLoaded.accept(new Loaded(compiled, read.decisions(), first));
+                        onLoaded.accept(new Loaded(compiled, read.decisions(), read.rule(), first));
                     }
                 })
                 .onError(this::failed)
@@ -113,13 +110,5 @@ final class ResultsLoader {
     private void failed(Throwable e) {
         loading.set(false);
         onError.accept(e);
-    }
-
-    private static Map<Long, Decision> decisionsOf(ReviewStore store) {
-        Map<Long, Decision> byId = new HashMap<>();
-        for (Decision d : store.decisions().findAll()) {
-            byId.put(d.submissionId(), d);
-        }
-        return byId;
     }
 }

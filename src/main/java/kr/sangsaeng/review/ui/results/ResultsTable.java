@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.ui.results;
 
+import kr.sangsaeng.review.format.Figures;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -31,19 +32,19 @@ final class ResultsTable {
                 number("results.col.incomplete", 54, r -> Integer.toString(r.stats().incomplete())),
                 number("results.col.recused", 58, r -> Integer.toString(r.stats().recused())));
         TableColumn<ResultRow, String> stability = group("results.col.stability", "results.col.stability.tip",
-                number("results.col.probability", 70, r -> r.stability() == null ? "" : ResultFormat.percent(r.stability().probability())),
+                number("results.col.probability", 70, r -> r.stability() == null ? "" : Figures.percentOneDecimal(r.stability().probability(), ctx.locale())),
                 number("results.col.rankRange", 66, r -> r.stability() == null ? ""
-                        : ResultFormat.rankRange(r.stability().rankLow(), r.stability().rankHigh())),
+                        : rankRange(r.stability().rankLow(), r.stability().rankHigh())),
                 text("results.col.cutoff", 72, r -> r.onCutoff() ? ctx.text("results.cutoff.mark") : ""));
         table.getColumns().setAll(List.<TableColumn<ResultRow, ?>>of(
-                number("results.col.rank", 44, r -> ResultFormat.rank(r.rank(), r.tied())),
+                number("results.col.rank", 44, r -> (r.tied() ? r.rank() + "=" : Integer.toString(r.rank()))),
                 text("results.col.ref", 70, r -> r.submission().ref()),
                 text("results.col.platform", 118, r -> r.submission().platformName()),
                 withTooltips(text("results.col.title", 140, r -> r.submission().title())),
-                number("results.col.score", 76, r -> ResultFormat.score(r.stats().panelScore())),
-                number("results.col.mean", 58, r -> ResultFormat.score(r.stats().mean())),
-                number("results.col.median", 60, r -> ResultFormat.score(r.stats().median())),
-                number("results.col.sd", 64, r -> ResultFormat.score(r.stats().sd())),
+                number("results.col.score", 76, r -> Figures.score(r.stats().panelScore(), ctx.locale())),
+                number("results.col.mean", 58, r -> Figures.score(r.stats().mean(), ctx.locale())),
+                number("results.col.median", 60, r -> Figures.score(r.stats().median(), ctx.locale())),
+                number("results.col.sd", 64, r -> Figures.score(r.stats().sd(), ctx.locale())),
                 reviews,
                 text("results.col.shortlist", 76, r -> outcome(r)),
                 stability,
@@ -52,6 +53,10 @@ final class ResultsTable {
         table.setRowFactory(t -> new ResultTableRow());
         // The note takes whatever width is left, so the table fits a 1280-pixel window without scrolling.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    private static String rankRange(int low, int high) {
+        return low == high ? Integer.toString(low) : low + "–" + high;
     }
 
     private String outcome(ResultRow r) {

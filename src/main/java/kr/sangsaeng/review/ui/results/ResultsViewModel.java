@@ -1,6 +1,5 @@
 package kr.sangsaeng.review.ui.results;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -24,12 +23,13 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import kr.sangsaeng.review.analysis.PanelAnalysis;
 import kr.sangsaeng.review.analysis.PanelMethod;
-import kr.sangsaeng.review.analysis.ShortlistRule;
 import kr.sangsaeng.review.analysis.StabilityOptions;
 import kr.sangsaeng.review.analysis.StabilityResult;
 import kr.sangsaeng.review.model.Decision;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
+import kr.sangsaeng.review.service.CommitteeServices;
 import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.StabilityRunner;
 import kr.sangsaeng.review.ui.common.Tasks;
 
 /**
@@ -50,7 +50,9 @@ public final class ResultsViewModel {
     private final Executor compute;
     private final StabilityRunner stabilityRunner;
     private final ResultsLoader loader;
-    final ShortlistSettings rule = new ShortlistSettings();
+    final RuleForm rule = new RuleForm();
+    /** The committee's rule as last read from or written to the file; the form and method show it. */
+    private ShortlistSettings stored;
     private final ObjectProperty<PanelMethod> method = new SimpleObjectProperty<>(PanelMethod.MEAN);
     private final ObservableList<WeightControl> weights = FXCollections.observableArrayList();
     private final BooleanProperty whatIf = new SimpleBooleanProperty();
@@ -79,7 +81,7 @@ public final class ResultsViewModel {
 
     ResultsViewModel(AppContext ctx, Executor compute, Executor stabilityExecutor) {
         this.ctx = ctx;
-        this.wording = new PanelWording(ctx::text);
+        this.wording = new PanelWording(ctx::text, ctx.locale());
         this.compute = compute;
         this.stabilityRunner = new StabilityRunner(stabilityExecutor);
         this.loader = new ResultsLoader(ctx, compute, this::adopt, this::fail);
@@ -112,7 +114,7 @@ public final class ResultsViewModel {
         return method;
     }
 
-    public ShortlistSettings rule() {
+    public RuleForm rule() {
         return rule;
     }
 
@@ -183,7 +185,7 @@ public final class ResultsViewModel {
         if (base == null || allWeightsZero.get()) {
             return;
         }
-        StabilityOptions options = StabilityOptions.defaults(rule.toRule()).withMethod(method.get());
+        StabilityOptions options = inEffect().stabilityOptions();
         long version = settingsVersion;
         stabilityRunner.start(currentAnalysis(), options, result -> {
             if (version == settingsVersion) {
@@ -205,20 +207,12 @@ public final class ResultsViewModel {
         if (choice == DecisionChoice.of(old) && (old == null || old.note().equals(text))) {
             return;
         }
-        Decision next = choice.kind() == null ? null : new Decision(id, choice.kind(), text, Instant.now());
-        ReviewStore store = ctx.store();
-        Tasks.create(() -> {
-            if (next == null) {
-                store.decisions().clear(id, ACTOR);
-            } else {
-                store.decisions().put(next, ACTOR);
-            }
-            return id;
-        }).onSuccess(x -> {
-            if (next == null) {
+        CommitteeServices committee = ctx.committee();
+        Tasks.create(() -> committee.decisions().decide(id, choice.kind(), text, ACTOR)).onSuccess(now -> {
+            if (now.isEmpty()) {
                 decisions.remove(id);
             } else {
-                decisions.put(id, next);
+                decisions.put(id, now.get());
             }
             showDecision(id);
         }).onError(e -> {
@@ -248,7 +242,13 @@ public final class ResultsViewModel {
                 if (!sameRubric) {
                     rebuildWeights();
                 }
-                rule.fit(base.table().submissionCount(), base.table().reviewerCount(), loaded.firstOfFile());
+                rule.fit(base.table().submissionCount(), base.table().reviewerCount());
+            }
+            if (!loaded.rule().equals(stored)) {
+                stored = loaded.rule();
+                rule.show(stored.rule());
+                method.set(stored.method());
+                clearStability();
             }
         } finally {
             adopting = false;
@@ -279,6 +279,37 @@ public final class ResultsViewModel {
         }
         clearStability();
         recompute();
+        saveRule();
+    }
+
+    /** The committee's stored rule with the method and shortlist rule shown in the view. */
+    private ShortlistSettings inEffect() {
+        ShortlistSettings base = stored == null ? ShortlistSettings.defaults(rows.size()) : stored;
+        return base.withMethod(method.get()).withRule(rule.toRule());
+    }
+
+    /**
+     * What the committee sets here is its rule: it is written to the file (audited) at once, so the
+     * export dialog, the exports and the command line follow it. A threshold still being typed
+     * (not a number yet) is not written.
+     */
+    private void saveRule() {
+        if (stored == null || !rule.thresholdValidProperty().get()) {
+            return;
+        }
+        ShortlistSettings next = inEffect();
+        if (next.equals(stored)) {
+            return;
+        }
+        stored = next;
+        CommitteeServices committee = ctx.committee();
+        Tasks.create(() -> committee.rules().set(next, ACTOR))
+                .onSuccess(x -> { })
+                .onError(e -> {
+                    fail(e);
+                    loader.load(); // back to what the file holds
+                })
+                .runOn(ctx.dbExecutor());
     }
 
     private void clearStability() {

@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.analysis.ShortlistSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -71,7 +72,7 @@ class DecisionRecordTest {
     @Test
     void theRecordHoldsWhatItTakesToComputeTheShortlistAgain() throws Exception {
         try (ReviewStore store = DemoRound.createAt(dir.resolve("demo.sangsaeng"))) {
-            ShortlistSettings settings = ShortlistSettings.defaults().withMethod(PanelMethod.MEDIAN)
+            ShortlistSettings settings = ShortlistSettings.defaults(12).withMethod(PanelMethod.MEDIAN)
                     .withRule(ShortlistRule.top(3).withMaxPerArea(2));
             ExportResult r = ShortlistExporter.export(store, dir.resolve("s.csv"), settings, Locale.ENGLISH,
                     StabilityProgress.NONE);
@@ -90,7 +91,7 @@ class DecisionRecordTest {
     }
 
     private ExportResult export(ReviewStore store, String name) throws Exception {
-        return ShortlistExporter.export(store, dir.resolve(name), ShortlistSettings.defaults(), Locale.KOREAN,
+        return ShortlistExporter.export(store, dir.resolve(name), ShortlistSettings.defaults(12), Locale.KOREAN,
                 StabilityProgress.NONE);
     }
 

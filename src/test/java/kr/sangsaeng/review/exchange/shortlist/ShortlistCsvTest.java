@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.analysis.ShortlistSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.Reader;
@@ -33,7 +34,7 @@ class ShortlistCsvTest {
         csv = dir.resolve("shortlist.csv");
         try (ReviewStore store = DemoExports.demoWithHostileTitle(dir)) {
             submissions = store.submissions().findAll();
-            result = ShortlistExporter.export(store, csv, ShortlistSettings.defaults(), Locale.KOREAN,
+            result = ShortlistExporter.export(store, csv, ShortlistSettings.defaults(12), Locale.KOREAN,
                     StabilityProgress.NONE);
         }
     }
@@ -87,13 +88,27 @@ class ShortlistCsvTest {
     }
 
     @Test
-    void theDecisionRecordFollowsTheTableAsCommentLines() throws Exception {
-        List<String> comments = text().lines().filter(l -> l.startsWith("#")).toList();
-        assertThat(comments).contains("# decision_record", "# file_sha256," + result.record().fileSha256(),
-                "# method,mean");
-        String json = comments.stream().filter(l -> l.startsWith("# json,")).findFirst().orElseThrow();
-        CSVRecord cells = CSVFormat.RFC4180.parse(new StringReader(json.substring(2))).getRecords().get(0);
-        assertThat(DecisionRecord.fromJson(cells.get(1))).isEqualTo(result.record());
+    void theBodyIsOneRectangularTableThatDefaultReadersParse() throws Exception {
+        List<CSVRecord> records;
+        try (Reader r = new StringReader(text())) {
+            records = CSVFormat.DEFAULT.parse(r).getRecords();
+        }
+        assertThat(records).hasSize(1 + 6);
+        int width = records.get(0).size();
+        assertThat(records).allSatisfy(r -> assertThat(r.size()).isEqualTo(width));
+        assertThat(text()).doesNotContain("decision_record").doesNotContain("\n#");
+    }
+
+    @Test
+    void theDecisionRecordIsWrittenBesideTheCsvWithItsHash() throws Exception {
+        Path sidecar = csv.resolveSibling("shortlist.decision-record.json");
+        assertThat(ShortlistExporter.recordBeside(csv)).isEqualTo(sidecar);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(sidecar.toFile());
+        assertThat(json.get("csv_sha256").asText()).isEqualTo(FileHash.sha256(csv));
+        assertThat(json.get("csv_file").asText()).isEqualTo("shortlist.csv");
+        assertThat(json.get("file_sha256").asText()).isEqualTo(result.record().fileSha256());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).remove(List.of("csv_sha256", "csv_file"));
+        assertThat(DecisionRecord.fromJson(json.toString())).isEqualTo(result.record());
     }
 
     private List<CSVRecord> table() throws Exception {

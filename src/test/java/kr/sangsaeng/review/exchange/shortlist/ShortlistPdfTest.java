@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
+import kr.sangsaeng.review.analysis.ShortlistSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -83,13 +84,13 @@ class ShortlistPdfTest {
         try (ReviewStore store = kr.sangsaeng.review.demo.DemoRound.createAt(dir.resolve(blind + ".sangsaeng"))) {
             Round r = store.round().get();
             store.round().put(new Round(r.name(), r.year(), r.organisers(), blind));
-            ShortlistExporter.export(store, pdf, ShortlistSettings.defaults(), locale, StabilityProgress.NONE);
+            ShortlistExporter.export(store, pdf, ShortlistSettings.defaults(12), locale, StabilityProgress.NONE);
         }
         return pdf;
     }
 
     private static ShortlistSettings settingsTop(int n) {
-        return ShortlistSettings.defaults().withRule(ShortlistRule.top(n));
+        return ShortlistSettings.defaults(12).withRule(ShortlistRule.top(n));
     }
 
     private static String text(Path pdf) throws Exception {

@@ -15,7 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import kr.sangsaeng.review.analysis.ShortlistRule;
 import kr.sangsaeng.review.exchange.shortlist.ExportFormat;
-import kr.sangsaeng.review.exchange.shortlist.ShortlistSettings;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
@@ -75,8 +75,8 @@ class ShortlistExportViewTest {
         Path out = ctx.store().file().resolveSibling("cancelled.pdf");
         ReviewStore store = ctx.store();
         // Enough draws to still be running when Cancel is pressed.
-        ShortlistSettings slow = ShortlistSettings.defaults().withRule(ShortlistRule.top(3)).withDraws(5_000_000);
-        robot.interact(() -> ShortlistExport.run(ctx, stage, store, new ShortlistExportDialog.Choice(slow, out),
+        ShortlistSettings slow = ShortlistSettings.defaults(12).withRule(ShortlistRule.top(3)).withDraws(5_000_000);
+        robot.interact(() -> ShortlistExport.run(ctx, stage, ctx.committee(), new ShortlistExportDialog.Choice(slow, out),
                 status::set));
         waitUntil(() -> robot.lookup("#exportCancel").tryQuery().isPresent());
         robot.clickOn("#exportCancel");

@@ -11,13 +11,12 @@ import javafx.beans.property.StringProperty;
 import kr.sangsaeng.review.analysis.ShortlistRule;
 
 /**
- * The shortlist rule as the committee sets it in the view: top N places, at least M completed
- * reviews, optionally a score threshold and at most K per support area (0 = no limit).
+ * The controls of the committee's shortlist rule in the Results view: top N places, at least M
+ * completed reviews, optionally a score threshold and at most K per support area (0 = no limit).
+ * It holds no rule of its own: it shows the stored rule ({@link #show}) and what is typed into it
+ * becomes the stored rule (see {@link ResultsViewModel}).
  */
-public final class ShortlistSettings {
-    /** Places offered on a new round: half the cases, at most ten (three on the six-case demo). */
-    static final int MAX_DEFAULT_PLACES = 10;
-
+public final class RuleForm {
     private final IntegerProperty topN = new SimpleIntegerProperty(1);
     private final IntegerProperty minReviews = new SimpleIntegerProperty(ShortlistRule.DEFAULT_MIN_REVIEWS);
     private final StringProperty threshold = new SimpleStringProperty("");
@@ -65,15 +64,18 @@ public final class ShortlistSettings {
         maxPerArea.addListener(l);
     }
 
-    /** Adapts the limits to a round; a newly opened file also gets the default number of places. */
-    void fit(int cases, int reviewers, boolean newFile) {
+    /** Adapts the spinners' limits to a round. */
+    void fit(int cases, int reviewers) {
         caseCount.set(Math.max(1, cases));
         reviewerCount.set(Math.max(1, reviewers));
-        if (newFile) {
-            topN.set(Math.max(1, Math.min(MAX_DEFAULT_PLACES, cases / 2)));
-        }
-        topN.set(Math.min(topN.get(), caseCount.get()));
-        minReviews.set(Math.min(minReviews.get(), reviewerCount.get()));
+    }
+
+    /** Shows a rule (the stored one). */
+    void show(ShortlistRule rule) {
+        topN.set(Math.max(1, rule.topN()));
+        minReviews.set(rule.minReviews());
+        threshold.set(rule.hasThreshold() ? kr.sangsaeng.review.format.Figures.plain(rule.threshold()) : "");
+        maxPerArea.set(rule.maxPerArea());
     }
 
     /** The rule in effect; an unreadable threshold counts as none (the view marks the field). */
