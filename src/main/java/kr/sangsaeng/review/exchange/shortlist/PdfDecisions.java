@@ -27,17 +27,22 @@ final class PdfDecisions {
         List<String> headings = List.of(t.text("report.col.ref"), t.text("report.col.platform"),
                 t.text("report.col.decision"), t.text("report.col.note"), t.text("report.col.decidedBy"),
                 t.text("report.col.decidedAt"));
-        PdfPTable table = PdfStyle.table(st.fit(new float[] {0.9f, 1.6f, 1f, 3.2f, 1.1f, 1.5f}, headings));
+        List<List<String>> rows = decisions.stream().map(d -> List.of(d.ref(), platform(r, d.ref()),
+                t.decision(d.decision()), d.note().isEmpty() ? "—" : d.note(),
+                d.decidedBy().isEmpty() ? "—" : d.decidedBy(), t.dateTime(d.decidedAt()))).toList();
+        // The note wraps; its words and every other cell's words stay whole.
+        List<List<String>> unbreakable = rows.stream().map(row -> List.of(row.get(0), row.get(1), row.get(2), "",
+                row.get(4), row.get(5).replace(' ', '\u00a0'))).toList();
+        PdfPTable table = PdfStyle.table(st.fit(new float[] {0.9f, 1.6f, 1f, 3.2f, 1.1f, 1.5f}, headings, unbreakable));
         headings.forEach(h -> table.addCell(st.header(h)));
-        for (DecisionRecord.CommitteeDecision d : decisions) {
-            table.addCell(st.text(d.ref()));
-            table.addCell(st.text(platform(r, d.ref())));
-            PdfPCell kind = st.text(t.decision(d.decision()));
-            kind.setBackgroundColor(PdfStyle.SHORTLISTED_FILL);
-            table.addCell(kind);
-            table.addCell(st.text(d.note().isEmpty() ? "—" : d.note()));
-            table.addCell(st.text(d.decidedBy().isEmpty() ? "—" : d.decidedBy()));
-            table.addCell(st.text(t.dateTime(d.decidedAt())));
+        for (List<String> row : rows) {
+            for (int i = 0; i < row.size(); i++) {
+                PdfPCell cell = st.text(row.get(i));
+                if (i == 2) {
+                    cell.setBackgroundColor(PdfStyle.SHORTLISTED_FILL);
+                }
+                table.addCell(cell);
+            }
         }
         doc.add(table);
     }

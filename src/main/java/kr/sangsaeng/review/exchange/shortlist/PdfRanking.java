@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import kr.sangsaeng.review.analysis.ShortlistEntry;
 import kr.sangsaeng.review.analysis.SubmissionStats;
 import kr.sangsaeng.review.model.Criterion;
@@ -28,32 +29,39 @@ final class PdfRanking {
         doc.add(criterionMeans(r, st, t));
     }
 
+    /**
+     * Every case with its panel figures, the rule's recommendation and the committee's decision. The
+     * case titles are on the cover and the case pages; here the columns are sized so that neither a
+     * heading nor a figure breaks inside a word.
+     */
     private static PdfPTable figures(ShortlistReport r, PdfStyle st, ReportTexts t) {
-        List<String> left = List.of("report.col.rank", "report.col.ref", "report.col.platform", "report.col.title");
-        List<String> numbers = List.of("report.col.score", "report.col.mean", "report.col.median", "report.col.sd",
-                "report.col.reviews", "report.col.probability");
-        List<String> right = List.of("report.col.recommended", "report.col.committee");
-        List<String> headings = new ArrayList<>();
-        left.forEach(k -> headings.add(t.text(k)));
-        numbers.forEach(k -> headings.add(t.text(k)));
-        right.forEach(k -> headings.add(t.text(k)));
-        PdfPTable table = PdfStyle.table(st.fit(new float[] {0.5f, 0.9f, 1.5f, 2.2f, 0.75f, 0.75f, 0.8f, 0.7f, 0.45f,
-                0.6f, 1.15f, 1f}, headings));
-        for (int i = 0; i < headings.size(); i++) {
-            boolean number = i >= left.size() && i < left.size() + numbers.size();
-            table.addCell(number ? st.numberHeader(headings.get(i)) : st.header(headings.get(i)));
-        }
+        List<String> keys = List.of("report.col.rank", "report.col.ref", "report.col.platform", "report.col.score",
+                "report.col.mean", "report.col.median", "report.col.sd", "report.col.reviews",
+                "report.col.probability", "report.col.recommended", "report.col.committee");
+        Set<Integer> numeric = Set.of(0, 3, 4, 5, 6, 7, 8);
+        List<String> headings = keys.stream().map(t::text).toList();
+        List<List<String>> rows = new ArrayList<>();
         for (ShortlistEntry e : r.entries()) {
             SubmissionStats s = e.ranked().stats();
-            List<PdfPCell> cells = new ArrayList<>(List.of(
-                    st.number(s.hasScore() ? String.valueOf(e.ranked().rank()) : "—"),
-                    st.text(s.submission().ref()), st.text(s.submission().platformName()),
-                    st.text(s.submission().title()), st.number(Figures.score(s.panelScore(), t.locale())),
-                    st.number(Figures.score(s.mean(), t.locale())), st.number(Figures.score(s.median(), t.locale())),
-                    st.number(Figures.score(s.sd(), t.locale())), st.number(String.valueOf(s.completed())),
-                    st.number(t.percent(r.probability(s.index()))), st.text(t.outcome(e.outcome())),
-                    st.text(r.decision(s.submission()).map(d -> t.decision(d.kind())).orElse("—"))));
-            addRow(table, cells, e.shortlisted());
+            rows.add(List.of(s.hasScore() ? String.valueOf(e.ranked().rank()) : "—", s.submission().ref(),
+                    s.submission().platformName(), Figures.score(s.panelScore(), t.locale()),
+                    Figures.score(s.mean(), t.locale()), Figures.score(s.median(), t.locale()),
+                    Figures.score(s.sd(), t.locale()), String.valueOf(s.completed()),
+                    t.percent(r.probability(s.index())), t.outcome(e.outcome()),
+                    r.decision(s.submission()).map(d -> t.decision(d.kind())).orElse("—")));
+        }
+        PdfPTable table = PdfStyle.table(st.fit(new float[] {0.5f, 0.9f, 1.8f, 0.75f, 0.75f, 0.8f, 0.7f, 0.45f,
+                0.6f, 1.15f, 1f}, headings, rows));
+        for (int i = 0; i < headings.size(); i++) {
+            table.addCell(numeric.contains(i) ? st.numberHeader(headings.get(i)) : st.header(headings.get(i)));
+        }
+        for (int row = 0; row < rows.size(); row++) {
+            List<PdfPCell> cells = new ArrayList<>();
+            for (int i = 0; i < headings.size(); i++) {
+                String v = rows.get(row).get(i);
+                cells.add(numeric.contains(i) ? st.number(v) : st.text(v));
+            }
+            addRow(table, cells, r.entries().get(row).shortlisted());
         }
         return table;
     }

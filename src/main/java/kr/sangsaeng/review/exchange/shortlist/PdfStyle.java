@@ -140,11 +140,29 @@ final class PdfStyle {
      * proportions.
      */
     float[] fit(float[] relative, java.util.List<String> headers) {
+        return fit(relative, headers, java.util.List.of());
+    }
+
+    /**
+     * As {@link #fit(float[], java.util.List)}, and no word of a cell breaks either (figures, refs,
+     * names). When the words cannot all fit the page, the widths shrink in proportion.
+     */
+    float[] fit(float[] relative, java.util.List<String> headers, java.util.List<java.util.List<String>> rows) {
         int n = relative.length;
         float[] min = new float[n];
         for (int i = 0; i < n && i < headers.size(); i++) {
-            for (String word : headers.get(i).split("[\\s/]+")) {
-                min[i] = Math.max(min[i], bold.getWidthPoint(word, tableHeader().getSize()) + CELL_PADDING);
+            min[i] = widestWord(headers.get(i), bold, tableHeader().getSize());
+            for (java.util.List<String> row : rows) {
+                min[i] = Math.max(min[i], widestWord(row.get(i), regular, small().getSize()));
+            }
+        }
+        float needed = 0;
+        for (float m : min) {
+            needed += m;
+        }
+        if (needed > TEXT_WIDTH) {
+            for (int i = 0; i < n; i++) {
+                min[i] *= TEXT_WIDTH / needed;
             }
         }
         boolean[] fixed = new boolean[n];
@@ -172,6 +190,14 @@ final class PdfStyle {
             }
         }
         return abs;
+    }
+
+    private static float widestWord(String text, BaseFont font, float size) {
+        float w = 0;
+        for (String word : (text == null ? "" : text).split("\\s+")) {
+            w = Math.max(w, font.getWidthPoint(word, size) + CELL_PADDING);
+        }
+        return w;
     }
 
     PdfPCell header(String text) {
