@@ -60,4 +60,41 @@ class StabilityChartTest {
         assertThat(rows.shown()).hasSize(6);
         assertThat(rows.hidden()).isZero();
     }
+
+    @Test
+    void aCaseTheRuleCannotTakeSaysItLacksReviewsInsteadOfABareZero() {
+        // Two demo cases have two completed reviews; with three required the rule never takes them.
+        DemoRoundData demo;
+        try {
+            demo = DemoRoundData.load(dir.resolve("min3"));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        StabilityOptions o = StabilityOptions.defaults(ShortlistRule.top(3).withMinReviews(3)).withDraws(200)
+                .withThreads(1);
+        StabilityResult min3 = demo.analysis().stability(o, StabilityProgress.NONE);
+        JFreeChart chart = StabilityChart.create(min3, Locale.ENGLISH);
+        java.util.List<String> labels = labels(chart);
+        assertThat(labels).filteredOn(l -> l.contains("too few reviews (2 of 3)")).hasSize(2)
+                .allSatisfy(l -> assertThat(l).contains("0%"));
+        assertThat(labels).filteredOn(l -> l.contains("too few reviews")).noneMatch(l -> l.contains("100%"));
+        assertThat(texts(chart)).contains("Too few reviews").contains("fewer than 3 completed reviews");
+
+        assertThat(labels(StabilityChart.create(result, Locale.ENGLISH))).noneMatch(l -> l.contains("too few reviews"));
+    }
+
+    private static java.util.List<String> labels(JFreeChart chart) {
+        java.util.List<?> keys = chart.getCategoryPlot().getDataset(0).getColumnKeys();
+        return keys.stream().map(Object::toString).toList();
+    }
+
+    private static String texts(JFreeChart chart) {
+        StringBuilder sb = new StringBuilder();
+        for (Object t : chart.getSubtitles()) {
+            if (t instanceof org.jfree.chart.title.TextTitle tt) {
+                sb.append(tt.getText()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
 }

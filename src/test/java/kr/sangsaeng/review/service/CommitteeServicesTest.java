@@ -1,0 +1,81 @@
+package kr.sangsaeng.review.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import kr.sangsaeng.review.analysis.PanelMethod;
+import kr.sangsaeng.review.analysis.ShortlistRule;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
+import kr.sangsaeng.review.demo.DemoRound;
+import kr.sangsaeng.review.model.AuditEntry;
+import kr.sangsaeng.review.model.DecisionKind;
+import kr.sangsaeng.review.store.ReviewStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The committee's rule and decisions on a real review file: stored once, audited, reopened intact. */
+class CommitteeServicesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRoundStartsWithHalfItsCasesAndKeepsTheRuleTheCommitteeSets() throws Exception {
+        Path file = dir.resolve("demo.sangsaeng");
+        try (ReviewStore store = DemoRound.createAt(file)) {
+            CommitteeRuleService rules = new CommitteeRuleService(store);
+            assertThat(rules.stored()).isEmpty();
+            assertThat(rules.current().rule().topN()).isEqualTo(3);
+            ShortlistSettings next = rules.current().withMethod(PanelMethod.MEDIAN)
+                    .withRule(new ShortlistRule(2, 55.5, 1, 3)).withDraws(500).withSeed(9).withConcentration(20);
+            rules.set(next, "chair");
+            rules.set(next, "chair"); // unchanged: no second audit entry
+        }
+        try (ReviewStore store = ReviewStore.open(file)) {
+            ShortlistSettings back = new CommitteeRuleService(store).current();
+            assertThat(back.method()).isEqualTo(PanelMethod.MEDIAN);
+            assertThat(back.rule()).isEqualTo(new ShortlistRule(2, 55.5, 1, 3));
+            assertThat(back.draws()).isEqualTo(500);
+            assertThat(back.seed()).isEqualTo(9);
+            assertThat(back.concentration()).isEqualTo(20);
+            assertThat(store.audit().findAll()).filteredOn(e -> e.entity().equals("setting"))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.actor()).isEqualTo("chair");
+                        assertThat(e.oldValue()).isNull();
+                        assertThat(e.newValue()).contains("\"top_n\":2");
+                    });
+        }
+    }
+
+    @Test
+    void refusesARuleOutOfBoundsOrWithoutAnActorAndKeepsTheOldOne() throws Exception {
+        try (ReviewStore store = DemoRound.createAt(dir.resolve("demo.sangsaeng"))) {
+            CommitteeRuleService rules = new CommitteeRuleService(store);
+            ShortlistSettings before = rules.current();
+            assertThatThrownBy(() -> rules.set(before.withRule(ShortlistRule.atLeast(101)), "chair"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 0 and 100");
+            assertThatThrownBy(() -> rules.set(before.withRule(ShortlistRule.top(4)), " "))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(rules.current()).isEqualTo(before);
+            assertThat(store.audit().findAll()).noneMatch(e -> e.entity().equals("setting"));
+        }
+    }
+
+    @Test
+    void aDecisionKeepsItsNoteWhoAndWhenAndClearingItIsAudited() throws Exception {
+        try (ReviewStore store = DemoRound.createAt(dir.resolve("demo.sangsaeng"))) {
+            DecisionService decisions = new DecisionService(store);
+            var d = decisions.decide("2022-03", DecisionKind.AWARDED, "  Minister award, unanimous ", "secretary")
+                    .orElseThrow();
+            assertThat(d.note()).isEqualTo("Minister award, unanimous");
+            assertThat(d.decidedBy()).isEqualTo("secretary");
+            assertThat(d.decidedAt()).isNotNull();
+            assertThat(decisions.decide("2022-03", null, "", "chair")).isEmpty();
+            assertThat(decisions.findAll()).isEmpty();
+            assertThat(store.audit().historyOf("2022-03")).filteredOn(e -> e.entity().equals("decision"))
+                    .extracting(AuditEntry::actor).containsExactly("secretary", "chair");
+            assertThatThrownBy(() -> decisions.decide("1999-01", DecisionKind.AWARDED, "", "chair"))
+                    .hasMessageContaining("1999-01");
+        }
+    }
+}
