@@ -10,7 +10,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import kr.sangsaeng.review.analysis.PanelAnalysis;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
 import kr.sangsaeng.review.app.PanelLoader;
+import kr.sangsaeng.review.service.CommitteeRuleService;
 import kr.sangsaeng.review.store.ReviewFileException;
 import kr.sangsaeng.review.store.ReviewStore;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,15 @@ final class PanelReports {
      * The integrity check runs on a second thread while the panel is read, because on a large round
      * it takes as long as the reading itself; nothing is reported unless it passes.
      */
+    /** A round's analysis with the committee's stored rule, which reports follow unless told otherwise. */
+    record Round(PanelAnalysis analysis, ShortlistSettings rule) {
+    }
+
     static PanelAnalysis analysis(Path db) throws ReviewFileException {
+        return round(db).analysis();
+    }
+
+    static Round round(Path db) throws ReviewFileException {
         // Logging is set up before the second thread starts: set up by two threads at once, SLF4J
         // prints a warning about "replayed" calls into the command's output.
         LoggerFactory.getILoggerFactory();
@@ -39,9 +49,9 @@ final class PanelReports {
                 throw new CompletionException(e);
             }
         });
-        PanelAnalysis analysis;
+        Round analysis;
         try (ReviewStore store = ReviewStore.openReadOnly(db)) {
-            analysis = PanelAnalysis.of(PanelLoader.load(store));
+            analysis = new Round(PanelAnalysis.of(PanelLoader.load(store)), new CommitteeRuleService(store).current());
         } catch (ReviewFileException | RuntimeException e) {
             awaitCheck(check); // a damaged file explains a failed read better than the read's own error
             throw e;

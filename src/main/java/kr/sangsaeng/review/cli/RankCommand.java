@@ -29,8 +29,8 @@ final class RankCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, description = "The review file.")
     Path db;
 
-    @Option(names = "--method", defaultValue = "mean", converter = MethodConverter.class,
-            description = "Panel score: mean, median, trimmed or zscore (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--method", converter = MethodConverter.class,
+            description = "Panel score: mean, median, trimmed or zscore (default: the committee's stored rule, see 'rule').")
     PanelMethod method;
 
     @Option(names = "--format", defaultValue = "table", converter = ReportFormat.AnyConverter.class,
@@ -39,7 +39,11 @@ final class RankCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PanelAnalysis analysis = PanelReports.analysis(db);
+        PanelReports.Round round = PanelReports.round(db);
+        PanelAnalysis analysis = round.analysis();
+        if (method == null) {
+            method = round.rule().method();
+        }
         Ranking ranking = analysis.ranking(method);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

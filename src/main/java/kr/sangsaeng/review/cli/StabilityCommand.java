@@ -11,6 +11,7 @@ import kr.sangsaeng.review.analysis.PanelMethod;
 import kr.sangsaeng.review.analysis.RankedSubmission;
 import kr.sangsaeng.review.analysis.Ranking;
 import kr.sangsaeng.review.analysis.ShortlistRule;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
 import kr.sangsaeng.review.analysis.StabilityOptions;
 import kr.sangsaeng.review.analysis.StabilityProgress;
 import kr.sangsaeng.review.analysis.StabilityResult;
@@ -33,24 +34,23 @@ final class StabilityCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, description = "The review file.")
     Path db;
 
-    @Option(names = "--top", required = true, description = "Places on the shortlist.")
-    int top;
+    @Option(names = "--top", required = true, description = "Places on the shortlist; the rest of the rule (threshold, "
+            + "per-area cap, minimum reviews) and the draws follow the committee's stored rule (see 'rule').")
+    Integer top;
 
-    @Option(names = "--draws", defaultValue = "" + StabilityOptions.DEFAULT_DRAWS,
-            description = "Weight draws (default: ${DEFAULT-VALUE}).")
-    int draws;
+    @Option(names = "--draws", description = "Weight draws (default: the stored rule's, 2,000 unless set).")
+    Integer draws;
 
-    @Option(names = "--seed", defaultValue = "" + StabilityOptions.DEFAULT_SEED,
-            description = "Random seed; the same seed gives the same figures (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", description = "Random seed; the same seed gives the same figures (default: the stored rule's).")
+    Long seed;
 
-    @Option(names = "--method", defaultValue = "mean", converter = MethodConverter.class,
-            description = "Panel score in every draw: mean, median, trimmed or zscore (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--method", converter = MethodConverter.class,
+            description = "Panel score in every draw: mean, median, trimmed or zscore (default: the stored rule's).")
     PanelMethod method;
 
-    @Option(names = "--min-reviews", defaultValue = "" + ShortlistRule.DEFAULT_MIN_REVIEWS,
-            description = "Completed reviews a case needs to be shortlisted (default: ${DEFAULT-VALUE}).")
-    int minReviews;
+    @Option(names = "--min-reviews",
+            description = "Completed reviews a case needs to be shortlisted (default: the stored rule's).")
+    Integer minReviews;
 
     @Option(names = "--format", defaultValue = "table", converter = ReportFormat.TableOrJsonConverter.class,
             description = "table or json (default: ${DEFAULT-VALUE}).")
@@ -58,15 +58,16 @@ final class StabilityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StabilityOptions options = options();
-        PanelAnalysis analysis = PanelReports.analysis(db);
+        PanelReports.Round round = PanelReports.round(db);
+        StabilityOptions options = options(round.rule());
+        PanelAnalysis analysis = round.analysis();
         StabilityResult result;
         try {
             result = analysis.stability(options, StabilityProgress.NONE);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        Ranking ranking = analysis.ranking(method);
+        Ranking ranking = analysis.ranking(options.method());
         PrintWriter out = spec.commandLine().getOut();
         if (format == ReportFormat.JSON) {
             json(ranking, result, out);
@@ -77,12 +78,18 @@ final class StabilityCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private StabilityOptions options() {
-        if (top < 1 || draws < 1 || minReviews < 0) {
+    /** The committee's stored rule, with the parts given on the command line for this run. */
+    private StabilityOptions options(ShortlistSettings stored) {
+        ShortlistRule r = stored.rule();
+        int t = top == null ? r.topN() : top;
+        int d = draws == null ? stored.draws() : draws;
+        int m = minReviews == null ? r.minReviews() : minReviews;
+        if (t < 1 || d < 1 || m < 0) {
             throw new BadInputException("--top and --draws must be at least 1, and --min-reviews at least 0");
         }
-        ShortlistRule rule = ShortlistRule.top(top).withMinReviews(minReviews);
-        return StabilityOptions.defaults(rule).withDraws(draws).withSeed(seed).withMethod(method);
+        ShortlistRule rule = new ShortlistRule(t, r.threshold(), r.maxPerArea(), m);
+        return stored.withRule(rule).withDraws(d).withSeed(seed == null ? stored.seed() : seed)
+                .withMethod(method == null ? stored.method() : method).stabilityOptions();
     }
 
     private static void json(Ranking ranking, StabilityResult result, PrintWriter out) throws IOException {
