@@ -65,6 +65,7 @@ final class ShortlistExportDialog {
         threshold.setId("exportThreshold");
         threshold.setPromptText(ctx.text("export.threshold.none"));
         threshold.setPrefColumnCount(6);
+        threshold.setMaxWidth(120);
         ChoiceBox<PanelMethod> method = new ChoiceBox<>();
         method.getItems().addAll(PanelMethod.values());
         method.setConverter(converter(m -> ctx.text("chart.method." + m.key())));
@@ -98,7 +99,8 @@ final class ShortlistExportDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setStyle(UiFonts.rootStyle());
         ButtonType export = new ButtonType(ctx.text("export.run"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(export,
+                new ButtonType(ctx.text("export.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         var thresholdValid = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> threshold(threshold.getText()) != null, threshold.textProperty());
         var ruleValid = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
