@@ -31,14 +31,14 @@ final class DecideCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "Why, in a sentence; printed in the exports.")
     String note;
 
-    @Option(names = "--as", paramLabel = "NAME", description = "Who decides, for the audit log. Default: the login name.")
+    @Option(names = "--as", paramLabel = "NAME", description = "Who decides, for the audit log. Default: 'command line'.")
     String actor;
 
     @Override
     public Integer call() throws Exception {
         DecisionKind k = kind();
         try (ReviewStore store = ReviewStore.open(db)) {
-            var d = new DecisionService(store).decide(ref.strip(), k, note, Actor.of(actor));
+            var d = new DecisionService(store).decide(ref.strip(), k, note, CommandActor.of(actor));
             spec.commandLine().getOut().println(d.map(x -> ref.strip() + ": " + x.kind().key()
                     + (x.note().isEmpty() ? "" : " (" + x.note() + ")") + ", recorded by " + x.decidedBy())
                     .orElse(ref.strip() + ": no decision"));

@@ -32,7 +32,7 @@ final class RuleCommand implements Callable<Integer> {
     @Mixin
     ShortlistOptions parts;
 
-    @Option(names = "--as", paramLabel = "NAME", description = "Who makes the change, for the audit log. Default: the login name.")
+    @Option(names = "--as", paramLabel = "NAME", description = "Who makes the change, for the audit log. Default: 'command line'.")
     String actor;
 
     @Option(names = "--format", defaultValue = "table", converter = ReportFormat.TableOrJsonConverter.class,
@@ -51,7 +51,7 @@ final class RuleCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            rule = changes.isEmpty() ? next : rules.set(next, Actor.of(actor));
+            rule = changes.isEmpty() ? next : rules.set(next, CommandActor.of(actor));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == ReportFormat.JSON) {

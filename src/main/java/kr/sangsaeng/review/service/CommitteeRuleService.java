@@ -57,9 +57,9 @@ public final class CommitteeRuleService {
      * Makes {@code next} the committee's rule; the audit log gets the old and new rule and who
      * changed it. Refuses a rule outside its bounds with a sentence that names the part.
      */
-    public ShortlistSettings set(ShortlistSettings next, String actor) {
+    public ShortlistSettings set(ShortlistSettings next, Actor actor) {
         check(next);
-        store.settings().putAudited(KEY, toJson(next), Actors.require(actor));
+        store.settings().putAudited(KEY, toJson(next), actor.name());
         return next;
     }
 

@@ -36,15 +36,15 @@ public final class DecisionService {
     }
 
     /** Records a decision on the case with this ref; a null kind clears it. Returns what the file now holds. */
-    public Optional<Decision> decide(String ref, DecisionKind kind, String note, String actor) {
+    public Optional<Decision> decide(String ref, DecisionKind kind, String note, Actor actor) {
         Submission s = store.submissions().findAll().stream().filter(x -> x.ref().equals(ref)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("There is no case with the ref '" + ref + "'"));
         return decide(s.id(), kind, note, actor);
     }
 
     /** Records a decision on a submission; a null kind clears it. Unchanged decisions write nothing. */
-    public Optional<Decision> decide(long submissionId, DecisionKind kind, String note, String actor) {
-        String who = Actors.require(actor);
+    public Optional<Decision> decide(long submissionId, DecisionKind kind, String note, Actor actor) {
+        String who = actor.name();
         String text = note == null ? "" : note.strip();
         if (text.length() > MAX_NOTE) {
             throw new IllegalArgumentException("A decision note holds at most " + MAX_NOTE + " characters");

@@ -22,6 +22,9 @@ final class SqlErrors {
         if (busy(e)) {
             return new StoreBusyException(e);
         }
+        if (has(e, ScoreOutOfScaleException.TRIGGER_TEXT)) {
+            return new ScoreOutOfScaleException(e);
+        }
         return new StoreException(doing + " failed: " + e.getMessage(), e);
     }
 

@@ -28,8 +28,8 @@ class CommitteeServicesTest {
             assertThat(rules.current().rule().topN()).isEqualTo(3);
             ShortlistSettings next = rules.current().withMethod(PanelMethod.MEDIAN)
                     .withRule(new ShortlistRule(2, 55.5, 1, 3)).withDraws(500).withSeed(9).withConcentration(20);
-            rules.set(next, "chair");
-            rules.set(next, "chair"); // unchanged: no second audit entry
+            rules.set(next, new Actor("chair"));
+            rules.set(next, new Actor("chair")); // unchanged: no second audit entry
         }
         try (ReviewStore store = ReviewStore.open(file)) {
             ShortlistSettings back = new CommitteeRuleService(store).current();
@@ -52,9 +52,9 @@ class CommitteeServicesTest {
         try (ReviewStore store = DemoRound.createAt(dir.resolve("demo.sangsaeng"))) {
             CommitteeRuleService rules = new CommitteeRuleService(store);
             ShortlistSettings before = rules.current();
-            assertThatThrownBy(() -> rules.set(before.withRule(ShortlistRule.atLeast(101)), "chair"))
+            assertThatThrownBy(() -> rules.set(before.withRule(ShortlistRule.atLeast(101)), new Actor("chair")))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 0 and 100");
-            assertThatThrownBy(() -> rules.set(before.withRule(ShortlistRule.top(4)), " "))
+            assertThatThrownBy(() -> rules.set(before.withRule(ShortlistRule.top(4)), new Actor(" ")))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThat(rules.current()).isEqualTo(before);
             assertThat(store.audit().findAll()).noneMatch(e -> e.entity().equals("setting"));
@@ -65,16 +65,16 @@ class CommitteeServicesTest {
     void aDecisionKeepsItsNoteWhoAndWhenAndClearingItIsAudited() throws Exception {
         try (ReviewStore store = DemoRound.createAt(dir.resolve("demo.sangsaeng"))) {
             DecisionService decisions = new DecisionService(store);
-            var d = decisions.decide("2022-03", DecisionKind.AWARDED, "  Minister award, unanimous ", "secretary")
+            var d = decisions.decide("2022-03", DecisionKind.AWARDED, "  Minister award, unanimous ", Actor.SECRETARY)
                     .orElseThrow();
             assertThat(d.note()).isEqualTo("Minister award, unanimous");
             assertThat(d.decidedBy()).isEqualTo("secretary");
             assertThat(d.decidedAt()).isNotNull();
-            assertThat(decisions.decide("2022-03", null, "", "chair")).isEmpty();
+            assertThat(decisions.decide("2022-03", null, "", new Actor("chair"))).isEmpty();
             assertThat(decisions.findAll()).isEmpty();
             assertThat(store.audit().historyOf("2022-03")).filteredOn(e -> e.entity().equals("decision"))
                     .extracting(AuditEntry::actor).containsExactly("secretary", "chair");
-            assertThatThrownBy(() -> decisions.decide("1999-01", DecisionKind.AWARDED, "", "chair"))
+            assertThatThrownBy(() -> decisions.decide("1999-01", DecisionKind.AWARDED, "", new Actor("chair")))
                     .hasMessageContaining("1999-01");
         }
     }

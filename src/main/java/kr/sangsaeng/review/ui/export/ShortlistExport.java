@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import kr.sangsaeng.review.exchange.shortlist.ExportResult;
 import kr.sangsaeng.review.analysis.ShortlistSettings;
+import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.CommitteeServices;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.Dialogs;
@@ -29,7 +30,7 @@ public final class ShortlistExport {
     }
 
     /** Who rule changes made in the dialog are recorded as in the audit log. */
-    static final String ACTOR = "secretary";
+    static final Actor ACTOR = Actor.SECRETARY;
 
     /** The stored rule and the round's size, read before the dialog opens. */
     private record Opening(ShortlistSettings rule, int cases) {

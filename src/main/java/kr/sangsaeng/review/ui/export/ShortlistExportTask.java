@@ -13,6 +13,7 @@ import kr.sangsaeng.review.exchange.shortlist.RoundSnapshot;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExporter;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistReport;
 import kr.sangsaeng.review.analysis.ShortlistSettings;
+import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.CommitteeServices;
 import kr.sangsaeng.review.service.RuleChanges;
 import kr.sangsaeng.review.service.ShortlistService;
@@ -32,11 +33,11 @@ final class ShortlistExportTask extends Task<ExportResult> {
     private final AppContext ctx;
     private final CommitteeServices committee;
     private final ShortlistSettings settings;
-    private final String actor;
+    private final Actor actor;
     private final Path out;
 
     /** @param settings the committee's rule as the dialog shows it; if it differs from the stored one, it is stored first */
-    ShortlistExportTask(AppContext ctx, CommitteeServices committee, ShortlistSettings settings, String actor, Path out) {
+    ShortlistExportTask(AppContext ctx, CommitteeServices committee, ShortlistSettings settings, Actor actor, Path out) {
         this.ctx = ctx;
         this.committee = committee;
         this.settings = settings;

@@ -27,6 +27,7 @@ import kr.sangsaeng.review.analysis.StabilityOptions;
 import kr.sangsaeng.review.analysis.StabilityResult;
 import kr.sangsaeng.review.model.Decision;
 import kr.sangsaeng.review.analysis.ShortlistSettings;
+import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.CommitteeServices;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.StabilityRunner;
@@ -41,7 +42,7 @@ import kr.sangsaeng.review.ui.common.Tasks;
  */
 public final class ResultsViewModel {
     /** Who decisions made in this view are recorded as in the audit log. */
-    public static final String ACTOR = "secretary";
+    public static final Actor ACTOR = Actor.SECRETARY;
     /** Moving a slider re-ranks once it has rested this long, not on every pixel. */
     static final Duration WEIGHT_DEBOUNCE = Duration.millis(200);
 

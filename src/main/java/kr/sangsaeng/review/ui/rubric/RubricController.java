@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.ui.rubric;
 
+import kr.sangsaeng.review.service.RubricImpact;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.ui.rubric;
 
+import kr.sangsaeng.review.service.RubricImpact;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

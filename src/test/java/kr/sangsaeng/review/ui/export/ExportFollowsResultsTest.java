@@ -70,7 +70,7 @@ class ExportFollowsResultsTest {
             var rules = ctx.committee().rules();
             // Few draws keep the export quick on a busy machine; the shortlist does not depend on them.
             return rules.set(rules.current().withRule(new ShortlistRule(5, Double.NaN, 0, 1)).withDraws(200),
-                    "earlier meeting");
+                    new kr.sangsaeng.review.service.Actor("earlier meeting"));
         }).get(10, TimeUnit.SECONDS);
         robot.clickOn("Results");
         @SuppressWarnings("unchecked")

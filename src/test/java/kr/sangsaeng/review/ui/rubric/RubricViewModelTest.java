@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.ui.rubric;
 
+import kr.sangsaeng.review.service.RubricImpact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

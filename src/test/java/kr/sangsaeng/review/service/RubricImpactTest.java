@@ -1,4 +1,4 @@
-package kr.sangsaeng.review.ui.rubric;
+package kr.sangsaeng.review.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

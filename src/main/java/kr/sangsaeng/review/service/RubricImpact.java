@@ -1,4 +1,4 @@
-package kr.sangsaeng.review.ui.rubric;
+package kr.sangsaeng.review.service;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,12 +15,12 @@ import kr.sangsaeng.review.model.Score;
  * anything changes. Blockers stop the save (a score would fall outside its new scale); warnings need
  * confirmation (scores deleted with a removed criterion, totals that change).
  */
-record RubricImpact(List<Line> blockers, List<Line> warnings) {
+public record RubricImpact(List<Line> blockers, List<Line> warnings) {
     /** A sentence for the dialog: a message key and its arguments. */
-    record Line(String messageKey, Object... args) {
+    public record Line(String messageKey, Object... args) {
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return blockers.isEmpty() && warnings.isEmpty();
     }
 
@@ -29,7 +29,7 @@ record RubricImpact(List<Line> blockers, List<Line> warnings) {
      * @param after   the rubric as edited (new criteria have id 0)
      * @param scores  every score in the file
      */
-    static RubricImpact of(List<Criterion> before, List<Criterion> after, List<Score> scores) {
+    public static RubricImpact of(List<Criterion> before, List<Criterion> after, List<Score> scores) {
         List<Line> blockers = new ArrayList<>();
         List<Line> warnings = new ArrayList<>();
         Map<Long, List<Score>> byCriterion = scores.stream().collect(Collectors.groupingBy(Score::criterionId));
@@ -62,11 +62,11 @@ record RubricImpact(List<Line> blockers, List<Line> warnings) {
         long outside = given.stream().filter(s -> !now.accepts(s.value())).count();
         if (outside > 0) {
             blockers.add(new Line("rubric.impact.outOfScale", now.label(), outside,
-                    RubricValidator.format(now.min()), RubricValidator.format(now.max())));
+                    number(now.min()), number(now.max())));
         } else {
             warnings.add(new Line("rubric.impact.rescale", now.label(), given.size(),
-                    RubricValidator.format(old.min()), RubricValidator.format(old.max()),
-                    RubricValidator.format(now.min()), RubricValidator.format(now.max())));
+                    number(old.min()), number(old.max()),
+                    number(now.min()), number(now.max())));
         }
     }
 
@@ -77,5 +77,10 @@ record RubricImpact(List<Line> blockers, List<Line> warnings) {
         Set<String> b = new HashSet<>();
         after.forEach(c -> b.add(c.id() + ":" + c.weight()));
         return !a.equals(b);
+    }
+
+    /** A scale end as the secretary typed it: 5, not 5.0. */
+    static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.valueOf(Math.round(v * 1000) / 1000.0);
     }
 }

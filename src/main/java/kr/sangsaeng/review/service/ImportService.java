@@ -1,0 +1,51 @@
+package kr.sangsaeng.review.service;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Optional;
+import kr.sangsaeng.review.exchange.ImportKind;
+import kr.sangsaeng.review.exchange.ImportPlan;
+import kr.sangsaeng.review.exchange.ImportSummary;
+import kr.sangsaeng.review.exchange.Imports;
+import kr.sangsaeng.review.exchange.Progress;
+import kr.sangsaeng.review.store.ReviewStore;
+
+/**
+ * Importing submissions, a rubric or a score pack: the whole file is checked first (a plan), and a
+ * plan is applied all or nothing. The audit log names the imported file as the one who changed the
+ * scores and reviews, since that is where each value came from.
+ */
+public final class ImportService {
+    private final ReviewStore store;
+
+    ImportService(ReviewStore store) {
+        this.store = store;
+    }
+
+    /** What importing {@code file} would do; nothing is written. */
+    public ImportPlan plan(ImportKind kind, Path file, Optional<Charset> encoding, Progress progress) {
+        return Imports.plan(kind, file, encoding, store, progress);
+    }
+
+    /** Applies a valid plan in one transaction. */
+    public ImportSummary apply(ImportPlan plan, boolean changeExisting) {
+        return plan.apply(store, changeExisting);
+    }
+
+    /** What {@link #applyIfUnchanged} did: applied, or a fresh plan that differs from the one shown. */
+    public record Outcome(boolean applied, ImportPlan plan, ImportSummary summary) {
+    }
+
+    /**
+     * Applies what the user saw, and only that: time passes between the preview and the click, and a
+     * reviewer may score meanwhile, so the file is planned again and applied only when the outcome
+     * is the same. Otherwise the new plan goes back to the user.
+     */
+    public Outcome applyIfUnchanged(ImportPlan checked, Optional<Charset> encoding, boolean changeExisting) {
+        ImportPlan fresh = plan(checked.kind(), checked.file(), encoding, Progress.NONE);
+        if (!fresh.isValid() || !fresh.summary().sameOutcomeAs(checked.summary())) {
+            return new Outcome(false, fresh, fresh.summary());
+        }
+        return new Outcome(true, fresh, fresh.apply(store, changeExisting));
+    }
+}

@@ -1,0 +1,89 @@
+package kr.sangsaeng.review.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import kr.sangsaeng.review.store.ReviewStore;
+
+/**
+ * An open review file and the services over it. Created by {@link RoundFiles}; whoever opened it
+ * closes it. Like the store beneath it, it is used from one thread at a time (the app's database
+ * thread, or the command's own).
+ */
+public final class OpenRound implements AutoCloseable {
+    private final ReviewStore store;
+    private final RoundReader reader;
+    private final ScoringService scoring;
+    private final PanelService panel;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final CommitteeServices committee;
+
+    OpenRound(ReviewStore store) {
+        this.store = store;
+        this.reader = new RoundReader(store);
+        this.scoring = new ScoringService(store);
+        this.panel = new PanelService(store);
+        this.imports = new ImportService(store);
+        this.exports = new ExportService(store);
+        this.committee = CommitteeServices.over(store);
+    }
+
+    public Path file() {
+        return store.file();
+    }
+
+    public RoundReader reader() {
+        return reader;
+    }
+
+    public ScoringService scoring() {
+        return scoring;
+    }
+
+    public PanelService panel() {
+        return panel;
+    }
+
+    public ImportService imports() {
+        return imports;
+    }
+
+    public ExportService exports() {
+        return exports;
+    }
+
+    /** The committee's rule, its decisions and the shortlist export under that rule. */
+    public CommitteeServices committee() {
+        return committee;
+    }
+
+    /** True once a write failed for want of disk space: later writes are refused, reads still work. */
+    public boolean isReadOnly() {
+        return store.isReadOnly();
+    }
+
+    /** Moves whenever another program commits to the file; never for this round's own writes. */
+    public long dataVersion() {
+        return store.dataVersion();
+    }
+
+    /** Writes a consistent copy of the whole file to {@code target}. */
+    public void saveCopy(Path target) throws IOException {
+        store.saveCopy(target);
+    }
+
+    /**
+     * The store beneath, for the code that has not moved onto services yet: the Results tab, the
+     * shortlist export and the rank/shortlist commands (ui.results, ui.export, their CLI commands).
+     * Nothing else may call it; the architecture test names the packages allowed to.
+     */
+    @Deprecated
+    public ReviewStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

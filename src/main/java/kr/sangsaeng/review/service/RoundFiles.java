@@ -1,0 +1,113 @@
+package kr.sangsaeng.review.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kr.sangsaeng.review.app.Settings;
+import kr.sangsaeng.review.app.StartupFile;
+import kr.sangsaeng.review.demo.DemoRound;
+import kr.sangsaeng.review.model.Round;
+import kr.sangsaeng.review.store.Backups;
+import kr.sangsaeng.review.store.HealthReport;
+import kr.sangsaeng.review.store.ReviewFileException;
+import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.store.Schema;
+import kr.sangsaeng.review.synthetic.RoundSpec;
+import kr.sangsaeng.review.synthetic.SyntheticRound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opening, creating, restoring and backing up review files: the one place that decides when a file
+ * is backed up. Every method does file work and belongs on a background thread.
+ */
+public final class RoundFiles {
+    private static final Logger LOG = LoggerFactory.getLogger(RoundFiles.class);
+    /** A file in daily use gets one restorable copy per day (docs/data-safety.md). */
+    static final Duration DAILY = Duration.ofDays(1);
+
+    private RoundFiles() {
+    }
+
+    /** What {@code check} reports about a file, read without changing it. */
+    public record Health(int schemaVersion, int supportedVersion, List<String> problems, Map<String, Integer> rowCounts) {
+        public boolean healthy() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Opens a file (checked, migrated after a backup when old), then backs it up if its newest
+     * automatic backup is more than a day old: the copy is taken from a file that just passed its
+     * check. A failed backup is logged but does not keep the user from their file.
+     */
+    public static OpenRound open(Path file) throws ReviewFileException {
+        ReviewStore store = ReviewStore.open(file);
+        try {
+            Backups.createIfOlderThan(file, DAILY, "daily");
+        } catch (IOException e) {
+            LOG.warn("Daily backup of {} failed", file, e);
+        }
+        return new OpenRound(store);
+    }
+
+    /** Opens a file for a command that writes once and exits: no daily backup is taken. */
+    public static OpenRound openForCommand(Path file) throws ReviewFileException {
+        return new OpenRound(ReviewStore.open(file));
+    }
+
+    /** A new file holding an empty round, or one with the sample rubric and panel to start from. */
+    public static OpenRound create(Path file, Round round, boolean sampleRubric) throws ReviewFileException {
+        return new OpenRound(sampleRubric ? DemoRound.createWithSampleRubric(file, round) : ReviewStore.create(file, round));
+    }
+
+    /** A new file holding the bundled 2022 demo round. */
+    public static OpenRound createDemo(Path file) throws ReviewFileException {
+        return new OpenRound(DemoRound.createAt(file));
+    }
+
+    /** A new file holding a synthetic round, for tests and benchmarks. */
+    public static OpenRound createSynthetic(Path file, RoundSpec spec) throws ReviewFileException {
+        return new OpenRound(SyntheticRound.createAt(file, spec));
+    }
+
+    /** The file to open at start: the last one used if it still exists, else the demo copy. */
+    public static Path startupFile(Settings settings) throws ReviewFileException {
+        return StartupFile.choose(settings);
+    }
+
+    /** The demo copy in the per-user data folder, created when missing. */
+    public static Path demoFile() throws ReviewFileException {
+        return StartupFile.ensureDemo();
+    }
+
+    /** The newest automatic backup of a file, if any; none when the folder cannot be read. */
+    public static Optional<Path> newestBackup(Path file) {
+        try {
+            return Backups.newest(file);
+        } catch (IOException e) {
+            LOG.warn("Cannot list the backups of {}", file, e);
+            return Optional.empty();
+        }
+    }
+
+    /** The folder the automatic backups of {@code file} are kept in. */
+    public static Path backupFolder(Path file) {
+        return Backups.folderOf(file);
+    }
+
+    /** Puts a backup in place of the file (the file itself is backed up first); returns the file. */
+    public static Path restore(Path backup, Path file) throws IOException, ReviewFileException {
+        Backups.restore(backup, file);
+        return file;
+    }
+
+    /** Checks a file without opening it for writing: nothing in it changes, even when it is old. */
+    public static Health check(Path file) throws ReviewFileException {
+        HealthReport r = ReviewStore.check(file);
+        return new Health(r.schemaVersion(), Schema.LATEST_VERSION, r.problems(), r.rowCounts());
+    }
+}

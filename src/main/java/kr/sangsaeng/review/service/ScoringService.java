@@ -1,0 +1,65 @@
+package kr.sangsaeng.review.service;
+
+import java.time.Instant;
+import kr.sangsaeng.review.model.Criterion;
+import kr.sangsaeng.review.model.Review;
+import kr.sangsaeng.review.model.Score;
+import kr.sangsaeng.review.store.ReviewStore;
+
+/**
+ * Scoring: a score, a comment or recusal, finalising and reopening a sheet. Each call is one
+ * transaction with its audit rows. A score outside its criterion's scale is refused here with
+ * {@link OutOfScaleException}, and by the file itself should a caller bypass this class.
+ */
+public final class ScoringService {
+    private final ReviewStore store;
+
+    ScoringService(ReviewStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Sets (or, with {@code value} null, clears) one score. Returns false when the file already
+     * held that value. When this returns the change is on disk.
+     *
+     * @throws OutOfScaleException when the value lies outside the criterion's scale
+     * @throws kr.sangsaeng.review.store.ReviewLockedException when the sheet is finalised
+     */
+    public boolean score(Actor actor, long reviewerId, long submissionId, long criterionId, Double value) {
+        return Transactions.inTransaction(store, () -> {
+            if (value == null) {
+                return store.scores().delete(reviewerId, submissionId, criterionId, actor.name());
+            }
+            Criterion c = criterion(criterionId);
+            if (!(value >= c.min() && value <= c.max())) {
+                throw new OutOfScaleException(c, value);
+            }
+            return store.scores().put(new Score(reviewerId, submissionId, criterionId, value, Instant.now()), actor.name());
+        });
+    }
+
+    /** Saves a reviewer's comment and recusal on one case. */
+    public void review(Actor actor, Review review) {
+        store.reviews().put(review, actor.name());
+    }
+
+    /** Locks a reviewer's sheet: their scores no longer change. Returns the number of reviews locked. */
+    public int finalise(Actor actor, long reviewerId) {
+        return store.reviews().setFinal(reviewerId, true, actor.name());
+    }
+
+    /** Unlocks a finalised sheet; the secretary does this, and the audit log says who. */
+    public int reopen(Actor actor, long reviewerId) {
+        return store.reviews().setFinal(reviewerId, false, actor.name());
+    }
+
+    /** Remembers on this computer who last scored in this file, so the view opens on their sheet. */
+    public void rememberReviewer(String settingKey, long reviewerId) {
+        store.settings().put(settingKey, Long.toString(reviewerId));
+    }
+
+    private Criterion criterion(long id) {
+        return store.criteria().findAll().stream().filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No criterion " + id + " in this round"));
+    }
+}
