@@ -24,7 +24,8 @@ import kr.sangsaeng.review.store.ReviewStore;
  */
 public final class ShortlistService {
     /** What the Results view needs from the file in one read. */
-    public record RoundForResults(PanelData panel, Map<Long, Decision> decisions, ShortlistSettings rule) {
+    public record RoundForResults(PanelData panel, Map<Long, Decision> decisions, ShortlistSettings rule,
+                                  java.util.List<String> withdrawn) {
     }
 
     /** The rule an export follows: the stored one with any overrides applied, and their names. */
@@ -44,7 +45,11 @@ public final class ShortlistService {
     }
 
     public RoundForResults readForResults() {
-        return new RoundForResults(PanelLoader.load(store), new DecisionService(store).byId(), rules.current());
+        java.util.List<String> withdrawn = store.submissions().findAll().stream()
+                .filter(s -> s.status() == kr.sangsaeng.review.model.SubmissionStatus.WITHDRAWN)
+                .map(s -> s.ref() + " " + s.platformName()).toList();
+        return new RoundForResults(PanelLoader.load(store), new DecisionService(store).byId(), rules.current(),
+                withdrawn);
     }
 
     /** The stored rule with {@code overrides} applied for one export. */

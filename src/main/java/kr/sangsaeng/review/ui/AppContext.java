@@ -59,7 +59,9 @@ public final class AppContext implements AutoCloseable {
 
     public String text(String key, Object... args) {
         String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : java.text.MessageFormat.format(pattern, args);
+        // Formatted with the app's language, not the JVM's default: numbers and dates in a message
+        // read as the rest of the window does.
+        return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(args);
     }
 
     public ExecutorService dbExecutor() {

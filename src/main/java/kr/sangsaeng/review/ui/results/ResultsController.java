@@ -116,8 +116,10 @@ public final class ResultsController {
         rule.thresholdValidProperty().addListener((o, a, valid) -> thresholdField.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("invalid"), !valid));
         shortlistSummary.textProperty().bind(Bindings.createStringBinding(
-                () -> ctx.text("results.summary", vm.shortlistedProperty().get(), vm.rows().size()),
-                vm.shortlistedProperty(), vm.rows()));
+                () -> ctx.text("results.summary", vm.shortlistedProperty().get(), vm.rows().size())
+                        + (vm.withdrawnProperty().get().isEmpty() ? ""
+                        : " " + ctx.text("results.withdrawn", vm.withdrawnProperty().get())),
+                vm.shortlistedProperty(), vm.rows(), vm.withdrawnProperty()));
     }
 
     /** An editable spinner kept in step with a view-model number; {@code zeroText} names a 0 ("no limit"). */

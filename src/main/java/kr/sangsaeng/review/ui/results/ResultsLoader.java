@@ -25,7 +25,8 @@ import kr.sangsaeng.review.ui.common.Tasks;
  */
 final class ResultsLoader {
     /** A round ready to show. {@code firstOfFile}: the first read since this file was opened. */
-    record Loaded(PanelAnalysis analysis, Map<Long, Decision> decisions, ShortlistSettings rule, boolean firstOfFile) {
+    record Loaded(PanelAnalysis analysis, Map<Long, Decision> decisions, ShortlistSettings rule,
+                  java.util.List<String> withdrawn, boolean firstOfFile) {
     }
 
     private final AppContext ctx;
@@ -100,7 +101,7 @@ final class ResultsLoader {
                         loadedFrom = store;
                         data = read.panel();
                         analysis = compiled;
-                        onLoaded.accept(new Loaded(compiled, read.decisions(), read.rule(), first));
+                        onLoaded.accept(new Loaded(compiled, read.decisions(), read.rule(), read.withdrawn(), first));
                     }
                 })
                 .onError(this::failed)

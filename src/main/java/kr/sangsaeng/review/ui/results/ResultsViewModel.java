@@ -60,6 +60,7 @@ public final class ResultsViewModel {
     private final PauseTransition weightPause = new PauseTransition(WEIGHT_DEBOUNCE);
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final IntegerProperty shortlisted = new SimpleIntegerProperty();
+    private final StringProperty withdrawn = new SimpleStringProperty("");
     private final StringProperty agreementHeadline = new SimpleStringProperty("");
     private final ObservableList<String> agreementDetails = FXCollections.observableArrayList();
     private final ObservableList<String> bias = FXCollections.observableArrayList();
@@ -135,6 +136,11 @@ public final class ResultsViewModel {
 
     public IntegerProperty shortlistedProperty() {
         return shortlisted;
+    }
+
+    /** Withdrawn cases ("2022-07 Platform, …"), which are never ranked; empty when there are none. */
+    public StringProperty withdrawnProperty() {
+        return withdrawn;
     }
 
     public StringProperty agreementHeadlineProperty() {
@@ -236,6 +242,7 @@ public final class ResultsViewModel {
         try {
             decisions.clear();
             decisions.putAll(loaded.decisions());
+            withdrawn.set(String.join(", ", loaded.withdrawn()));
             if (loaded.analysis() != base) {
                 boolean sameRubric = base != null && base.table().criteria().equals(loaded.analysis().table().criteria());
                 base = loaded.analysis();

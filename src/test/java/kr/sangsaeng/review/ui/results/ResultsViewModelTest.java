@@ -67,6 +67,33 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void theRuleSetHereIsTheCommitteesStoredRuleAndAWithdrawnCaseIsNamed() throws Exception {
+        ResultsViewModel vm = shownOnDemo(null);
+        fx(() -> vm.rule().topNProperty().set(2));
+        fx(() -> vm.methodProperty().set(PanelMethod.MEDIAN));
+        waitUntil(() -> vm.shortlistedProperty().get() == 2);
+        var stored = ctx.dbExecutor().submit(() -> ctx.committee().rules().current()).get(10, TimeUnit.SECONDS);
+        assertThat(stored.rule().topN()).isEqualTo(2);
+        assertThat(stored.method()).isEqualTo(PanelMethod.MEDIAN);
+        var audit = ctx.dbExecutor().submit(() -> ctx.store().audit().findAll()).get(10, TimeUnit.SECONDS);
+        assertThat(audit).filteredOn(e -> e.entity().equals("setting")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo("secretary"));
+
+        ctx.dbExecutor().submit(() -> {
+            var s = ctx.store().submissions().findByRef("2022-02").orElseThrow();
+            ctx.store().submissions().update(new kr.sangsaeng.review.model.Submission(s.id(), s.ref(), s.platformId(),
+                    s.platformName(), s.title(), s.areas(), s.summary(),
+                    kr.sangsaeng.review.model.SubmissionStatus.WITHDRAWN));
+            return null;
+        }).get(10, TimeUnit.SECONDS);
+        fx(() -> vm.shownProperty().set(false));
+        fx(() -> vm.shownProperty().set(true));
+        waitUntil(() -> vm.rows().size() == 5);
+        assertThat(vm.withdrawnProperty().get()).isEqualTo("2022-02 11번가");
+        assertThat(vm.rule().topNProperty().get()).as("the stored rule survives a reload").isEqualTo(2);
+    }
+
+    @Test
     void switchingToTheMedianReorders() throws Exception {
         ResultsViewModel vm = shownOnDemo(null);
         fx(() -> vm.methodProperty().set(PanelMethod.MEDIAN));
