@@ -9,6 +9,8 @@ import kr.sangsaeng.review.exchange.shortlist.ExportResult;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExportException;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExporter;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistSettings;
+import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.RoundFiles;
 import kr.sangsaeng.review.store.ReviewStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export KIND --db FILE --out FILE} (DESIGN §5): the scored shortlist (CSV, XLSX or PDF, with
+ * {@code export KIND --db FILE --out FILE} (docs/command-line.md): the scored shortlist (CSV, XLSX or PDF, with
  * its decision record), or the round's data as CSV in the import formats ({@link ExportKind}).
  */
 @Command(name = "export", description = "Export from a review file: the scored shortlist as CSV, XLSX or a PDF report "
@@ -91,8 +93,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("export " + data.key() + " writes " + String.join(" or ", data.extensions())
                     + " files only; give --out a name ending in ." + data.extensions().get(0));
         }
-        try (ReviewStore store = ReviewStore.open(db)) {
-            int n = data.write(store, new ExportKind.Options(out, Optional.ofNullable(reviewer)));
+        try (OpenRound round = RoundFiles.openForCommand(db)) {
+            int n = data.write(round.exports(), new ExportKind.Options(out, Optional.ofNullable(reviewer)));
             spec.commandLine().getOut().printf("exported %d %s to %s%n", n, data.counts(), out);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());

@@ -28,7 +28,7 @@ public final class ShortlistExport {
 
     /** @param status where to put a one-line result (the main window's status bar) */
     public static void start(AppContext ctx, Window owner, Consumer<String> status) {
-        ReviewStore store = ctx.store();
+        ReviewStore store = OpenStore.of(ctx);
         if (store == null) {
             return;
         }

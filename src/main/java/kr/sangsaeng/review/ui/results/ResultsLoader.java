@@ -77,7 +77,7 @@ final class ResultsLoader {
     }
 
     void load() {
-        ReviewStore store = ctx.store();
+        ReviewStore store = OpenStore.of(ctx);
         if (store == null) {
             return;
         }
@@ -89,7 +89,7 @@ final class ResultsLoader {
     }
 
     private void compile(ReviewStore store, Read read) {
-        if (store != ctx.store()) {
+        if (store != OpenStore.of(ctx)) {
             return;
         }
         boolean first = store != loadedFrom;
@@ -99,7 +99,7 @@ final class ResultsLoader {
         Tasks.create(() -> read.data().equals(previousData) ? previous : PanelAnalysis.of(read.data()))
                 .onSuccess(compiled -> {
                     loading.set(false);
-                    if (store == ctx.store()) {
+                    if (store == OpenStore.of(ctx)) {
                         loadedFrom = store;
                         data = read.data();
                         analysis = compiled;

@@ -87,7 +87,7 @@ public final class ResultsViewModel {
         method.addListener((o, a, b) -> settingsChanged());
         rule.addListener(this::settingsChanged);
         weightPause.setOnFinished(e -> settingsChanged());
-        ctx.storeProperty().addListener((o, a, store) -> {
+        ctx.roundProperty().addListener((o, a, store) -> {
             base = null;
             rows.clear();
             loader.fileChanged();
@@ -206,7 +206,7 @@ public final class ResultsViewModel {
             return;
         }
         Decision next = choice.kind() == null ? null : new Decision(id, choice.kind(), text, Instant.now());
-        ReviewStore store = ctx.store();
+        ReviewStore store = OpenStore.of(ctx);
         Tasks.create(() -> {
             if (next == null) {
                 store.decisions().clear(id, ACTOR);

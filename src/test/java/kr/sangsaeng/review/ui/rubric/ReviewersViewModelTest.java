@@ -28,7 +28,7 @@ class ReviewersViewModelTest {
         store = DemoRound.createAt(dir.resolve("demo.sangsaeng"));
         ctx = new AppContext(new Settings(dir.resolve("settings.properties")), Locale.ENGLISH);
         vm = new ReviewersViewModel(ctx, TaskRunner.inline());
-        ctx.setStore(store);
+        ctx.setRound(kr.sangsaeng.review.service.TestRounds.over(store));
     }
 
     @AfterEach
