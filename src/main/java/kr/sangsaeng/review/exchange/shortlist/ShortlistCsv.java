@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The shortlist as CSV (DESIGN §4): UTF-8 with a BOM so Excel reads Korean, CRLF line ends, one row
+ * The shortlist as CSV (docs/exports.md): UTF-8 with a BOM so Excel reads Korean, CRLF line ends, one row
  * per submission in ranking order, numbers unquoted and text made safe (see {@link SafeText}).
  *
  * <p>The decision record follows the table as {@code #} comment lines, each {@code # key,value}, the

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 
 /**
- * The shortlist as an XLSX workbook (DESIGN §4): the ranking with numbers as numbers, the metrics,
+ * The shortlist as an XLSX workbook (docs/exports.md): the ranking with numbers as numbers, the metrics,
  * every score with recusals, and the decision record, one sheet each.
  */
 final class ShortlistXlsx {
