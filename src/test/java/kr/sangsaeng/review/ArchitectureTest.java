@@ -48,6 +48,14 @@ class ArchitectureTest {
             .and().resideOutsideOfPackage("kr.sangsaeng.review.ui.export..")
             .should().dependOnClassesThat().resideInAPackage("kr.sangsaeng.review.store..");
 
+    /** The app context owns the window's threads and shuts them down; views are handed a runner. */
+    @ArchTest
+    static final ArchRule onlyTheAppContextMakesThreads = noClasses().that().resideInAPackage("kr.sangsaeng.review.ui..")
+            .and().doNotHaveFullyQualifiedName("kr.sangsaeng.review.ui.AppContext")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+            .orShould().callConstructor(Thread.class, Runnable.class)
+            .orShould().callConstructor(Thread.class, Runnable.class, String.class);
+
     @ArchTest
     static final ArchRule noCyclesBetweenLayers = slices().matching("kr.sangsaeng.review.(*)..").should().beFreeOfCycles();
 

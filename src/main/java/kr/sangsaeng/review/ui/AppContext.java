@@ -21,8 +21,9 @@ import kr.sangsaeng.review.ui.common.TaskRunner;
  * The composition root: holds the open round's services and hands them to controllers through the
  * FXML controller factory. It owns the app's two worker threads and shuts them down on close: all
  * database work goes through {@link #dbExecutor()}, one thread, so the FX thread never waits on the
- * file and the connection is never used from two threads; long computations (analysis, stability
- * draws, chart files) go through {@link #computeExecutor()} so they never hold up a save.
+ * file and the connection is never used from two threads; computations (analysis, chart files) go
+ * through {@link #computeExecutor()} and work that may take minutes (stability draws, the shortlist
+ * export) through {@link #longWorkExecutor()}, so neither holds up a save.
  * View models take a {@link TaskRunner} over one of them ({@link #dbRunner()}), which tests replace
  * with {@link TaskRunner#inline()}.
  */
@@ -32,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final ResourceBundle bundle;
     private final ExecutorService dbExecutor;
     private final ExecutorService computeExecutor;
+    private final ExecutorService longWorkExecutor;
     private final ObjectProperty<OpenRound> round = new SimpleObjectProperty<>();
     private final ReadOnlyLongWrapper externalChanges = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
@@ -44,6 +46,7 @@ public final class AppContext implements AutoCloseable {
         this.bundle = Messages.bundle(locale);
         this.dbExecutor = worker("review-file");
         this.computeExecutor = worker("compute");
+        this.longWorkExecutor = worker("long-work");
     }
 
     private static ExecutorService worker(String name) {
@@ -78,6 +81,14 @@ public final class AppContext implements AutoCloseable {
     /** The thread for long computations that read no file: analysis, stability draws, chart files. */
     public ExecutorService computeExecutor() {
         return computeExecutor;
+    }
+
+    /**
+     * The thread for work a user may wait minutes for and can cancel (stability draws in Results, the
+     * shortlist export), so that it never holds up the quick recomputations on {@link #computeExecutor()}.
+     */
+    public ExecutorService longWorkExecutor() {
+        return longWorkExecutor;
     }
 
     /** Work on the database thread, results on the FX thread. */
@@ -181,5 +192,6 @@ public final class AppContext implements AutoCloseable {
         }
         dbExecutor.shutdown();
         computeExecutor.shutdownNow();
+        longWorkExecutor.shutdownNow();
     }
 }

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -74,7 +72,7 @@ public final class ResultsViewModel {
     private boolean adopting;
 
     public ResultsViewModel(AppContext ctx) {
-        this(ctx, daemonThread("results"), daemonThread("stability"));
+        this(ctx, ctx.computeExecutor(), ctx.longWorkExecutor());
     }
 
     ResultsViewModel(AppContext ctx, Executor compute, Executor stabilityExecutor) {
@@ -92,15 +90,6 @@ public final class ResultsViewModel {
             rows.clear();
             loader.fileChanged();
         });
-    }
-
-    private static Executor daemonThread(String name) {
-        ExecutorService e = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
-        return e;
     }
 
     /** True while the view is on screen: the round is re-read each time it is shown. */
