@@ -10,7 +10,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import kr.sangsaeng.review.app.Settings;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.RoundFiles;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.SangsaengApp;
 
@@ -38,11 +39,11 @@ public final class FilterBench {
         started.await();
         AtomicReference<Parent> root = new AtomicReference<>();
         AppContext ctx = new AppContext(new Settings(dir.resolve("settings.properties")), Locale.KOREAN);
-        ReviewStore store = ReviewStore.open(file);
+        OpenRound store = RoundFiles.openForCommand(file);
         onFx(() -> {
             Stage stage = new Stage();
             SangsaengApp.showMainWindow(ctx, stage);
-            ctx.setStore(store);
+            ctx.setRound(store);
             root.set(stage.getScene().getRoot());
         });
         TableView<?> table = (TableView<?>) root.get().lookup("#table");

@@ -9,7 +9,7 @@ import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Submission;
 
 /**
- * Inter-rater agreement (DESIGN §3) over a complete block of the score matrix, as ICC and W need.
+ * Inter-rater agreement (docs/analysis.md) over a complete block of the score matrix, as ICC and W need.
  *
  * <p>Raters are the reviewers with at least one complete review: a panel member who has not
  * scored anything yet would otherwise leave no case that "every reviewer completed". Cases are the

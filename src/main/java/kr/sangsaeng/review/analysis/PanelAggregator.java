@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns reviewers' totals into each submission's panel figures (DESIGN §3). This is the reference
+ * Turns reviewers' totals into each submission's panel figures (docs/analysis.md). This is the reference
  * definition of every method; the stability draws compute the same scores in a vectorised form
  * ({@link DrawScorer}), and a test holds the two together.
  */

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The entry point the command line and the results view use: one round, one set of weights (the
- * rubric's, or what-if weights), and every figure of DESIGN §3 from it. Compiling the round is the
+ * rubric's, or what-if weights), and every figure of docs/analysis.md from it. Compiling the round is the
  * expensive step and happens once; {@link #withWeights} reuses it, so live what-if editing only
  * recomputes totals. Immutable, so a background task can work on it while the view keeps its own.
  */

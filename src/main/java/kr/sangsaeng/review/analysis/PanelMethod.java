@@ -2,7 +2,7 @@ package kr.sangsaeng.review.analysis;
 
 import java.util.Locale;
 
-/** How the reviewers' totals for one submission become its panel score (DESIGN §3). */
+/** How the reviewers' totals for one submission become its panel score (docs/analysis.md). */
 public enum PanelMethod {
     /** Arithmetic mean of the completed reviews' totals; the default. */
     MEAN("mean"),

@@ -10,7 +10,7 @@ import java.util.Arrays;
  *
  * <p>Scores are compared after rounding to 1e-9 points: two submissions whose means are equal on
  * paper (totals 60 and 80 against 70 and 70) can differ in the last bit of a double, and that
- * noise must not decide a tie the DESIGN gives to the tie-break criterion. NaN (no completed
+ * noise must not decide a tie the ranking rule gives to the tie-break criterion. NaN (no completed
  * review) sorts after every number.
  */
 final class RankOrder {

@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Rank stability (DESIGN §3): how far the ranking and the shortlist depend on the exact weights.
+ * Rank stability (docs/analysis.md): how far the ranking and the shortlist depend on the exact weights.
  * Each draw takes weights from a Dirichlet centred on the given weights (α_c = κ · normalised w_c),
  * recomputes every completed review's total, the panel scores by the chosen method, the ranking
  * (same tie-breaks as {@link Ranker}, using the drawn weights) and the shortlist rule. Per

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Ranks submissions (DESIGN §3): by panel score, descending; ties broken by the mean of the
+ * Ranks submissions (docs/analysis.md): by panel score, descending; ties broken by the mean of the
  * highest-weight criterion, then by more completed reviews; still equal → equal rank.
  *
  * <p>"Highest-weight" uses the weights the totals were computed with, so what-if weights also move

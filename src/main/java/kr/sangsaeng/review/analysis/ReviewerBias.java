@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reviewer bias (DESIGN §3): for each reviewer, the mean over the submissions they completed of
+ * Reviewer bias (docs/analysis.md): for each reviewer, the mean over the submissions they completed of
  * (their total − that submission's panel mean). The panel mean includes the reviewer's own total,
  * as it is the mean the results view shows; on a panel of k reviewers that shrinks each deviation by
  * (k − 1)/k, which keeps bias figures comparable with the published means.

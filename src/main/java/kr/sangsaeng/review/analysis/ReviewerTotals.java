@@ -1,7 +1,7 @@
 package kr.sangsaeng.review.analysis;
 
 /**
- * Each complete review's total on 0–100 for one set of weights (DESIGN §3):
+ * Each complete review's total on 0–100 for one set of weights (docs/analysis.md):
  * Σ_c w_c · (x_c − min_c)/(max_c − min_c) · 100 / Σ_c w_c.
  *
  * <p>The weights need not sum to 100 or 1: dividing by their sum makes what-if weights such as

@@ -8,7 +8,7 @@ import kr.sangsaeng.review.model.SupportArea;
 import kr.sangsaeng.review.model.Submission;
 
 /**
- * How the automatic shortlist is drawn from a ranking (DESIGN §3). The ranking is walked best
+ * How the automatic shortlist is drawn from a ranking (docs/analysis.md). The ranking is walked best
  * first and a submission is taken when all of these hold:
  * <ul>
  *   <li>it has at least {@code minReviews} completed reviews (fewer: never taken automatically);

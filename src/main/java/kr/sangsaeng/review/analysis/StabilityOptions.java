@@ -1,7 +1,7 @@
 package kr.sangsaeng.review.analysis;
 
 /**
- * Settings of a rank-stability run (DESIGN §3). Results depend on draws, seed, concentration,
+ * Settings of a rank-stability run (docs/analysis.md). Results depend on draws, seed, concentration,
  * method and rule only — never on {@code threads}, because every draw's random numbers come from
  * its own seed derived from {@code seed} and the draw's number.
  *

@@ -13,7 +13,7 @@ import kr.sangsaeng.review.model.Submission;
  */
 public record SubmissionStability(Submission submission, int index, double probability, double medianRank,
                                   int rankLow, int rankHigh, int completedReviews) {
-    /** Lower bound (exclusive) of the cut-off band; DESIGN §3 says strictly between 5% and 95%. */
+    /** Lower bound (exclusive) of the cut-off band; docs/analysis.md says strictly between 5% and 95%. */
     public static final double CUTOFF_LOW = 0.05;
     public static final double CUTOFF_HIGH = 0.95;
 

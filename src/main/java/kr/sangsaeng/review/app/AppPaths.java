@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Where the app keeps its files: the per-user data folder of each operating system (DESIGN §2).
+ * Where the app keeps its files: the per-user data folder of each operating system (README.md, "Where files live").
  * The system property {@code sangsaeng.dataDir} overrides it (tests, portable installs).
  */
 public final class AppPaths {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * Chart titles, axis labels and notes in the chart's language. They live in the app's one resource
- * bundle (CONVENTIONS §8) under {@code chart.} keys; the bundle is named here rather than reached
+ * bundle (docs/architecture.md) under {@code chart.} keys; the bundle is named here rather than reached
  * through the ui package because charts must also render headless, for the PDF report.
  */
 public final class ChartTexts {

@@ -10,7 +10,7 @@ import kr.sangsaeng.review.model.MetricValue;
 import kr.sangsaeng.review.model.Submission;
 
 /**
- * A growth metric beside the baseline it is measured against (DESIGN §3, "uplift over the stated
+ * A growth metric beside the baseline it is measured against (docs/charts.md, "uplift over the stated
  * baseline": Coupang's +89% against +29% is +60 pp). Cases with both figures come first, largest
  * uplift first; cases with growth but no baseline follow by growth, drawn without a baseline bar
  * and named in {@code withoutBaseline}; cases without growth are only listed.

@@ -6,8 +6,8 @@ import kr.sangsaeng.review.model.Metric;
 import kr.sangsaeng.review.model.MetricUnit;
 
 /**
- * How a metric is put on a scale where platforms of very different size compare (DESIGN §3). The
- * fifth choice of the DESIGN, uplift over a stated baseline, is the growth chart's own scale.
+ * How a metric is put on a scale where platforms of very different size compare (docs/charts.md, "Scales"). The
+ * fifth scale there, uplift over a stated baseline, is the growth chart's own scale.
  */
 public enum Normalisation {
     /** The figures as reported. */

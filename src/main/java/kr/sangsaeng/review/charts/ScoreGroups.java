@@ -12,7 +12,7 @@ import kr.sangsaeng.review.model.Reviewer;
  * The panel's totals grouped for a box plot: per case (each reviewer's total of that case), or per
  * reviewer (each of their totals minus the case's mean of complete totals, so a reviewer whose box
  * sits right of zero is lenient and left of it harsh; the mean of a reviewer's group is their bias
- * as the results view reports it). Only complete reviews count (DESIGN §3).
+ * as the results view reports it). Only complete reviews count (docs/analysis.md).
  */
 public record ScoreGroups(List<Group> groups, int total, List<String> leftOut) {
     /** Cases a per-case plot draws at most; a large round shows its best by median. */

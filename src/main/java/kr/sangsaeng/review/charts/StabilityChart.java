@@ -24,7 +24,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
 /**
- * Rank stability (DESIGN §3): per case its median rank over the weight draws and its 5–95% rank
+ * Rank stability (docs/analysis.md): per case its median rank over the weight draws and its 5–95% rank
  * interval, best first, with a line at the shortlist's cut-off. Colour says how sure the case is:
  * shortlisted in ≥95% of draws, on the cut-off (between 5% and 95%), or ≤5%.
  */

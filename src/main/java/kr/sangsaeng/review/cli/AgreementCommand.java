@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "agreement", description = "How far the reviewers agree: the six ICCs of Shrout & Fleiss (1979)"
         + " and Kendall's W, on totals and per criterion, over the cases every reviewer completed.")
 final class AgreementCommand implements Callable<Integer> {
-    /** The keys of every figures object in the JSON, in this order (DESIGN §5). */
+    /** The keys of every figures object in the JSON, in this order (docs/command-line.md). */
     static final List<String> KEYS = List.of("icc_1_1", "icc_2_1", "icc_3_1", "icc_1_k", "icc_2_k", "icc_3_k",
             "kendall_w", "n", "k");
 

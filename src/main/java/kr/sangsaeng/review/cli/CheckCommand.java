@@ -3,10 +3,8 @@ package kr.sangsaeng.review.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import kr.sangsaeng.review.service.RoundFiles;
 import java.util.concurrent.Callable;
-import kr.sangsaeng.review.store.HealthReport;
-import kr.sangsaeng.review.store.ReviewStore;
-import kr.sangsaeng.review.store.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,10 +20,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        HealthReport report = ReviewStore.check(db);
+        RoundFiles.Health report = RoundFiles.check(db);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("file:           %s%n", db.toAbsolutePath());
-        out.printf("schema version: %d (this app: %d)%n", report.schemaVersion(), Schema.LATEST_VERSION);
+        out.printf("schema version: %d (this app: %d)%n", report.schemaVersion(), report.supportedVersion());
         out.printf("integrity:      %s%n", report.healthy() ? "ok" : "PROBLEMS FOUND");
         report.problems().forEach(p -> out.println("  - " + p));
         for (Map.Entry<String, Integer> e : report.rowCounts().entrySet()) {

@@ -6,7 +6,7 @@ import kr.sangsaeng.review.store.StoreException;
 import picocli.CommandLine;
 
 /**
- * Runs one headless command. Exit codes (DESIGN §5): 0 success, 1 bad input (message on stderr),
+ * Runs one headless command. Exit codes (docs/command-line.md): 0 success, 1 bad input (message on stderr),
  * 2 usage error.
  */
 public final class Cli {

@@ -2,8 +2,8 @@ package kr.sangsaeng.review.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import kr.sangsaeng.review.demo.DemoRound;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.RoundFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,9 +19,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ReviewStore store = DemoRound.createAt(db)) {
+        try (OpenRound store = RoundFiles.createDemo(db)) {
             spec.commandLine().getOut().printf("created %s: %d submissions, %d reviewers, %d scores%n", store.file(),
-                    store.submissions().count(), store.reviewers().findAll().size(), store.scores().count());
+                    store.reader().submissionCount(), store.reader().reviewers().size(), store.reader().scoreCount());
         }
         return Cli.OK;
     }

@@ -11,7 +11,8 @@ import kr.sangsaeng.review.exchange.shortlist.ShortlistExporter;
 import kr.sangsaeng.review.exchange.shortlist.ExportFormat;
 import kr.sangsaeng.review.service.RuleChanges;
 import kr.sangsaeng.review.service.ShortlistService;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.RoundFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export KIND --db FILE --out FILE} (DESIGN §5): the scored shortlist (CSV, XLSX or PDF, with
+ * {@code export KIND --db FILE --out FILE} (docs/command-line.md): the scored shortlist (CSV, XLSX or PDF, with
  * its decision record), or the round's data as CSV in the import formats ({@link ExportKind}).
  */
 @Command(name = "export", description = "Export from a review file: the scored shortlist as CSV, XLSX or a PDF report "
@@ -76,8 +77,8 @@ final class ExportCommand implements Callable<Integer> {
         RuleChanges overrides = shortlist.changes();
         Locale locale = ShortlistOptions.locale(spec, lang);
         long start = System.nanoTime();
-        try (ReviewStore store = ReviewStore.open(db)) {
-            ShortlistService shortlists = new ShortlistService(store);
+        try (OpenRound round = RoundFiles.openForCommand(db)) {
+            ShortlistService shortlists = round.committee().shortlists();
             try {
                 shortlists.ruleFor(overrides);
             } catch (IllegalArgumentException e) {
@@ -110,8 +111,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("export " + data.key() + " writes " + String.join(" or ", data.extensions())
                     + " files only; give --out a name ending in ." + data.extensions().get(0));
         }
-        try (ReviewStore store = ReviewStore.open(db)) {
-            int n = data.write(store, new ExportKind.Options(out, Optional.ofNullable(reviewer)));
+        try (OpenRound round = RoundFiles.openForCommand(db)) {
+            int n = data.write(round.exports(), new ExportKind.Options(out, Optional.ofNullable(reviewer)));
             spec.commandLine().getOut().printf("exported %d %s to %s%n", n, data.counts(), out);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());

@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import kr.sangsaeng.review.exchange.export.MetricsCsvExport;
-import kr.sangsaeng.review.exchange.export.RubricCsvExport;
-import kr.sangsaeng.review.exchange.export.ScorePackExport;
-import kr.sangsaeng.review.exchange.export.SubmissionsCsvExport;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.ExportService;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -20,10 +16,10 @@ import picocli.CommandLine.TypeConversionException;
  * counts, the file types it writes, and the function that writes it.
  */
 enum ExportKind {
-    SUBMISSIONS("cases", List.of("csv"), (store, o) -> SubmissionsCsvExport.write(store, o.out())),
-    RUBRIC("criteria", List.of("csv"), (store, o) -> RubricCsvExport.write(store, o.out())),
-    SCORES("rows", List.of("csv"), (store, o) -> ScorePackExport.write(store, o.out(), o.reviewer())),
-    METRICS("values", List.of("csv"), (store, o) -> MetricsCsvExport.write(store, o.out()));
+    SUBMISSIONS("cases", List.of("csv"), (exports, o) -> exports.submissionsCsv(o.out())),
+    RUBRIC("criteria", List.of("csv"), (exports, o) -> exports.rubricCsv(o.out())),
+    SCORES("rows", List.of("csv"), (exports, o) -> exports.scorePack(o.out(), o.reviewer())),
+    METRICS("values", List.of("csv"), (exports, o) -> exports.metricsCsv(o.out()));
 
     /** What every export gets; options that only some kinds use are checked by {@link ExportCommand}. */
     record Options(Path out, Optional<String> reviewer) {
@@ -32,7 +28,7 @@ enum ExportKind {
     @FunctionalInterface
     interface Writer {
         /** Writes the file and returns how many items it holds. */
-        int write(ReviewStore store, Options options) throws IOException;
+        int write(ExportService exports, Options options) throws IOException;
     }
 
     private final String counts;
@@ -57,8 +53,8 @@ enum ExportKind {
         return extensions;
     }
 
-    int write(ReviewStore store, Options options) throws IOException {
-        return writer.write(store, options);
+    int write(ExportService exports, Options options) throws IOException {
+        return writer.write(exports, options);
     }
 
     static String keys() {

@@ -2,9 +2,9 @@ package kr.sangsaeng.review.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.RoundFiles;
 import kr.sangsaeng.review.synthetic.RoundSpec;
-import kr.sangsaeng.review.synthetic.SyntheticRound;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,9 +38,9 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        try (ReviewStore store = SyntheticRound.createAt(db, roundSpec)) {
+        try (OpenRound store = RoundFiles.createSynthetic(db, roundSpec)) {
             spec.commandLine().getOut().printf("created %s: %d submissions, %d reviewers, %d criteria, %d scores%n",
-                    store.file(), store.submissions().count(), reviewers, criteria, store.scores().count());
+                    store.file(), store.reader().submissionCount(), reviewers, criteria, store.reader().scoreCount());
         }
         return Cli.OK;
     }

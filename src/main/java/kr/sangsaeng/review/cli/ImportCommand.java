@@ -9,10 +9,10 @@ import kr.sangsaeng.review.exchange.ExistingItemsException;
 import kr.sangsaeng.review.exchange.ImportKind;
 import kr.sangsaeng.review.exchange.ImportPlan;
 import kr.sangsaeng.review.exchange.ImportSummary;
-import kr.sangsaeng.review.exchange.Imports;
 import kr.sangsaeng.review.exchange.Progress;
 import kr.sangsaeng.review.exchange.table.TextEncoding;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.RoundFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,8 +48,8 @@ final class ImportCommand implements Callable<Integer> {
         Optional<Charset> charset = charset();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ReviewStore store = ReviewStore.open(db)) {
-            ImportPlan plan = Imports.plan(kind, file, charset, store, Progress.NONE);
+        try (OpenRound round = RoundFiles.openForCommand(db)) {
+            ImportPlan plan = round.imports().plan(kind, file, charset, Progress.NONE);
             if (!plan.isValid()) {
                 plan.problems().forEach(p -> err.println(p.describe()));
                 err.println("error: " + count(plan.problems().size()) + " in " + file.getFileName()
@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
                         .replace("confirm the update", "run again with --update"));
                 return Cli.BAD_INPUT;
             }
-            ImportSummary summary = plan.apply(store, update);
+            ImportSummary summary = round.imports().apply(plan, update);
             out.println("imported " + kind.key() + " from " + file.getFileName() + " into " + db.getFileName());
             summary.lines().forEach(l -> out.println("  " + l));
         }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.concurrent.Callable;
 import kr.sangsaeng.review.model.Round;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.RoundFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,7 +29,7 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int y = year == null ? Year.now().getValue() : year;
         String n = name.isBlank() ? "Award round " + y : name;
-        try (ReviewStore store = ReviewStore.create(db, new Round(n, y, "", false))) {
+        try (OpenRound store = RoundFiles.create(db, new Round(n, y, "", false), false)) {
             spec.commandLine().getOut().println("created " + store.file() + " (" + n + ")");
         }
         return Cli.OK;

@@ -4,7 +4,7 @@ import kr.sangsaeng.review.analysis.PanelMethod;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads {@code --method}; an unknown method is a usage error (exit 2), as DESIGN §5 has it. */
+/** Reads {@code --method}; an unknown method is a usage error (exit 2), as docs/command-line.md has it. */
 final class MethodConverter implements ITypeConverter<PanelMethod> {
     @Override
     public PanelMethod convert(String value) {

@@ -79,7 +79,7 @@ final class PanelReports {
         return g;
     }
 
-    /** A number rounded for reports (NaN as {@code null}, as DESIGN §5 asks). */
+    /** A number rounded for reports (NaN as {@code null}, as docs/command-line.md asks). */
     static void number(JsonGenerator g, String field, double value, int digits) throws IOException {
         g.writeFieldName(field);
         if (Double.isFinite(value)) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "rank", description = "Rank the round's cases by panel score, best first.")
 final class RankCommand implements Callable<Integer> {
-    /** The columns of the CSV and the keys of the JSON objects, in this order (DESIGN §5). */
+    /** The columns of the CSV and the keys of the JSON objects, in this order (docs/command-line.md). */
     static final List<String> COLUMNS = List.of("rank", "ref", "platform", "score", "mean", "median", "sd", "reviews");
 
     @Spec

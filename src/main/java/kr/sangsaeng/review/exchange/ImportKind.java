@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What an import file holds (DESIGN §4). */
+/** What an import file holds (docs/file-formats.md). */
 public enum ImportKind {
     SUBMISSIONS, RUBRIC, SCORES;
 

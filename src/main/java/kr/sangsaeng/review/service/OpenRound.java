@@ -73,9 +73,8 @@ public final class OpenRound implements AutoCloseable {
     }
 
     /**
-     * The store beneath, for the code that has not moved onto services yet: the Results tab, the
-     * shortlist export and the rank/shortlist commands (ui.results, ui.export, their CLI commands).
-     * Nothing else may call it; the architecture test names the packages allowed to.
+     * The store beneath, for tests that check what a view wrote. The app itself reaches data only
+     * through the services; the architecture test keeps ui off the store.
      */
     @Deprecated
     public ReviewStore store() {

@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.sqlite.SQLiteConfig;
 
-/** Opens SQLite connections with the settings every review file connection must have (DESIGN §2). */
+/** Opens SQLite connections with the settings every review file connection must have (docs/data-safety.md). */
 final class Connections {
     static final int BUSY_TIMEOUT_MS = 5_000;
 

@@ -15,31 +15,44 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import kr.sangsaeng.review.app.Settings;
 import kr.sangsaeng.review.service.CommitteeServices;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.ui.common.TaskRunner;
 
 /**
- * The composition root: builds the services once and hands them to controllers through the FXML
- * controller factory. All database work goes through {@link #dbExecutor()}, one thread, so the FX
- * thread never waits on the file and the connection is never used from two threads.
+ * The composition root: holds the open round's services and hands them to controllers through the
+ * FXML controller factory. It owns the app's two worker threads and shuts them down on close: all
+ * database work goes through {@link #dbExecutor()}, one thread, so the FX thread never waits on the
+ * file and the connection is never used from two threads; computations (analysis, chart files) go
+ * through {@link #computeExecutor()} and work that may take minutes (stability draws, the shortlist
+ * export) through {@link #longWorkExecutor()}, so neither holds up a save.
+ * View models take a {@link TaskRunner} over one of them ({@link #dbRunner()}), which tests replace
+ * with {@link TaskRunner#inline()}.
  */
 public final class AppContext implements AutoCloseable {
     private final Settings settings;
     private final Locale locale;
     private final ResourceBundle bundle;
     private final ExecutorService dbExecutor;
-    private final ObjectProperty<ReviewStore> store = new SimpleObjectProperty<>();
+    private final ExecutorService computeExecutor;
+    private final ExecutorService longWorkExecutor;
+    private final ObjectProperty<OpenRound> round = new SimpleObjectProperty<>();
     private final ReadOnlyLongWrapper externalChanges = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper dataChanged = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Long> submissionToOpen = new ReadOnlyObjectWrapper<>();
-    private CommitteeServices committee;
 
     public AppContext(Settings settings, Locale locale) {
         this.settings = settings;
         this.locale = locale;
         this.bundle = Messages.bundle(locale);
-        this.dbExecutor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "review-file");
+        this.dbExecutor = worker("review-file");
+        this.computeExecutor = worker("compute");
+        this.longWorkExecutor = worker("long-work");
+    }
+
+    private static ExecutorService worker(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
@@ -68,13 +81,39 @@ public final class AppContext implements AutoCloseable {
         return dbExecutor;
     }
 
-    /** The open review file; views reload when it changes. Set only on the FX thread. */
-    public ReadOnlyObjectProperty<ReviewStore> storeProperty() {
-        return store;
+    /** The thread for long computations that read no file: analysis, stability draws, chart files. */
+    public ExecutorService computeExecutor() {
+        return computeExecutor;
     }
 
-    public ReviewStore store() {
-        return store.get();
+    /**
+     * The thread for work a user may wait minutes for and can cancel (stability draws in Results, the
+     * shortlist export), so that it never holds up the quick recomputations on {@link #computeExecutor()}.
+     */
+    public ExecutorService longWorkExecutor() {
+        return longWorkExecutor;
+    }
+
+    /** Work on the database thread, results on the FX thread. */
+    public TaskRunner dbRunner() {
+        return TaskRunner.on(dbExecutor);
+    }
+
+    /** Work on the computation thread, results on the FX thread. */
+    public TaskRunner computeRunner() {
+        return TaskRunner.on(computeExecutor);
+    }
+
+    /**
+     * The open review file's services; views reload when it changes. Set only on the FX thread;
+     * call the services only on the database thread ({@link #dbExecutor()}).
+     */
+    public ReadOnlyObjectProperty<OpenRound> roundProperty() {
+        return round;
+    }
+
+    public OpenRound round() {
+        return round.get();
     }
 
     /**
@@ -82,14 +121,14 @@ public final class AppContext implements AutoCloseable {
      * call their methods on {@link #dbExecutor()}. The same instance until another file is opened.
      */
     public CommitteeServices committee() {
-        return committee;
+        OpenRound r = round.get();
+        return r == null ? null : r.committee();
     }
 
     /** Makes {@code next} the open file and closes the previous one on the database thread. */
-    public void setStore(ReviewStore next) {
-        ReviewStore previous = store.get();
-        committee = next == null ? null : CommitteeServices.over(next);
-        store.set(next);
+    public void setRound(OpenRound next) {
+        OpenRound previous = round.get();
+        round.set(next);
         if (previous != null && previous != next) {
             dbExecutor.execute(previous::close);
         }
@@ -159,10 +198,12 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
-        ReviewStore s = store.get();
+        OpenRound s = round.get();
         if (s != null) {
             dbExecutor.execute(s::close);
         }
         dbExecutor.shutdown();
+        computeExecutor.shutdownNow();
+        longWorkExecutor.shutdownNow();
     }
 }

@@ -5,7 +5,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.util.Duration;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.common.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,7 @@ public final class ExternalChangeMonitor {
 
     private final AppContext ctx;
     private final Timeline timeline;
-    private ReviewStore watched;
+    private OpenRound watched;
     private long lastVersion;
     private boolean polling;
 
@@ -33,7 +33,7 @@ public final class ExternalChangeMonitor {
         timeline.setCycleCount(Animation.INDEFINITE);
         // A newly opened file is writable until shown otherwise, and measured at once so that a
         // change made right after opening is not missed.
-        ctx.storeProperty().addListener((o, old, store) -> {
+        ctx.roundProperty().addListener((o, old, store) -> {
             ctx.setReadOnly(false);
             poll();
         });
@@ -50,7 +50,7 @@ public final class ExternalChangeMonitor {
 
     /** Reads the file's data version and write state on the database thread; call on the FX thread. */
     public void poll() {
-        ReviewStore store = ctx.store();
+        OpenRound store = ctx.round();
         if (store == null || polling) {
             return;
         }
@@ -67,8 +67,8 @@ public final class ExternalChangeMonitor {
         }
     }
 
-    private void apply(ReviewStore store, Reading r) {
-        if (store != ctx.store()) {
+    private void apply(OpenRound store, Reading r) {
+        if (store != ctx.round()) {
             return; // another file was opened meanwhile; its own first reading follows
         }
         if (store == watched && r.version() != lastVersion) {

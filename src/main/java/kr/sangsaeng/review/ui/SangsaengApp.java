@@ -43,6 +43,7 @@ public final class SangsaengApp extends Application {
         stage.setMinHeight(600);
         WindowGeometry.restore(ctx.settings(), stage);
         stage.setOnHidden(e -> WindowGeometry.save(ctx.settings(), stage));
+        stage.setOnCloseRequest(view.controller()::onCloseRequest);
         stage.show();
         FirstFrameProbe.installIfRequested(scene);
         return view.controller();

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** rank and agreement print DESIGN §5's keys and exactly the figures the analysis (and the view) computes. */
+/** rank and agreement print docs/command-line.md's keys and exactly the figures the analysis (and the view) computes. */
 class ReportCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Reports round figures to 4 decimals. */

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hostile files through the real import entry point, each into a fresh copy of the demo round: every
- * one is either imported as DESIGN §4 says or rejected with its row (and column) named, and a
+ * one is either imported as docs/file-formats.md says or rejected with its row (and column) named, and a
  * rejected file leaves the review file exactly as it was. Small files are in the {@code hostile}
  * test resources; big ones are generated here.
  */

@@ -104,7 +104,7 @@ class RoundTripTest {
     }
 
     /**
-     * Refs by mean reviewer total (DESIGN §3), over complete, non-recused reviews; the analysis
+     * Refs by mean reviewer total (docs/analysis.md), over complete, non-recused reviews; the analysis
      * package does the real ranking, this is enough to see that the same scores rank the same way.
      */
     private static List<String> ranking(ReviewStore s) {

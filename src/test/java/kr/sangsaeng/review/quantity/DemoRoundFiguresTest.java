@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The figures of the six cases selected in December 2022 (DESIGN §1), as the app shows them. */
+/** The figures of the six cases selected in December 2022 (README.md "The 2022 demo round"), as the app shows them. */
 class DemoRoundFiguresTest {
 
     static Stream<Arguments> figures() {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DESIGN §2: "an acknowledged score is on disk: a crash or kill -9 right after the UI shows saved
- * loses nothing". A child JVM scores through the real store and prints each score after
+ * The promise of docs/data-safety.md: an acknowledged score is on disk, so a crash or kill -9 right
+ * after the UI shows saved loses nothing. A child JVM scores through the real store and prints each score after
  * {@code put} returned; it is killed with SIGKILL at a random moment, and the reopened file must
  * hold every acknowledged score and pass {@code integrity_check}.
  */

@@ -18,7 +18,7 @@ public final class FxTestSupport {
         Settings settings = new Settings(dir.resolve("settings.properties"));
         AppContext ctx = new AppContext(settings, locale);
         ReviewStore store = DemoRound.createAt(dir.resolve("demo.sangsaeng"));
-        ctx.setStore(store);
+        ctx.setRound(kr.sangsaeng.review.service.TestRounds.over(store));
         return ctx;
     }
 

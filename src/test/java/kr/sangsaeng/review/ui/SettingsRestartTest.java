@@ -31,7 +31,7 @@ class SettingsRestartTest {
         folder = Files.createTempDirectory(dir, "settings");
         ctx = FxTestSupport.demoContext(folder, Locale.KOREAN);
         ctx.settings().put("welcome.shown", "true");
-        ctx.settings().addRecentFile(ctx.store().file());
+        ctx.settings().addRecentFile(ctx.round().file());
         SangsaengApp.showMainWindow(ctx, stage);
     }
 

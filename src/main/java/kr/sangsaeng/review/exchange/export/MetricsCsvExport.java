@@ -12,7 +12,7 @@ import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.store.ReviewStore;
 
 /**
- * The metrics export (DESIGN §4): one row per value, {@code ref,platform,metric,unit,value,approximate,as_written},
+ * The metrics export (docs/file-formats.md): one row per value, {@code ref,platform,metric,unit,value,approximate,as_written},
  * the value a plain number in the metric's base unit ({@code 90000000}, not {@code 9000만원}).
  */
 public final class MetricsCsvExport {

@@ -16,7 +16,7 @@ import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.store.ReviewStore;
 
 /**
- * A score pack (DESIGN §4): every score with its {@code updated_at} (ISO-8601, UTC), and for each review
+ * A score pack (docs/file-formats.md): every score with its {@code updated_at} (ISO-8601, UTC), and for each review
  * with a comment or a recusal one row without criterion and score that carries them. Imported into
  * another review file, it merges cell by cell.
  */

@@ -3,7 +3,7 @@ package kr.sangsaeng.review.exchange.rubric;
 import java.util.List;
 import kr.sangsaeng.review.exchange.table.Column;
 
-/** The columns of a rubric file (DESIGN §4): {@code key,label,weight,min,max[,guidance]}. */
+/** The columns of a rubric file (docs/file-formats.md): {@code key,label,weight,min,max[,guidance]}. */
 public final class RubricFormat {
     public static final Column KEY = Column.required("key", "항목코드", "criterion", "code", "항목키");
     public static final Column LABEL = Column.required("label", "항목명", "name");

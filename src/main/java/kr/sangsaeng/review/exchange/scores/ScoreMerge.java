@@ -10,7 +10,7 @@ import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Score;
 
 /**
- * The merge rules of a score pack (DESIGN §4). Per score cell and per review:
+ * The merge rules of a score pack (docs/file-formats.md). Per score cell and per review:
  * <ul>
  *   <li>not in the review file yet → added;</li>
  *   <li>the same value → unchanged, whatever the times say, so importing a pack twice changes nothing;</li>

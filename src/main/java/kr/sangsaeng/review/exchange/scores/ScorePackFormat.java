@@ -4,7 +4,7 @@ import java.util.List;
 import kr.sangsaeng.review.exchange.table.Column;
 
 /**
- * The columns of a scores file, which is also a reviewer's score pack (DESIGN §4):
+ * The columns of a scores file, which is also a reviewer's score pack (docs/file-formats.md):
  * {@code ref,reviewer,criterion,score[,comment,recused,updated_at]}, plus {@code recuse_reason} so a
  * recusal travels with its reason. A row with no criterion and no score carries only the review's
  * comment and recusal.

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * How an exported shortlist was produced (DESIGN §4): enough to check that a ranking came from a
+ * How an exported shortlist was produced (docs/exports.md): enough to check that a ranking came from a
  * given review file and to compute it again. Every export carries it, and the review file keeps a
  * copy of each one (table {@code decision_record}) as JSON with snake_case keys.
  *

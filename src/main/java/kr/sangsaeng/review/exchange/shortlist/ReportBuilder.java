@@ -22,7 +22,7 @@ import kr.sangsaeng.review.model.Submission;
 
 /** Computes a {@link ShortlistReport} from a snapshot: pure computation, no file or database. */
 final class ReportBuilder {
-    /** Reviewer totals map each criterion's scale onto 0–100 (DESIGN §3) before weighting. */
+    /** Reviewer totals map each criterion's scale onto 0–100 (docs/analysis.md) before weighting. */
     static final String SCORE_NORMALISATION = "min-max per criterion scale to 0-100, weighted mean";
     /** The PDF shows the figures as the platforms reported them. */
     static final String METRIC_NORMALISATION = "raw";

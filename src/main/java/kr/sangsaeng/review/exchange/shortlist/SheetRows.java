@@ -19,7 +19,7 @@ final class SheetRows {
     private SheetRows() {
     }
 
-    /** The columns of the metrics export (DESIGN §4), plus the metric's label. */
+    /** The columns of the metrics export (docs/exports.md), plus the metric's label. */
     static List<String> metricsHeader(Vocabulary v) {
         return List.of("ref", "platform", "metric", "label", "unit", "value", "approximate", "as_written").stream()
                 .map(v::heading).toList();
@@ -52,7 +52,7 @@ final class SheetRows {
 
     /**
      * Every reviewer–case pair with a score or a review row, cases in ranking order. The total is the
-     * reviewer total of DESIGN §3 for a complete review, empty otherwise (it does not count).
+     * reviewer total of docs/analysis.md for a complete review, empty otherwise (it does not count).
      */
     static List<List<Object>> scores(ShortlistReport report, Vocabulary v) {
         ReviewTable t = report.analysis().table();

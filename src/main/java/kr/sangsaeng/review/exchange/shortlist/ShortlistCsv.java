@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The shortlist as CSV (DESIGN §4): UTF-8 with a BOM so Excel reads Korean, CRLF line ends, one
+ * The shortlist as CSV (docs/exports.md): UTF-8 with a BOM so Excel reads Korean, CRLF line ends, one
  * header row and one row per submission in ranking order, numbers unquoted and text made safe
  * (see {@link SafeText}). Nothing else: one rectangular table that Excel, pandas and Commons CSV
  * read with their defaults. Its columns are the stable machine keys of docs/file-formats.md; the

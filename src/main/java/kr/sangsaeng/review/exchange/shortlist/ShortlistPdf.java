@@ -12,7 +12,7 @@ import java.util.concurrent.CancellationException;
 import kr.sangsaeng.review.analysis.ShortlistEntry;
 
 /**
- * The PDF report (DESIGN §4), A4 portrait: cover, ranking, one page per shortlisted case, agreement
+ * The PDF report (docs/exports.md), A4 portrait: cover, ranking, one page per shortlisted case, agreement
  * and reviewer bias, rank stability, then the decision record with the committee's signature lines.
  * Every page carries the round, the file's short hash and its page number.
  */

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 
 /**
- * The shortlist as an XLSX workbook (DESIGN §4): the ranking with numbers as numbers and the
+ * The shortlist as an XLSX workbook (docs/exports.md): the ranking with numbers as numbers and the
  * committee's decisions, the metrics, every score with recusals, and the decision record, one sheet
  * each. People read it, so sheet names, headings and coded values are in their language.
  */

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import kr.sangsaeng.review.exchange.table.Column;
 
 /**
- * The columns of a submissions file (DESIGN §4). Every column not named here is a metric whose
+ * The columns of a submissions file (docs/file-formats.md). Every column not named here is a metric whose
  * header is its label, optionally followed by its unit in brackets: {@code 지원 소상공인 수 [명]}.
  */
 public final class SubmissionFormat {
@@ -17,7 +17,7 @@ public final class SubmissionFormat {
 
     public static final List<Column> COLUMNS = List.of(REF, PLATFORM, TITLE, SUPPORT_AREA, SUMMARY);
 
-    /** Separates several support areas in one cell; DESIGN §4 names ";", the others are read too. */
+    /** Separates several support areas in one cell; docs/file-formats.md names ";", the others are read too. */
     static final Pattern AREA_SEPARATORS = Pattern.compile("[;；,，/·]");
 
     private SubmissionFormat() {

@@ -1,12 +1,9 @@
 package kr.sangsaeng.review.ui.common;
 
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExportException;
-import kr.sangsaeng.review.store.DiskFullException;
-import kr.sangsaeng.review.store.ReadOnlyStoreException;
-import kr.sangsaeng.review.store.ReviewFileException;
-import kr.sangsaeng.review.store.ReviewLockedException;
-import kr.sangsaeng.review.store.StoreBusyException;
-import kr.sangsaeng.review.store.StoreException;
+import kr.sangsaeng.review.service.Failure;
+import kr.sangsaeng.review.service.OutOfScaleException;
+import kr.sangsaeng.review.service.PanelService;
 import kr.sangsaeng.review.ui.AppContext;
 
 /** Turns a failure into one sentence a committee member can act on, in the UI's language. */
@@ -15,32 +12,36 @@ public final class ErrorMessages {
     }
 
     public static String describe(AppContext ctx, Throwable error) {
-        Throwable e = unwrap(error);
-        if (e instanceof ReviewFileException rfe) {
-            String name = rfe.file() == null ? "" : String.valueOf(rfe.file().getFileName());
-            return switch (rfe.problem()) {
-                case NEWER_VERSION -> ctx.text("error.file.newer", name, rfe.fileVersion(), rfe.supportedVersion());
-                case NOT_FOUND -> ctx.text("error.file.notFound", name);
-                case EMPTY -> ctx.text("error.file.empty", name);
-                case NOT_SQLITE -> ctx.text("error.file.notSqlite", name);
-                case NOT_REVIEW_FILE -> ctx.text("error.file.notReviewFile", name);
-                case DAMAGED -> ctx.text("error.file.damaged", name);
-                case LOCKED -> ctx.text("error.file.locked", name);
-                case IO -> ctx.text("error.file.io", name, rfe.getMessage());
-            };
+        Failure f = Failure.of(error);
+        String name = f.file() == null ? "" : String.valueOf(f.file().getFileName());
+        return switch (f.kind()) {
+            case FILE_NEWER -> ctx.text("error.file.newer", name, f.versions()[0], f.versions()[1]);
+            case FILE_NOT_FOUND -> ctx.text("error.file.notFound", name);
+            case FILE_EMPTY -> ctx.text("error.file.empty", name);
+            case FILE_NOT_SQLITE -> ctx.text("error.file.notSqlite", name);
+            case FILE_NOT_REVIEW_FILE -> ctx.text("error.file.notReviewFile", name);
+            case FILE_DAMAGED -> ctx.text("error.file.damaged", name);
+            case FILE_LOCKED -> ctx.text("error.file.locked", name);
+            case FILE_IO -> ctx.text("error.file.io", name, f.detail());
+            case REVIEW_LOCKED -> ctx.text("error.review.locked");
+            case DISK_FULL -> ctx.text("error.store.diskFull");
+            case READ_ONLY -> ctx.text("error.store.readOnly");
+            case BUSY -> ctx.text("error.store.busy");
+            case OUT_OF_SCALE -> outOfScale(ctx, f.cause());
+            case STORE -> ctx.text("error.store", f.detail());
+            case OTHER -> other(ctx, f.cause());
+        };
+    }
+
+    private static String outOfScale(AppContext ctx, Throwable e) {
+        if (e instanceof OutOfScaleException o) {
+            return ctx.text("scoring.outOfScale", o.criterion().label(), number(o.criterion().min()),
+                    number(o.criterion().max()));
         }
-        if (e instanceof ReviewLockedException) {
-            return ctx.text("error.review.locked");
-        }
-        if (e instanceof DiskFullException) {
-            return ctx.text("error.store.diskFull");
-        }
-        if (e instanceof ReadOnlyStoreException) {
-            return ctx.text("error.store.readOnly");
-        }
-        if (e instanceof StoreBusyException) {
-            return ctx.text("error.store.busy");
-        }
+        return ctx.text("error.store.outOfScale");
+    }
+
+    private static String other(AppContext ctx, Throwable e) {
         if (e instanceof ShortlistExportException see) {
             return switch (see.reason()) {
                 case FILE_BUSY -> ctx.text("error.export.busy");
@@ -48,18 +49,18 @@ public final class ErrorMessages {
                 case UNKNOWN_FORMAT -> ctx.text("error.export.format");
             };
         }
-        if (e instanceof StoreException) {
-            return ctx.text("error.store", e.getMessage());
+        if (e instanceof PanelService.NameTakenException taken) {
+            return ctx.text("rubric.reviewer.nameTaken", taken.name());
         }
-        return ctx.text("error.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage());
+        if (e instanceof PanelService.RubricRefusedException) {
+            return ctx.text("error.rubric.refused");
+        }
+        // No class name reaches the user; the log has the whole failure.
+        String detail = e.getMessage() == null ? "" : e.getMessage();
+        return ctx.text("error.unexpected", detail);
     }
 
-    private static Throwable unwrap(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException
-                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
+    private static String number(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -4,12 +4,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs work off the FX thread and hands the result back on it:
  * {@code Tasks.create(() -> load()).onSuccess(this::show).onError(this::fail).runOn(executor)}.
+ * {@code onError} is mandatory (a task without it is refused when built), and every failure is
+ * logged here before it is handed on, so no failure is silent.
  */
 public final class Tasks {
+    private static final Logger LOG = LoggerFactory.getLogger(Tasks.class);
     private Tasks() {
     }
 
@@ -20,7 +25,7 @@ public final class Tasks {
     public static final class Builder<T> {
         private final Callable<T> work;
         private Consumer<T> onSuccess = r -> { };
-        private Consumer<Throwable> onError = e -> { };
+        private Consumer<Throwable> onError;
         private Runnable andFinally = () -> { };
 
         private Builder(Callable<T> work) {
@@ -43,6 +48,9 @@ public final class Tasks {
         }
 
         public Task<T> build() {
+            if (onError == null) {
+                throw new IllegalStateException("A background task must say what happens when it fails (onError)");
+            }
             Task<T> task = new Task<>() {
                 @Override
                 protected T call() throws Exception {
@@ -57,6 +65,7 @@ public final class Tasks {
                 }
             });
             task.setOnFailed(e -> {
+                LOG.warn("Background work failed", task.getException());
                 try {
                     onError.accept(task.getException());
                 } finally {

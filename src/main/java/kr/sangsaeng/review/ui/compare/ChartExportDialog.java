@@ -79,8 +79,8 @@ final class ChartExportDialog {
         fc.setInitialFileName(suggestedName + "." + f.extension);
         String label = ctx.text(f == Format.PNG ? "compare.export.filterPng" : "compare.export.filterSvg");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(label, "*." + f.extension));
-        if (ctx.store() != null && ctx.store().file().toAbsolutePath().getParent() != null) {
-            fc.setInitialDirectory(ctx.store().file().toAbsolutePath().getParent().toFile());
+        if (ctx.round() != null && ctx.round().file().toAbsolutePath().getParent() != null) {
+            fc.setInitialDirectory(ctx.round().file().toAbsolutePath().getParent().toFile());
         }
         return fc;
     }

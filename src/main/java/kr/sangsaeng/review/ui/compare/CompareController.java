@@ -57,7 +57,7 @@ public final class CompareController {
 
     public CompareController(AppContext ctx) {
         this.ctx = ctx;
-        this.vm = new CompareViewModel(ctx);
+        this.vm = new CompareViewModel(ctx, ctx.dbRunner(), ctx.computeExecutor());
     }
 
     @FXML

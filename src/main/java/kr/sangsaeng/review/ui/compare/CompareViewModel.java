@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,11 +25,11 @@ import kr.sangsaeng.review.charts.Normalisation;
 import kr.sangsaeng.review.charts.RoundMetrics;
 import kr.sangsaeng.review.model.Metric;
 import kr.sangsaeng.review.model.Submission;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.ErrorMessages;
 import kr.sangsaeng.review.ui.common.StabilityRunner;
-import kr.sangsaeng.review.ui.common.Tasks;
+import kr.sangsaeng.review.ui.common.TaskRunner;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -57,19 +56,22 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final ExecutorService compute;
+    private final TaskRunner runner;
     private final StabilityRunner stability;
     private CompareData data;
     /** The committee's stored rule, read with the round: the stability chart follows it. */
     private ShortlistSettings committeeRule;
     private boolean adjusting;
 
-    public CompareViewModel(AppContext ctx) {
+    /**
+     * @param runner  reads the round (the database thread, or inline in tests)
+     * @param compute long work away from the file's thread: stability draws and chart files; owned
+     *                (and shut down) by the app context
+     */
+    public CompareViewModel(AppContext ctx, TaskRunner runner, ExecutorService compute) {
         this.ctx = ctx;
-        this.compute = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "compare-work");
-            t.setDaemon(true);
-            return t;
-        });
+        this.runner = runner;
+        this.compute = compute;
         this.stability = new StabilityRunner(compute);
         kind.addListener((o, a, b) -> changed(true));
         metric.addListener((o, a, b) -> changed(true));
@@ -80,11 +82,11 @@ public final class CompareViewModel {
         topN.addListener((o, a, b) -> changed(false));
         // The round is read only while the tab is on screen: on a large round it is a second or more
         // of database work that must not delay the first view a user sees.
-        ctx.storeProperty().addListener((o, a, store) -> requestLoad());
+        ctx.roundProperty().addListener((o, a, store) -> requestLoad());
         ctx.externalChangesProperty().addListener((o, a, b) -> requestLoad());
         shown.addListener((o, a, now) -> {
             if (now && stale) {
-                load(ctx.store());
+                load(ctx.round());
             }
         });
     }
@@ -98,7 +100,7 @@ public final class CompareViewModel {
     public void requestLoad() {
         stale = true;
         if (shown.get()) {
-            load(ctx.store());
+            load(ctx.round());
         }
     }
 
@@ -165,13 +167,13 @@ public final class CompareViewModel {
         return stability;
     }
 
-    /** The view's own worker for long work (stability draws, exports), away from the file's thread. */
+    /** The worker for long work (stability draws, exports), away from the file's thread. */
     public ExecutorService computeExecutor() {
         return compute;
     }
 
     /** Reads the round's figures and scores on the database thread, then draws. */
-    public void load(ReviewStore store) {
+    public void load(OpenRound store) {
         stale = false;
         if (store == null) {
             data = null;
@@ -180,15 +182,15 @@ public final class CompareViewModel {
         }
         loading.set(true);
         message.set(ctx.text("compare.loading"));
-        CommitteeServices committee = ctx.committee();
-        Tasks.create(() -> new Loaded(CompareData.read(store), committee.rules().current()))
-                .onSuccess(loaded -> {
-                    committeeRule = loaded.rule();
-                    show(loaded.data());
-                })
-                .onError(e -> message.set(ErrorMessages.describe(ctx, e)))
-                .andFinally(() -> loading.set(false))
-                .runOn(ctx.dbExecutor());
+        CommitteeServices committee = store.committee();
+        runner.run(() -> new Loaded(CompareData.read(store), committee.rules().current()), loaded -> {
+            loading.set(false);
+            committeeRule = loaded.rule();
+            show(loaded.data());
+        }, e -> {
+            loading.set(false);
+            message.set(ErrorMessages.describe(ctx, e));
+        });
     }
 
     private record Loaded(CompareData data, ShortlistSettings rule) {

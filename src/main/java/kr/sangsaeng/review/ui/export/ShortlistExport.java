@@ -68,9 +68,7 @@ public final class ShortlistExport {
             progress.close();
             status.accept(ctx.text("export.cancelled"));
         });
-        Thread worker = new Thread(task, "shortlist-export");
-        worker.setDaemon(true);
-        worker.start();
+        ctx.longWorkExecutor().execute(task);
         progress.show();
         return task;
     }

@@ -61,7 +61,7 @@ public final class ImportController {
 
     public ImportController(AppContext ctx) {
         this.ctx = ctx;
-        this.vm = new ImportViewModel(ctx);
+        this.vm = new ImportViewModel(ctx, ctx.dbRunner());
     }
 
     public ImportViewModel viewModel() {

@@ -20,16 +20,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import kr.sangsaeng.review.exchange.ImportKind;
 import kr.sangsaeng.review.exchange.ImportPlan;
-import kr.sangsaeng.review.exchange.Imports;
+import kr.sangsaeng.review.service.ImportService;
 import kr.sangsaeng.review.exchange.PreviewLine;
 import kr.sangsaeng.review.exchange.Problem;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.ErrorMessages;
-import kr.sangsaeng.review.ui.common.Tasks;
+import kr.sangsaeng.review.ui.common.TaskRunner;
 
 /**
  * State of the Import dialog: the chosen kind, file and encoding; the check that reads the file on
@@ -55,11 +54,14 @@ public final class ImportViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final BooleanBinding canImport;
     private ImportPlan plan;
-    private Task<?> running;
+    private final TaskRunner runner;
+    /** Moves on with every new check or import, so the outcome of one stopped meanwhile is ignored. */
+    private long generation;
     private AtomicBoolean cancelled = new AtomicBoolean();
 
-    public ImportViewModel(AppContext ctx) {
+    public ImportViewModel(AppContext ctx, TaskRunner runner) {
         this.ctx = ctx;
+        this.runner = runner;
         this.texts = new ImportTexts(ctx);
         status.set(ctx.text("import.noFile"));
         kind.addListener((o, a, b) -> check());
@@ -134,7 +136,7 @@ public final class ImportViewModel {
         summary.set("");
         existingCount.set(0);
         changeExisting.set(false);
-        ReviewStore store = ctx.store();
+        OpenRound store = ctx.round();
         if (file.get() == null || store == null) {
             setState(State.NO_FILE, ctx.text("import.noFile"));
             return;
@@ -144,10 +146,16 @@ public final class ImportViewModel {
         Optional<Charset> enc = Optional.ofNullable(encoding.get());
         FxProgress p = newProgress();
         setState(State.CHECKING, ctx.text("import.checking", f.getFileName()));
-        running = Tasks.create(() -> Imports.plan(k, f, enc, store, p))
-                .onSuccess(this::show)
-                .onError(this::failed)
-                .runOn(ctx.dbExecutor());
+        long g = ++generation;
+        runner.run(() -> store.imports().plan(k, f, enc, p), plan -> {
+            if (g == generation) {
+                show(plan);
+            }
+        }, e -> {
+            if (g == generation) {
+                failed(e);
+            }
+        });
     }
 
     /** Imports the checked plan, if the review file still gives the same outcome; the views then reload. */
@@ -157,14 +165,22 @@ public final class ImportViewModel {
         }
         ImportPlan checked = plan;
         boolean consent = changeExisting.get();
-        ReviewStore store = ctx.store();
+        OpenRound store = ctx.round();
         Optional<Charset> enc = Optional.ofNullable(encoding.get());
         newProgress();
         setState(State.IMPORTING, ctx.text("import.importing"));
-        running = Tasks.create(() -> PlanApplier.applyIfUnchanged(checked, enc, consent, store))
-                .onSuccess(this::imported)
-                .onError(this::failed)
-                .runOn(ctx.dbExecutor());
+        long g = ++generation;
+        runner.run(() -> store.imports().applyIfUnchanged(checked, enc, consent), outcome -> {
+            if (g == generation) {
+                imported(outcome);
+            } else {
+                ctx.notifyDataChanged(); // applied even though the dialog moved on
+            }
+        }, e -> {
+            if (g == generation) {
+                failed(e);
+            }
+        });
     }
 
     /** Stops a running check; nothing has been written while checking. An import itself runs to its end. */
@@ -200,7 +216,7 @@ public final class ImportViewModel {
         setState(State.READY, p.summary().changesAnything() ? ctx.text("import.ready") : ctx.text("import.nothingToDo"));
     }
 
-    private void imported(PlanApplier.Outcome outcome) {
+    private void imported(ImportService.Outcome outcome) {
         if (!outcome.applied()) {
             show(outcome.plan());
             status.set(ctx.text("import.changedMeanwhile"));
@@ -229,9 +245,6 @@ public final class ImportViewModel {
 
     private void stop() {
         cancelled.set(true);
-        if (running != null && running.isRunning()) {
-            running.cancel(false);
-        }
-        running = null;
+        generation++;
     }
 }

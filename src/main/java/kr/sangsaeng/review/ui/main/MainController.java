@@ -1,9 +1,7 @@
 package kr.sangsaeng.review.ui.main;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.fxml.FXML;
@@ -18,14 +16,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import kr.sangsaeng.review.app.StartupFile;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.exchange.ImportKind;
 import kr.sangsaeng.review.exchange.template.ImportTemplates;
 import kr.sangsaeng.review.model.Round;
-import kr.sangsaeng.review.store.Backups;
-import kr.sangsaeng.review.store.ReviewFileException;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.Failure;
+import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.RoundFiles;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.ExternalChangeMonitor;
 import kr.sangsaeng.review.ui.common.Dialogs;
@@ -41,10 +37,12 @@ import kr.sangsaeng.review.ui.importing.ImportDialog;
 public final class MainController {
     private static final String WELCOMED = "welcome.shown";
     private static final Logger LOG = LoggerFactory.getLogger(MainController.class);
-    private static final Duration DAILY = Duration.ofDays(1);
 
     private final AppContext ctx;
     private final StartupImport startupImport = new StartupImport();
+    private UnsavedDrafts drafts;
+    /** True while the window itself moves between tabs (back to unsaved drafts, or on after the question). */
+    private boolean switchingTabs;
 
     @FXML private BorderPane root;
     @FXML private TabPane tabs;
@@ -77,15 +75,26 @@ public final class MainController {
         englishItem.setToggleGroup(languages);
         koreanItem.setToggleGroup(languages);
         (ctx.locale().getLanguage().equals("ko") ? koreanItem : englishItem).setSelected(true);
-        saveCopyItem.disableProperty().bind(ctx.storeProperty().isNull());
-        importItem.disableProperty().bind(ctx.storeProperty().isNull());
-        exportShortlistItem.disableProperty().bind(ctx.storeProperty().isNull());
-        ctx.storeProperty().addListener((obs, old, store) -> showFile(store));
+        saveCopyItem.disableProperty().bind(ctx.roundProperty().isNull());
+        importItem.disableProperty().bind(ctx.roundProperty().isNull());
+        exportShortlistItem.disableProperty().bind(ctx.roundProperty().isNull());
+        ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
         statusLabel.setText(ctx.text("status.opening"));
         watchForOutsideChanges();
+        drafts = new UnsavedDrafts(ctx, rubricViewController.drafts(), this::window);
+        drafts.anyDirtyProperty().addListener((o, was, dirty) ->
+                statusLabel.setText(ctx.text(dirty ? "status.draftOpen" : "status.opened")));
         // Views re-read the file when shown: another tab may have changed the rubric or the panel.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            if (old == rubricTab && !switchingTabs && drafts.anyDirtyProperty().get()) {
+                // Ask once the switch is over: the selection must not change inside its own listener.
+                javafx.application.Platform.runLater(() -> leaveRubric(tab));
+                return;
+            }
+            if (switchingTabs && tab == rubricTab) {
+                return;
+            }
             if (tab == scoringTab) {
                 scoringViewController.onShown();
             } else if (tab == rubricTab) {
@@ -101,6 +110,33 @@ public final class MainController {
         resultsViewController.shownProperty().bind(resultsTab.selectedProperty());
         compareViewController.shownProperty().bind(compareTab.selectedProperty());
         selectStartTab(System.getProperty("sangsaeng.startTab"));
+    }
+
+    /** Goes back to the rubric tab, asks about its drafts, and moves on to {@code wanted} unless cancelled. */
+    private void leaveRubric(Tab wanted) {
+        selectQuietly(rubricTab);
+        drafts.resolve(() -> selectQuietly(wanted));
+    }
+
+    private void selectQuietly(Tab tab) {
+        switchingTabs = true;
+        try {
+            tabs.getSelectionModel().select(tab);
+        } finally {
+            switchingTabs = false;
+        }
+    }
+
+    /**
+     * Asks about unsaved drafts before the window closes; consumes the request (the window stays)
+     * unless they were saved or discarded. Closing continues once a save is in the file.
+     */
+    public void onCloseRequest(javafx.stage.WindowEvent e) {
+        if (!drafts.anyDirtyProperty().get()) {
+            return;
+        }
+        e.consume();
+        drafts.resolve(() -> ((Stage) window()).close());
     }
 
     /**
@@ -127,7 +163,7 @@ public final class MainController {
     /** Opens the last file used, or the demo copy on first start (then welcomes the new user). */
     public void openAtStartup() {
         boolean firstStart = ctx.settings().get(WELCOMED).isEmpty();
-        Tasks.create(() -> StartupFile.choose(ctx.settings()))
+        Tasks.create(() -> RoundFiles.startupFile(ctx.settings()))
                 .onSuccess(file -> {
                     open(file);
                     if (firstStart) {
@@ -149,10 +185,14 @@ public final class MainController {
 
     /** Opens a review file off the FX thread; on success it becomes the current file. */
     public void open(Path file) {
+        drafts.resolve(() -> openNow(file));
+    }
+
+    private void openNow(Path file) {
         statusLabel.setText(ctx.text("status.opening"));
-        Tasks.create(() -> openWithDailyBackup(file))
-                .onSuccess(store -> {
-                    ctx.setStore(store);
+        Tasks.create(() -> RoundFiles.open(file))
+                .onSuccess(round -> {
+                    ctx.setRound(round);
                     ctx.settings().addRecentFile(file);
                     rebuildRecentMenu();
                     startupImport.showOnce(ctx, window());
@@ -161,22 +201,7 @@ public final class MainController {
                 .runOn(ctx.dbExecutor());
     }
 
-    /**
-     * Opens the file, then backs it up if its newest automatic backup is more than a day old: a
-     * file in daily use gets one restorable copy per day, taken from a file that just passed its
-     * check. A failed backup is logged but does not keep the user from their file.
-     */
-    private static ReviewStore openWithDailyBackup(Path file) throws ReviewFileException {
-        ReviewStore store = ReviewStore.open(file);
-        try {
-            Backups.createIfOlderThan(file, DAILY, "daily");
-        } catch (IOException e) {
-            LOG.warn("Daily backup of {} failed", file, e);
-        }
-        return store;
-    }
-
-    private void showFile(ReviewStore store) {
+    private void showFile(OpenRound store) {
         Stage stage = (Stage) root.getScene().getWindow();
         if (store == null) {
             fileLabel.setText("");
@@ -185,43 +210,37 @@ public final class MainController {
         }
         fileLabel.setText(store.file().toAbsolutePath().toString());
         statusLabel.setText(ctx.text("status.opened"));
-        Tasks.create(() -> store.round().get())
+        Tasks.create(() -> store.reader().round())
                 .onSuccess(round -> stage.setTitle(round.name() + " — " + ctx.text("app.title")))
+                .onError(this::failed)
                 .runOn(ctx.dbExecutor());
     }
 
     private void failedToOpen(Throwable e) {
         statusLabel.setText("");
-        if (e instanceof ReviewFileException rfe && rfe.problem() == ReviewFileException.Problem.DAMAGED) {
-            offerRestore(rfe);
+        Failure f = Failure.of(e);
+        if (f.kind() == Failure.Kind.FILE_DAMAGED && f.file() != null) {
+            offerRestore(f);
         } else {
             failed(e);
         }
     }
 
-    private void offerRestore(ReviewFileException e) {
-        Optional<Path> backup;
-        try {
-            backup = Backups.newest(e.file());
-        } catch (java.io.IOException io) {
-            backup = Optional.empty();
-        }
+    private void offerRestore(Failure f) {
+        Optional<Path> backup = RoundFiles.newestBackup(f.file());
         if (backup.isEmpty()) {
-            failed(e);
+            failed(f.cause());
             return;
         }
-        String question = kr.sangsaeng.review.ui.common.ErrorMessages.describe(ctx, e) + "\n\n"
+        String question = kr.sangsaeng.review.ui.common.ErrorMessages.describe(ctx, f.cause()) + "\n\n"
                 + ctx.text("restore.offer", backup.get().getFileName());
         if (Dialogs.confirm(ctx, window(), question)) {
-            restore(backup.get(), e.file());
+            restore(backup.get(), f.file());
         }
     }
 
     private void restore(Path backup, Path file) {
-        Tasks.create(() -> {
-            Backups.restore(backup, file);
-            return file;
-        }).onSuccess(this::open).onError(this::failed).runOn(ctx.dbExecutor());
+        Tasks.create(() -> RoundFiles.restore(backup, file)).onSuccess(this::open).onError(this::failed).runOn(ctx.dbExecutor());
     }
 
     private void failed(Throwable e) {
@@ -244,7 +263,7 @@ public final class MainController {
         FileChooser fc = new FileChooser();
         fc.setTitle(ctx.text(titleKey));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.text("file.filter"), "*.sangsaeng"));
-        ReviewStore current = ctx.store();
+        OpenRound current = ctx.round();
         if (current != null && current.file().toAbsolutePath().getParent() != null) {
             fc.setInitialDirectory(current.file().toAbsolutePath().getParent().toFile());
         }
@@ -253,6 +272,10 @@ public final class MainController {
 
     @FXML
     private void onNew() {
+        drafts.resolve(this::newRound);
+    }
+
+    private void newRound() {
         Optional<NewRoundDialog.Choice> choice = NewRoundDialog.show(ctx, window());
         if (choice.isEmpty()) {
             return;
@@ -265,10 +288,9 @@ public final class MainController {
         }
         Path file = withExtension(f.toPath());
         Round round = choice.get().round();
-        Tasks.create(() -> choice.get().sampleRubric()
-                        ? DemoRound.createWithSampleRubric(file, round) : ReviewStore.create(file, round))
-                .onSuccess(store -> {
-                    ctx.setStore(store);
+        Tasks.create(() -> RoundFiles.create(file, round, choice.get().sampleRubric()))
+                .onSuccess(created -> {
+                    ctx.setRound(created);
                     ctx.settings().addRecentFile(file);
                     rebuildRecentMenu();
                 })
@@ -286,13 +308,13 @@ public final class MainController {
 
     @FXML
     private void onOpenDemo() {
-        Tasks.create(StartupFile::ensureDemo).onSuccess(this::open).onError(this::failed).runOn(ctx.dbExecutor());
+        Tasks.create(RoundFiles::demoFile).onSuccess(this::open).onError(this::failed).runOn(ctx.dbExecutor());
     }
 
     @FXML
     private void onSaveCopy() {
         File f = chooser("menu.file.saveCopy").showSaveDialog(window());
-        ReviewStore store = ctx.store();
+        OpenRound store = ctx.round();
         if (f == null || store == null) {
             return;
         }
@@ -311,19 +333,23 @@ public final class MainController {
 
     @FXML
     private void onRestoreBackup() {
-        ReviewStore store = ctx.store();
+        OpenRound store = ctx.round();
         if (store == null) {
             return;
         }
         FileChooser fc = chooser("menu.file.restore");
-        fc.setInitialDirectory(Backups.folderOf(store.file()).toFile().isDirectory()
-                ? Backups.folderOf(store.file()).toFile() : null);
+        java.io.File backups = RoundFiles.backupFolder(store.file()).toFile();
+        fc.setInitialDirectory(backups.isDirectory() ? backups : null);
         File backup = fc.showOpenDialog(window());
         if (backup == null || !Dialogs.confirm(ctx, window(), ctx.text("restore.confirm", backup.getName()))) {
             return;
         }
+        drafts.resolve(() -> restoreOver(store, backup));
+    }
+
+    private void restoreOver(OpenRound store, File backup) {
         Path file = store.file();
-        ctx.setStore(null);
+        ctx.setRound(null);
         restore(backup.toPath(), file);
     }
 
@@ -356,7 +382,7 @@ public final class MainController {
 
     @FXML
     private void onQuit() {
-        ((Stage) window()).close();
+        drafts.resolve(() -> ((Stage) window()).close());
     }
 
     @FXML

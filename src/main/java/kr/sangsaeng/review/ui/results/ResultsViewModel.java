@@ -3,8 +3,6 @@ package kr.sangsaeng.review.ui.results;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -78,7 +76,7 @@ public final class ResultsViewModel {
     private boolean adopting;
 
     public ResultsViewModel(AppContext ctx) {
-        this(ctx, daemonThread("results"), daemonThread("stability"));
+        this(ctx, ctx.computeExecutor(), ctx.longWorkExecutor());
     }
 
     ResultsViewModel(AppContext ctx, Executor compute, Executor stabilityExecutor) {
@@ -91,20 +89,11 @@ public final class ResultsViewModel {
         method.addListener((o, a, b) -> settingsChanged());
         rule.addListener(this::settingsChanged);
         weightPause.setOnFinished(e -> settingsChanged());
-        ctx.storeProperty().addListener((o, a, store) -> {
+        ctx.roundProperty().addListener((o, a, store) -> {
             base = null;
             rows.clear();
             loader.fileChanged();
         });
-    }
-
-    private static Executor daemonThread(String name) {
-        ExecutorService e = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
-        return e;
     }
 
     /** True while the view is on screen: the round is re-read each time it is shown. */

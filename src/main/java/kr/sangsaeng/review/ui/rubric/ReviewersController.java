@@ -9,6 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.Draft;
 import kr.sangsaeng.review.ui.common.Dialogs;
 import kr.sangsaeng.review.ui.common.TaskRunner;
 
@@ -33,7 +34,7 @@ public final class ReviewersController {
 
     public ReviewersController(AppContext ctx) {
         this.ctx = ctx;
-        this.vm = new ReviewersViewModel(ctx, TaskRunner.on(ctx.dbExecutor()));
+        this.vm = new ReviewersViewModel(ctx, ctx.dbRunner());
     }
 
     @FXML
@@ -67,13 +68,33 @@ public final class ReviewersController {
         saveReviewerButton.disableProperty().bind(vm.canSaveProperty().not());
         removeReviewerButton.disableProperty().bind(vm.selectedProperty().isNull());
         reviewerStatus.textProperty().bind(vm.statusProperty());
-        if (ctx.store() != null) {
-            vm.load(ctx.store());
+        if (ctx.round() != null) {
+            vm.load(ctx.round());
         }
     }
 
     void onShown() {
-        vm.load(ctx.store());
+        vm.load(ctx.round());
+    }
+
+    /** The reviewer form as a draft: a name or role typed but not yet added or saved. */
+    Draft draft() {
+        return new Draft() {
+            @Override
+            public javafx.beans.value.ObservableBooleanValue dirtyProperty() {
+                return vm.dirtyProperty();
+            }
+
+            @Override
+            public boolean save(Runnable then) {
+                return vm.saveDraft(then);
+            }
+
+            @Override
+            public void discard() {
+                vm.discardDraft();
+            }
+        };
     }
 
     @FXML

@@ -17,9 +17,9 @@ import javafx.collections.ObservableList;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Score;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.common.Actors;
+import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.ui.common.ErrorMessages;
 import kr.sangsaeng.review.ui.common.TaskRunner;
 
@@ -38,18 +38,20 @@ public final class ReviewersViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringBinding problem;
     private final BooleanBinding canAdd;
-    private ReviewStore store;
+    private final BooleanBinding dirty;
+    private OpenRound store;
 
     public ReviewersViewModel(AppContext ctx, TaskRunner runner) {
         this.ctx = ctx;
         this.runner = runner;
         this.problem = Bindings.createStringBinding(() -> check(selected.get()), name, selected, rows);
         this.canAdd = Bindings.createBooleanBinding(() -> check(null).isEmpty(), name, rows);
+        this.dirty = Bindings.createBooleanBinding(this::typedButNotSaved, name, role, selected);
         selected.addListener((o, a, r) -> {
             name.set(r == null ? "" : r.reviewer().name());
             role.set(r == null ? "" : r.reviewer().role());
         });
-        ctx.storeProperty().addListener((o, a, s) -> load(s));
+        ctx.roundProperty().addListener((o, a, s) -> load(s));
         ctx.externalChangesProperty().addListener((o, a, b) -> load(store));
     }
 
@@ -83,11 +85,52 @@ public final class ReviewersViewModel {
         return canAdd;
     }
 
+    /**
+     * True while the form holds a name or role the file does not: a new reviewer typed but not
+     * added, or the selected reviewer changed but not saved.
+     */
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    private boolean typedButNotSaved() {
+        String n = name.get() == null ? "" : name.get().strip();
+        String r = role.get() == null ? "" : role.get().strip();
+        Row row = selected.get();
+        if (row == null) {
+            return !n.isEmpty();
+        }
+        return !n.equals(row.reviewer().name().strip()) || !r.equals(row.reviewer().role().strip());
+    }
+
+    /** Saves the form (adds the new reviewer, or saves the selected one), then runs {@code then}. */
+    public boolean saveDraft(Runnable then) {
+        boolean adding = selected.get() == null;
+        String refusal = adding ? check(null) : problem.get();
+        if (store == null || !refusal.isEmpty()) {
+            status.set(refusal);
+            return false;
+        }
+        if (adding) {
+            add(then);
+        } else {
+            saveSelected(then);
+        }
+        return true;
+    }
+
+    /** Puts the form back to the selected reviewer as the file holds them, or empties it. */
+    public void discardDraft() {
+        Row row = selected.get();
+        name.set(row == null ? "" : row.reviewer().name());
+        role.set(row == null ? "" : row.reviewer().role());
+    }
+
     public BooleanBinding canSaveProperty() {
         return problem.isEmpty().and(selected.isNotNull());
     }
 
-    public void load(ReviewStore next) {
+    public void load(OpenRound next) {
         store = next;
         if (next == null) {
             rows.clear();
@@ -95,18 +138,22 @@ public final class ReviewersViewModel {
         }
         Long keep = selected.get() == null ? null : selected.get().reviewer().id();
         runner.run(() -> read(next), list -> {
+            // Re-reading the panel must not wipe what the secretary is typing.
+            boolean typing = dirty.get();
+            String typedName = name.get();
+            String typedRole = role.get();
             rows.setAll(list);
             selected.set(list.stream().filter(r -> keep != null && r.reviewer().id() == keep).findFirst().orElse(null));
+            if (typing) {
+                name.set(typedName);
+                role.set(typedRole);
+            }
         }, this::failed);
     }
 
-    private static List<Row> read(ReviewStore store) {
-        Map<Long, Long> scores = store.scores().findAll().stream()
-                .collect(Collectors.groupingBy(Score::reviewerId, Collectors.counting()));
-        List<Review> reviews = store.reviews().findAll();
-        return store.reviewers().findAll().stream().map(r -> new Row(r, scores.getOrDefault(r.id(), 0L).intValue(),
-                (int) reviews.stream().filter(v -> v.reviewerId() == r.id() && (v.recused() || !v.comment().isBlank())).count(),
-                reviews.stream().anyMatch(v -> v.reviewerId() == r.id() && v.finalised()))).toList();
+    private static List<Row> read(OpenRound store) {
+        return store.panel().reviewerWork().stream()
+                .map(w -> new Row(w.reviewer(), w.scores(), w.reviews(), w.finalised())).toList();
     }
 
     /** Why the name typed cannot be used by anyone but {@code self}; "" when it can. */
@@ -122,35 +169,47 @@ public final class ReviewersViewModel {
 
     /** Adds the name and role typed as a new reviewer (the name must be unused). */
     public void add() {
+        add(() -> { });
+    }
+
+    private void add(Runnable then) {
         String refusal = check(null);
         if (store == null || !refusal.isEmpty()) {
             status.set(refusal);
             return;
         }
         String n = name.get().strip();
-        ReviewStore s = store;
+        OpenRound s = store;
         String r = role.get() == null ? "" : role.get().strip();
-        runner.run(() -> s.reviewers().insert(n, r), id -> {
+        runner.run(() -> s.panel().addReviewer(Actor.SECRETARY, n, r), id -> {
             status.set(ctx.text("rubric.reviewer.added", n));
             selected.set(null);
+            name.set("");
+            role.set("");
             load(s);
+            then.run();
         }, this::failed);
     }
 
     /** Saves the name and role typed for the selected reviewer. */
     public void saveSelected() {
+        saveSelected(() -> { });
+    }
+
+    private void saveSelected(Runnable then) {
         Row row = selected.get();
         if (store == null || row == null || !problem.get().isEmpty()) {
             return;
         }
         Reviewer changed = new Reviewer(row.reviewer().id(), name.get().strip(), role.get() == null ? "" : role.get().strip());
-        ReviewStore s = store;
+        OpenRound s = store;
         runner.run(() -> {
-            s.reviewers().update(changed);
+            s.panel().updateReviewer(Actor.SECRETARY, changed);
             return null;
         }, x -> {
             status.set(ctx.text("rubric.reviewer.saved", changed.name()));
             load(s);
+            then.run();
         }, this::failed);
     }
 
@@ -166,14 +225,12 @@ public final class ReviewersViewModel {
         if (store == null || row == null) {
             return;
         }
-        ReviewStore s = store;
+        OpenRound s = store;
         long id = row.reviewer().id();
-        runner.run(() -> s.inTransaction(() -> {
-            s.scores().deleteForReviewer(id, Actors.SECRETARY);
-            s.reviews().deleteForReviewer(id, Actors.SECRETARY);
-            s.reviewers().delete(id);
+        runner.run(() -> {
+            s.panel().removeReviewer(Actor.SECRETARY, id);
             return null;
-        }), x -> {
+        }, x -> {
             status.set(ctx.text("rubric.reviewer.removed", row.reviewer().name()));
             selected.set(null);
             load(s);

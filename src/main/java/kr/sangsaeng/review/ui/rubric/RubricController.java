@@ -23,6 +23,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.Dialogs;
+import kr.sangsaeng.review.ui.common.Draft;
 import kr.sangsaeng.review.ui.common.TaskRunner;
 import kr.sangsaeng.review.ui.rubric.RubricValidator.Field;
 
@@ -60,7 +61,7 @@ public final class RubricController {
 
     public RubricController(AppContext ctx) {
         this.ctx = ctx;
-        this.vm = new RubricViewModel(ctx, TaskRunner.on(ctx.dbExecutor()));
+        this.vm = new RubricViewModel(ctx, ctx.dbRunner());
     }
 
     @FXML
@@ -79,8 +80,8 @@ public final class RubricController {
         blindCheck.selectedProperty().bindBidirectional(vm.blindProperty());
         bindForm(null);
         showProblems();
-        if (ctx.store() != null) {
-            vm.load(ctx.store());
+        if (ctx.round() != null) {
+            vm.load(ctx.round());
         }
     }
 
@@ -190,18 +191,48 @@ public final class RubricController {
     /** Saves after saying what the change does to scores already given; refuses when it would strand any. */
     @FXML
     private void onSave() {
+        save(() -> { });
+    }
+
+    /** Saves as the Save button does; false when the rubric cannot be saved or the user held back. */
+    private boolean save(Runnable then) {
         if (!vm.validProperty().get()) {
-            return;
+            Dialogs.info(ctx, rubricRoot.getScene().getWindow(), ctx.text("rubric.refused",
+                    vm.problems().stream().map(l -> "• " + l).collect(Collectors.joining("\n"))));
+            return false;
         }
         RubricImpact impact = vm.impact();
         if (!impact.blockers().isEmpty()) {
             Dialogs.info(ctx, rubricRoot.getScene().getWindow(), ctx.text("rubric.refused", bullets(impact.blockers())));
-            return;
+            return false;
         }
         if (impact.warnings().isEmpty()
                 || Dialogs.confirm(ctx, rubricRoot.getScene().getWindow(), ctx.text("rubric.confirmImpact", bullets(impact.warnings())))) {
-            vm.save();
+            vm.save(then);
+            return true;
         }
+        return false;
+    }
+
+    /** The edits this tab holds until saved: the rubric, and the reviewer form. */
+    public List<Draft> drafts() {
+        Draft rubric = new Draft() {
+            @Override
+            public javafx.beans.value.ObservableBooleanValue dirtyProperty() {
+                return vm.dirtyProperty();
+            }
+
+            @Override
+            public boolean save(Runnable then) {
+                return RubricController.this.save(then);
+            }
+
+            @Override
+            public void discard() {
+                vm.revert();
+            }
+        };
+        return List.of(rubric, reviewersViewController.draft());
     }
 
     private String bullets(List<RubricImpact.Line> lines) {

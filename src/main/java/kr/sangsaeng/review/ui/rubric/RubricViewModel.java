@@ -17,9 +17,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Score;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.common.Actors;
+import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.ui.common.ErrorMessages;
 import kr.sangsaeng.review.ui.common.TaskRunner;
 
@@ -44,7 +44,7 @@ public final class RubricViewModel {
     private List<Criterion> saved = List.of();
     private List<Score> scores = List.of();
     private boolean showingFile;
-    private ReviewStore store;
+    private OpenRound store;
 
     record Loaded(List<Criterion> criteria, List<Score> scores, boolean blind) {
     }
@@ -58,7 +58,7 @@ public final class RubricViewModel {
                 saveBlindMode(on);
             }
         });
-        ctx.storeProperty().addListener((o, a, s) -> load(s));
+        ctx.roundProperty().addListener((o, a, s) -> load(s));
         ctx.externalChangesProperty().addListener((o, a, b) -> reloadUnlessEditing());
     }
 
@@ -103,7 +103,7 @@ public final class RubricViewModel {
     }
 
     /** Reads the rubric, every score (to count what a change would affect) and the round. */
-    public void load(ReviewStore next) {
+    public void load(OpenRound next) {
         store = next;
         if (next == null) {
             show(new Loaded(List.of(), List.of(), false));
@@ -117,7 +117,7 @@ public final class RubricViewModel {
      * edits begun while the file was being read.
      */
     public void reloadUnlessEditing() {
-        ReviewStore s = store;
+        OpenRound s = store;
         if (s == null || dirty.get()) {
             return;
         }
@@ -128,8 +128,8 @@ public final class RubricViewModel {
         }, e -> status.set(ErrorMessages.describe(ctx, e)));
     }
 
-    private static Loaded read(ReviewStore s) {
-        return new Loaded(s.criteria().findAll(), s.scores().findAll(), s.round().get().blindMode());
+    private static Loaded read(OpenRound s) {
+        return new Loaded(s.reader().criteria(), s.reader().scores(), s.reader().round().blindMode());
     }
 
     private void show(Loaded l) {
@@ -223,19 +223,24 @@ public final class RubricViewModel {
      * deletion audited), edited ones are updated, new ones added, and the order written.
      */
     public void save() {
+        save(() -> { });
+    }
+
+    /** Saves as {@link #save()} does, then runs {@code then} once the rubric is in the file. */
+    public void save(Runnable then) {
         if (!valid.get() || store == null) {
             return;
         }
-        ReviewStore s = store;
-        List<Criterion> gone = List.copyOf(removed);
+        OpenRound s = store;
         List<Criterion> now = edited();
         runner.run(() -> {
-            s.inTransaction(() -> RubricWrites.apply(s, gone, now, Actors.SECRETARY));
+            s.panel().saveRubric(Actor.SECRETARY, now);
             return null;
         }, x -> {
             status.set(ctx.text("rubric.saved"));
             dirty.set(false);
             load(s);
+            then.run();
         }, e -> status.set(ErrorMessages.describe(ctx, e)));
     }
 
@@ -243,8 +248,8 @@ public final class RubricViewModel {
         if (store == null) {
             return;
         }
-        ReviewStore s = store;
-        runner.run(() -> s.round().setBlindMode(on, Actors.SECRETARY),
+        OpenRound s = store;
+        runner.run(() -> s.panel().setBlindMode(Actor.SECRETARY, on),
                 x -> status.set(ctx.text(on ? "rubric.blindOn" : "rubric.blindOff")),
                 e -> {
                     status.set(ErrorMessages.describe(ctx, e));

@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 import kr.sangsaeng.review.model.Criterion;
 
 /**
- * The reviewer total of DESIGN §3, recomputed as the reviewer types:
+ * The reviewer total of docs/analysis.md, recomputed as the reviewer types:
  * Σ w·(x − min)/(max − min) · 100 / Σ w. The analysis package computes the same over a whole panel
  * at once ({@code ReviewerTotals}); building a panel table per keystroke would be wasteful, so this
  * one-review version stays, and {@code LiveTotalAgreesWithAnalysisTest} holds both to the same numbers.

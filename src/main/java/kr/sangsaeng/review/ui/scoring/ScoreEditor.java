@@ -7,7 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import kr.sangsaeng.review.model.Criterion;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
 
 /**
@@ -19,7 +19,7 @@ public final class ScoreEditor {
     private final AppContext ctx;
     private final ScoringState st;
     private final ScoreWrites writes;
-    private final Supplier<ReviewStore> store;
+    private final Supplier<OpenRound> store;
     private final IntConsumer goTo;
     private final Runnable afterWrite;
     private final UndoHistory undo = new UndoHistory();
@@ -27,7 +27,7 @@ public final class ScoreEditor {
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
 
-    ScoreEditor(AppContext ctx, ScoringState st, ScoreWrites writes, Supplier<ReviewStore> store, IntConsumer goTo,
+    ScoreEditor(AppContext ctx, ScoringState st, ScoreWrites writes, Supplier<OpenRound> store, IntConsumer goTo,
                 Runnable afterWrite) {
         this.ctx = ctx;
         this.st = st;

@@ -1,6 +1,5 @@
 package kr.sangsaeng.review.ui.scoring;
 
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
@@ -13,8 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Reviewer;
-import kr.sangsaeng.review.model.Score;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.Actor;
+import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.TaskRunner;
 
@@ -25,7 +24,7 @@ import kr.sangsaeng.review.ui.common.TaskRunner;
  */
 public final class ScoreWrites {
     /** Whoever reopens a finalised sheet: only the secretary should. */
-    static final String SECRETARY = kr.sangsaeng.review.ui.common.Actors.SECRETARY;
+    static final Actor SECRETARY = Actor.SECRETARY;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     public enum State { IDLE, SAVING, SAVED, FAILED }
@@ -52,28 +51,28 @@ public final class ScoreWrites {
         return text;
     }
 
-    void score(ReviewStore store, Reviewer r, ScoreChange c, Runnable then) {
+    void score(OpenRound store, Reviewer r, ScoreChange c, Runnable then) {
         write(() -> {
-            if (c.after() == null) {
-                store.scores().delete(r.id(), c.submissionId(), c.criterionId(), r.name());
-            } else {
-                store.scores().put(new Score(r.id(), c.submissionId(), c.criterionId(), c.after(), Instant.now()), r.name());
-            }
+            store.scoring().score(Actor.reviewer(r), r.id(), c.submissionId(), c.criterionId(), c.after());
             return null;
         }, x -> then.run());
     }
 
-    void review(ReviewStore store, Reviewer r, Review review, Runnable then) {
+    void review(OpenRound store, Reviewer r, Review review, Runnable then) {
         write(() -> {
-            store.reviews().put(review, r.name());
+            store.scoring().review(Actor.reviewer(r), review);
             return null;
         }, x -> then.run());
     }
 
     /** Finalises or reopens a reviewer's sheet, then re-reads it so the view shows the file's state. */
-    <T> void finalisation(ReviewStore store, Reviewer r, boolean on, String actor, Callable<T> reread, Consumer<T> then) {
+    <T> void finalisation(OpenRound store, Reviewer r, boolean on, Actor actor, Callable<T> reread, Consumer<T> then) {
         write(() -> {
-            store.reviews().setFinal(r.id(), on, actor);
+            if (on) {
+                store.scoring().finalise(actor, r.id());
+            } else {
+                store.scoring().reopen(actor, r.id());
+            }
             return reread.call();
         }, then);
     }

@@ -67,7 +67,7 @@ public final class ScoringController {
 
     public ScoringController(AppContext ctx) {
         this.ctx = ctx;
-        this.vm = new ScoringViewModel(ctx, TaskRunner.on(ctx.dbExecutor()));
+        this.vm = new ScoringViewModel(ctx, ctx.dbRunner());
         this.st = vm.state();
     }
 
@@ -91,8 +91,8 @@ public final class ScoringController {
             }
         });
         showCase(null);
-        if (ctx.store() != null) {
-            vm.load(ctx.store());
+        if (ctx.round() != null) {
+            vm.load(ctx.round());
         }
     }
 

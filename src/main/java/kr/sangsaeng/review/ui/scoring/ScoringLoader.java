@@ -17,7 +17,7 @@ import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.model.SubmissionStatus;
 import kr.sangsaeng.review.quantity.QuantityFormatter;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.submissions.SubmissionRow;
 
@@ -39,41 +39,41 @@ final class ScoringLoader {
     }
 
     /** Everything for the view; the sheet is the given reviewer's, else the one remembered for this file. */
-    Snapshot snapshot(ReviewStore store, Long reviewerId) {
-        Round round = store.round().get();
+    Snapshot snapshot(OpenRound store, Long reviewerId) {
+        Round round = store.reader().round();
         // Withdrawn cases are out of the round: nobody scores them.
-        List<Submission> subs = store.submissions().findAll().stream()
+        List<Submission> subs = store.reader().submissions().stream()
                 .filter(s -> s.status() != SubmissionStatus.WITHDRAWN).toList();
         BlindLabels labels = BlindLabels.of(subs, code -> ctx.text("scoring.caseLabel", code));
         List<CaseView> cases = caseViews(store, subs, round.blindMode() ? labels : null);
-        List<Reviewer> reviewers = store.reviewers().findAll();
+        List<Reviewer> reviewers = store.reader().reviewers();
         Long wanted = reviewerId != null ? reviewerId : remembered(store);
         Reviewer r = reviewers.stream().filter(x -> Objects.equals(x.id(), wanted)).findFirst().orElse(null);
-        return new Snapshot(round, store.criteria().findAll(), reviewers, cases, labels, r == null ? null : sheet(store, r));
+        return new Snapshot(round, store.reader().criteria(), reviewers, cases, labels, r == null ? null : sheet(store, r));
     }
 
-    ReviewerSheet sheet(ReviewStore store, Reviewer r) {
-        return new ReviewerSheet(r, store.scores().findByReviewer(r.id()), store.reviews().findByReviewer(r.id()));
+    ReviewerSheet sheet(OpenRound store, Reviewer r) {
+        return new ReviewerSheet(r, store.reader().scoresOf(r.id()), store.reader().reviewsOf(r.id()));
     }
 
     /** Remembers the reviewer for this file and reads their sheet. */
-    ReviewerSheet choose(ReviewStore store, Reviewer r) {
-        store.settings().put(REVIEWER_SETTING, Long.toString(r.id()));
+    ReviewerSheet choose(OpenRound store, Reviewer r) {
+        store.scoring().rememberReviewer(REVIEWER_SETTING, r.id());
         return sheet(store, r);
     }
 
-    private static Long remembered(ReviewStore store) {
+    private static Long remembered(OpenRound store) {
         try {
-            return store.settings().get(REVIEWER_SETTING).map(Long::valueOf).orElse(null);
+            return store.reader().setting(REVIEWER_SETTING).map(Long::valueOf).orElse(null);
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
-    private List<CaseView> caseViews(ReviewStore store, List<Submission> subs, BlindLabels blind) {
-        List<Metric> metrics = store.metrics().findAll();
+    private List<CaseView> caseViews(OpenRound store, List<Submission> subs, BlindLabels blind) {
+        List<Metric> metrics = store.reader().metrics();
         Map<Long, Map<Long, MetricValue>> values = new HashMap<>();
-        for (MetricValue v : store.metrics().findAllValues()) {
+        for (MetricValue v : store.reader().metricValues()) {
             values.computeIfAbsent(v.submissionId(), k -> new HashMap<>()).put(v.metricId(), v);
         }
         List<CaseView> out = new ArrayList<>();
@@ -104,10 +104,10 @@ final class ScoringLoader {
      * The reviewer's own changes to one case, newest first. Other reviewers' scores are left out so
      * that looking at the history cannot anchor a reviewer on a colleague's marks.
      */
-    List<HistoryLine> history(ReviewStore store, Submission s, Reviewer r, List<Criterion> criteria, BlindLabels blind) {
+    List<HistoryLine> history(OpenRound store, Submission s, Reviewer r, List<Criterion> criteria, BlindLabels blind) {
         String suffix = "/" + r.name();
         List<HistoryLine> lines = new ArrayList<>();
-        for (AuditEntry e : store.audit().historyOf(s.ref())) {
+        for (AuditEntry e : store.reader().historyOf(s.ref())) {
             if (!e.entityKey().endsWith(suffix)) {
                 continue;
             }

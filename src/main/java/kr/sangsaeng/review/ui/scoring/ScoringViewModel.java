@@ -7,7 +7,7 @@ import java.util.Optional;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Reviewer;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.ErrorMessages;
 import kr.sangsaeng.review.ui.common.TaskRunner;
@@ -25,7 +25,7 @@ public final class ScoringViewModel {
     private final ScoringState st;
     private final ScoreWrites writes;
     private final ScoreEditor editor;
-    private ReviewStore store;
+    private OpenRound store;
     private String shownComment = "";
 
     public ScoringViewModel(AppContext ctx, TaskRunner runner) {
@@ -35,7 +35,7 @@ public final class ScoringViewModel {
         this.st = new ScoringState(ctx);
         this.writes = new ScoreWrites(ctx, runner, this::failed);
         this.editor = new ScoreEditor(ctx, st, writes, () -> store, this::goTo, this::refreshHistory);
-        ctx.storeProperty().addListener((o, a, s) -> load(s));
+        ctx.roundProperty().addListener((o, a, s) -> load(s));
         ctx.externalChangesProperty().addListener((o, a, b) -> reload());
     }
 
@@ -54,7 +54,7 @@ public final class ScoringViewModel {
     // --- loading --------------------------------------------------------------------------------
 
     /** Reads the open file, keeping the chosen reviewer and case when they still exist. */
-    public void load(ReviewStore next) {
+    public void load(OpenRound next) {
         store = next;
         if (next == null) {
             st.sheet = null;
@@ -109,7 +109,7 @@ public final class ScoringViewModel {
             return;
         }
         saveComment();
-        ReviewStore s = store;
+        OpenRound s = store;
         runner.run(() -> loader.choose(s, r), sheet -> showSheet(sheet, null), this::failed);
     }
 
@@ -289,8 +289,8 @@ public final class ScoringViewModel {
         }
         saveComment();
         Reviewer r = st.sheet.reviewer();
-        ReviewStore s = store;
-        writes.finalisation(s, r, true, r.name(), () -> loader.sheet(s, r), sheet -> showSheet(sheet, st.currentId()));
+        OpenRound s = store;
+        writes.finalisation(s, r, true, kr.sangsaeng.review.service.Actor.reviewer(r), () -> loader.sheet(s, r), sheet -> showSheet(sheet, st.currentId()));
     }
 
     /** The secretary reopens a finalised sheet; the audit log records it under the secretary. */
@@ -299,7 +299,7 @@ public final class ScoringViewModel {
             return;
         }
         Reviewer r = st.sheet.reviewer();
-        ReviewStore s = store;
+        OpenRound s = store;
         writes.finalisation(s, r, false, ScoreWrites.SECRETARY, () -> loader.sheet(s, r),
                 sheet -> showSheet(sheet, st.currentId()));
     }
@@ -311,8 +311,11 @@ public final class ScoringViewModel {
         // The screen may now show something the file does not hold: show the file's state again.
         if (store != null && st.sheet != null) {
             Reviewer r = st.sheet.reviewer();
-            ReviewStore s = store;
-            runner.run(() -> loader.sheet(s, r), fresh -> showSheet(fresh, st.currentId()), err -> { });
+            OpenRound s = store;
+            // If reading back fails too, the first failure stays on screen: it is what the user did.
+            // The runner has logged the second one.
+            runner.run(() -> loader.sheet(s, r), fresh -> showSheet(fresh, st.currentId()),
+                    err -> st.messageProperty().set(ErrorMessages.describe(ctx, e)));
         }
     }
 
@@ -322,11 +325,13 @@ public final class ScoringViewModel {
             st.history().clear();
             return;
         }
-        ReviewStore s = store;
+        OpenRound s = store;
         Reviewer r = st.sheet.reviewer();
         List<Criterion> criteria = List.copyOf(st.criteria());
         BlindLabels labels = st.labels;
-        runner.run(() -> loader.history(s, cv.submission(), r, criteria, labels), st.history()::setAll,
-                e -> st.history().clear());
+        runner.run(() -> loader.history(s, cv.submission(), r, criteria, labels), st.history()::setAll, e -> {
+            st.history().clear();
+            st.messageProperty().set(ErrorMessages.describe(ctx, e));
+        });
     }
 }

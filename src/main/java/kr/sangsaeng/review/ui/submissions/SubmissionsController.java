@@ -42,7 +42,7 @@ public final class SubmissionsController {
 
     public SubmissionsController(AppContext ctx) {
         this.ctx = ctx;
-        this.vm = new SubmissionsViewModel(ctx);
+        this.vm = new SubmissionsViewModel(ctx, ctx.dbRunner());
     }
 
     @FXML
@@ -57,15 +57,17 @@ public final class SubmissionsController {
         searchField.textProperty().bindBidirectional(vm.searchProperty());
         setUpAreaFilter();
         countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> ctx.text("submissions.count", vm.visibleRows().size(), vm.totalCount().get()),
-                vm.visibleRows(), vm.totalCount()));
+                () -> vm.failureProperty().get().isEmpty()
+                        ? ctx.text("submissions.count", vm.visibleRows().size(), vm.totalCount().get())
+                        : vm.failureProperty().get(),
+                vm.visibleRows(), vm.totalCount(), vm.failureProperty()));
 
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         vm.selectedProperty().addListener((o, a, row) -> showDetail(row));
         showDetail(null);
         ctx.submissionToOpenProperty().addListener((o, a, id) -> select(id));
-        if (ctx.store() != null) {
-            vm.load(ctx.store());
+        if (ctx.round() != null) {
+            vm.load(ctx.round());
         }
     }
 

@@ -21,9 +21,10 @@ import kr.sangsaeng.review.model.MetricValue;
 import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.model.SupportArea;
 import kr.sangsaeng.review.quantity.QuantityFormatter;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.common.Tasks;
+import kr.sangsaeng.review.ui.common.ErrorMessages;
+import kr.sangsaeng.review.ui.common.TaskRunner;
 
 /** State of the Submissions view: all rows of the open file, the search and area filter, the selection. */
 public final class SubmissionsViewModel {
@@ -39,18 +40,22 @@ public final class SubmissionsViewModel {
     private final ObjectProperty<SubmissionRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
 
-    public SubmissionsViewModel(AppContext ctx) {
+    private final javafx.beans.property.StringProperty failure = new javafx.beans.property.SimpleStringProperty("");
+    private final TaskRunner runner;
+
+    public SubmissionsViewModel(AppContext ctx, TaskRunner runner) {
         this.ctx = ctx;
+        this.runner = runner;
         rows.addListener((javafx.collections.ListChangeListener<SubmissionRow>) c -> {
             lastQuery = null;
             refilter();
         });
         search.addListener((o, a, b) -> refilter());
         area.addListener((o, a, b) -> refilter());
-        ctx.storeProperty().addListener((o, a, store) -> load(store));
+        ctx.roundProperty().addListener((o, a, store) -> load(store));
         // Another window or program changed the file: show its current contents.
-        ctx.externalChangesProperty().addListener((o, a, b) -> load(ctx.store()));
-        ctx.dataChangedProperty().addListener((o, a, b) -> load(ctx.store()));
+        ctx.externalChangesProperty().addListener((o, a, b) -> load(ctx.round()));
+        ctx.dataChangedProperty().addListener((o, a, b) -> load(ctx.round()));
     }
 
     public ObservableList<SubmissionRow> visibleRows() {
@@ -77,24 +82,33 @@ public final class SubmissionsViewModel {
         return loading;
     }
 
+    /** Why the submissions could not be read, in the user's language; "" after a good read. */
+    public javafx.beans.property.ReadOnlyStringProperty failureProperty() {
+        return failure;
+    }
+
     /** Reads the file's submissions and figures on the database thread, then shows them. */
-    public void load(ReviewStore store) {
+    public void load(OpenRound store) {
         if (store == null) {
             rows.clear();
             return;
         }
         loading.set(true);
-        Tasks.create(() -> read(store))
-                .onSuccess(rows::setAll)
-                .andFinally(() -> loading.set(false))
-                .runOn(ctx.dbExecutor());
+        runner.run(() -> read(store), list -> {
+            loading.set(false);
+            failure.set("");
+            rows.setAll(list);
+        }, e -> {
+            loading.set(false);
+            failure.set(ErrorMessages.describe(ctx, e));
+        });
     }
 
-    private List<SubmissionRow> read(ReviewStore store) {
-        List<Submission> submissions = store.submissions().findAll();
-        List<Metric> metrics = store.metrics().findAll();
+    private List<SubmissionRow> read(OpenRound store) {
+        List<Submission> submissions = store.reader().submissions();
+        List<Metric> metrics = store.reader().metrics();
         Map<Long, Map<Long, MetricValue>> values = new HashMap<>();
-        for (MetricValue v : store.metrics().findAllValues()) {
+        for (MetricValue v : store.reader().metricValues()) {
             values.computeIfAbsent(v.submissionId(), k -> new HashMap<>()).put(v.metricId(), v);
         }
         List<SubmissionRow> out = new ArrayList<>(submissions.size());

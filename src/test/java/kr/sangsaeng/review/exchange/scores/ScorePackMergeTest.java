@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The merge rules of DESIGN §4 for score packs. */
+/** The merge rules of docs/file-formats.md for score packs. */
 class ScorePackMergeTest {
     private static final Instant T1 = Instant.parse("2022-12-08T05:00:00Z");
     private static final Instant NOW = Instant.parse("2022-12-20T00:00:00Z");

@@ -27,7 +27,7 @@ class CompareChartsTest {
     void drawsEveryKindForTheDemoRound() throws Exception {
         CompareData data;
         try (ReviewStore store = DemoRound.createAt(dir.resolve("demo.sangsaeng"))) {
-            data = CompareData.read(store);
+            data = CompareData.read(kr.sangsaeng.review.service.TestRounds.over(store));
         }
         var merchants = data.metrics().merchantMetric().orElseThrow();
         var growth = data.metrics().metricsWithBaseline().get(0);

@@ -52,7 +52,7 @@ class ShortlistExportViewTest {
 
     @Test
     void exportsTheChosenFormatInTheBackgroundAndStoresItsRecord(FxRobot robot) throws Exception {
-        Path out = ctx.store().file().resolveSibling("committee.xlsx");
+        Path out = ctx.round().file().resolveSibling("committee.xlsx");
         Platform.runLater(() -> ShortlistExport.start(ctx, stage, status::set));
         waitUntil(() -> robot.lookup("#exportPath").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
@@ -67,13 +67,13 @@ class ShortlistExportViewTest {
         waitUntil(() -> status.get().startsWith("Exported 6 cases"));
         assertThat(out).exists();
         robot.clickOn("OK");
-        assertThat(ctx.dbExecutor().submit(() -> ctx.store().decisionRecords().findAll()).get()).hasSize(1);
+        assertThat(ctx.dbExecutor().submit(() -> ctx.round().store().decisionRecords().findAll()).get()).hasSize(1);
     }
 
     @Test
     void cancellingStopsTheExportWithoutAFileOrARecord(FxRobot robot) throws Exception {
-        Path out = ctx.store().file().resolveSibling("cancelled.pdf");
-        ReviewStore store = ctx.store();
+        Path out = ctx.round().file().resolveSibling("cancelled.pdf");
+        ReviewStore store = ctx.round().store();
         // Enough draws to still be running when Cancel is pressed.
         ShortlistSettings slow = ShortlistSettings.defaults(12).withRule(ShortlistRule.top(3)).withDraws(5_000_000);
         robot.interact(() -> ShortlistExport.run(ctx, stage, ctx.committee(), new ShortlistExportDialog.Choice(slow, out),

@@ -60,7 +60,7 @@ class MainWindowSafetyTest {
         @SuppressWarnings("unchecked")
         TableView<SubmissionRow> table = robot.lookup("#table").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 6);
-        try (ReviewStore other = ReviewStore.open(ctx.store().file())) {
+        try (ReviewStore other = ReviewStore.open(ctx.round().file())) {
             Submission s = other.submissions().findByRef("2022-05").orElseThrow();
             other.submissions().update(new Submission(s.id(), s.ref(), s.platformId(), s.platformName(),
                     "Good Store hall, renamed in the other window", s.areas(), s.summary(), s.status()));
@@ -75,7 +75,7 @@ class MainWindowSafetyTest {
     void aFileThatTurnedReadOnlyIsMarkedInTheStatusBar(FxRobot robot) throws Exception {
         Label readOnly = robot.lookup("#readOnlyLabel").queryAs(Label.class);
         assertThat(readOnly.isVisible()).isFalse();
-        ReviewStore store = ctx.store();
+        ReviewStore store = ctx.round().store();
         store.setWriteFaults(WriteFaults.failNth(1)); // the next write meets a full disk
         assertThatThrownBy(() -> ctx.dbExecutor().submit(() -> store.settings().put("reviewer", "김서연")).get())
                 .hasCauseInstanceOf(DiskFullException.class);
@@ -88,7 +88,7 @@ class MainWindowSafetyTest {
         Path file = Files.createTempDirectory(dir, "daily").resolve("round.sangsaeng");
         DemoRound.createAt(file).close();
         robot.interact(() -> main.open(file));
-        waitUntil(() -> ctx.store() != null && ctx.store().file().equals(file));
+        waitUntil(() -> ctx.round() != null && ctx.round().file().equals(file));
         assertThat(Backups.list(file)).singleElement().satisfies(b -> assertThat(b.getFileName().toString()).endsWith("-daily.sangsaeng"));
     }
 
@@ -106,8 +106,8 @@ class MainWindowSafetyTest {
         DialogPane offer = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(offer.getContentText()).contains("round.sangsaeng is damaged").contains("Restore the newest automatic backup");
         robot.clickOn(offer.lookupButton(ButtonType.YES));
-        waitUntil(() -> ctx.store() != null && ctx.store().file().equals(file));
-        assertThat(ctx.dbExecutor().submit(() -> ctx.store().scores().count()).get()).isEqualTo(scores);
+        waitUntil(() -> ctx.round() != null && ctx.round().file().equals(file));
+        assertThat(ctx.dbExecutor().submit(() -> ctx.round().store().scores().count()).get()).isEqualTo(scores);
         assertThat(file.resolveSibling("round.sangsaeng.damaged")).exists();
     }
 

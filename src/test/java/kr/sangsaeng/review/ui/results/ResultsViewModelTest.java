@@ -75,13 +75,13 @@ class ResultsViewModelTest {
         var stored = ctx.dbExecutor().submit(() -> ctx.committee().rules().current()).get(10, TimeUnit.SECONDS);
         assertThat(stored.rule().topN()).isEqualTo(2);
         assertThat(stored.method()).isEqualTo(PanelMethod.MEDIAN);
-        var audit = ctx.dbExecutor().submit(() -> ctx.store().audit().findAll()).get(10, TimeUnit.SECONDS);
+        var audit = ctx.dbExecutor().submit(() -> ctx.round().store().audit().findAll()).get(10, TimeUnit.SECONDS);
         assertThat(audit).filteredOn(e -> e.entity().equals("setting")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.actor()).isEqualTo("secretary"));
 
         ctx.dbExecutor().submit(() -> {
-            var s = ctx.store().submissions().findByRef("2022-02").orElseThrow();
-            ctx.store().submissions().update(new kr.sangsaeng.review.model.Submission(s.id(), s.ref(), s.platformId(),
+            var s = ctx.round().store().submissions().findByRef("2022-02").orElseThrow();
+            ctx.round().store().submissions().update(new kr.sangsaeng.review.model.Submission(s.id(), s.ref(), s.platformId(),
                     s.platformName(), s.title(), s.areas(), s.summary(),
                     kr.sangsaeng.review.model.SubmissionStatus.WITHDRAWN));
             return null;
@@ -111,7 +111,7 @@ class ResultsViewModelTest {
         });
         assertThat(fx(() -> vm.whatIfProperty().get())).isTrue();
         waitUntil(() -> !refs(vm).equals(before));
-        List<Criterion> stored = onDb(() -> ctx.store().criteria().findAll());
+        List<Criterion> stored = onDb(() -> ctx.round().store().criteria().findAll());
         assertThat(stored).extracting(Criterion::weight).containsExactly(30.0, 20.0, 20.0, 15.0, 15.0);
         fx(vm::resetWeights);
         assertThat(fx(() -> vm.whatIfProperty().get())).isFalse();
@@ -124,12 +124,12 @@ class ResultsViewModelTest {
         ResultRow first = fx(() -> vm.rows().get(0));
         fx(() -> vm.saveDecision(first, DecisionChoice.AWARDED, "  만장일치  "));
         waitUntil(() -> vm.rows().get(0).decision() != null);
-        Decision stored = onDb(() -> ctx.store().decisions().find(first.submission().id()).orElseThrow());
+        Decision stored = onDb(() -> ctx.round().store().decisions().find(first.submission().id()).orElseThrow());
         assertThat(stored.kind()).isEqualTo(DecisionKind.AWARDED);
         assertThat(stored.note()).isEqualTo("만장일치");
         fx(() -> vm.saveDecision(vm.rows().get(0), DecisionChoice.NONE, ""));
         waitUntil(() -> vm.rows().get(0).decision() == null);
-        List<AuditEntry> audit = onDb(() -> ctx.store().audit().historyOf("2022-03"));
+        List<AuditEntry> audit = onDb(() -> ctx.round().store().audit().historyOf("2022-03"));
         assertThat(audit).filteredOn(a -> a.entity().equals("decision"))
                 .extracting(AuditEntry::actor, AuditEntry::oldValue, AuditEntry::newValue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("secretary", null, "awarded: 만장일치"),

@@ -56,7 +56,7 @@ class ResultsViewTest {
     void start(Stage stage) throws Exception {
         Path folder = Files.createTempDirectory(dir, "ui");
         ctx = new AppContext(new Settings(folder.resolve("settings.properties")), Locale.KOREAN);
-        ctx.setStore(splitPanelRound(folder.resolve("split.sangsaeng")));
+        ctx.setRound(kr.sangsaeng.review.service.TestRounds.over(splitPanelRound(folder.resolve("split.sangsaeng"))));
         SangsaengApp.showMainWindow(ctx, stage);
     }
 
@@ -141,7 +141,7 @@ class ResultsViewTest {
         waitUntil(() -> refs(table).equals(List.of("Y", "X", "Z")));
         assertThat(b.getValue()).isEqualTo(50);
         assertThat(badge.isVisible()).isFalse();
-        List<Double> stored = ctx.dbExecutor().submit(() -> ctx.store().criteria().findAll().stream()
+        List<Double> stored = ctx.dbExecutor().submit(() -> ctx.round().store().criteria().findAll().stream()
                 .map(c -> c.weight()).toList()).get(10, TimeUnit.SECONDS);
         assertThat(stored).containsExactly(50.0, 50.0);
     }
@@ -158,11 +158,11 @@ class ResultsViewTest {
         robot.clickOn(note).write("위원 전원 동의").type(KeyCode.ENTER);
         waitUntil(() -> "위원 전원 동의".equals(table.getItems().get(0).note()));
         long id = table.getItems().get(0).submission().id();
-        Decision stored = ctx.dbExecutor().submit(() -> ctx.store().decisions().find(id).orElseThrow())
+        Decision stored = ctx.dbExecutor().submit(() -> ctx.round().store().decisions().find(id).orElseThrow())
                 .get(10, TimeUnit.SECONDS);
         assertThat(stored.kind()).isEqualTo(DecisionKind.AWARDED);
         assertThat(stored.note()).isEqualTo("위원 전원 동의");
-        List<AuditEntry> audit = ctx.dbExecutor().submit(() -> ctx.store().audit().historyOf("Y"))
+        List<AuditEntry> audit = ctx.dbExecutor().submit(() -> ctx.round().store().audit().historyOf("Y"))
                 .get(10, TimeUnit.SECONDS);
         assertThat(audit).filteredOn(a -> a.entity().equals("decision")).extracting(AuditEntry::actor, AuditEntry::newValue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("secretary", "awarded"),

@@ -28,7 +28,7 @@ class ReviewersViewModelTest {
         store = DemoRound.createAt(dir.resolve("demo.sangsaeng"));
         ctx = new AppContext(new Settings(dir.resolve("settings.properties")), Locale.ENGLISH);
         vm = new ReviewersViewModel(ctx, TaskRunner.inline());
-        ctx.setStore(store);
+        ctx.setRound(kr.sangsaeng.review.service.TestRounds.over(store));
     }
 
     @AfterEach
@@ -76,5 +76,27 @@ class ReviewersViewModelTest {
         vm.remove(partial);
         assertThat(store.reviewers().findAll()).hasSize(2);
         assertThat(store.audit().count()).isEqualTo(audit + 24 + 2);
+    }
+
+    @Test
+    void aNameTypedButNotAddedIsADraftThatSurvivesARereadAndCanBeDiscarded() {
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        vm.nameProperty().set("정다은");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        vm.load(ctx.round());
+        assertThat(vm.nameProperty().get()).as("re-reading the panel keeps what is typed").isEqualTo("정다은");
+        vm.discardDraft();
+        assertThat(vm.nameProperty().get()).isEmpty();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void savingTheDraftAddsTheReviewerAndClearsTheForm() {
+        vm.nameProperty().set("정다은");
+        boolean[] after = {false};
+        assertThat(vm.saveDraft(() -> after[0] = true)).isTrue();
+        assertThat(after[0]).isTrue();
+        assertThat(store.reviewers().findByName("정다은")).isPresent();
+        assertThat(vm.dirtyProperty().get()).isFalse();
     }
 }

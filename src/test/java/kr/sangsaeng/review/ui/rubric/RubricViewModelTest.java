@@ -30,7 +30,7 @@ class RubricViewModelTest {
         store = DemoRound.createAt(dir.resolve("demo.sangsaeng"));
         ctx = new AppContext(new Settings(dir.resolve("settings.properties")), Locale.ENGLISH);
         vm = new RubricViewModel(ctx, TaskRunner.inline());
-        ctx.setStore(store);
+        ctx.setRound(kr.sangsaeng.review.service.TestRounds.over(store));
     }
 
     @AfterEach
@@ -120,7 +120,7 @@ class RubricViewModelTest {
     void anEditBegunWhileTheTabReloadsIsKept() {
         kr.sangsaeng.review.ui.QueuedRunner queued = new kr.sangsaeng.review.ui.QueuedRunner();
         RubricViewModel slow = new RubricViewModel(ctx, queued);
-        slow.load(store);
+        slow.load(kr.sangsaeng.review.service.TestRounds.over(store));
         queued.drain();
         slow.reloadUnlessEditing();
         slow.drafts().get(0).weightProperty().set("25");

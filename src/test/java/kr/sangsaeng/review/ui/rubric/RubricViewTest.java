@@ -45,7 +45,7 @@ class RubricViewTest {
             System.clearProperty("sangsaeng.startTab");
         }
         // As at start-up: the window is built first, the file opened afterwards.
-        ctx.setStore(store);
+        ctx.setRound(kr.sangsaeng.review.service.TestRounds.over(store));
     }
 
     @AfterEach

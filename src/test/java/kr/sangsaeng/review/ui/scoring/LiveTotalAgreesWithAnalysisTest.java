@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Scoring view's live total and the analysis package's reviewer totals are the same DESIGN §3
+ * The Scoring view's live total and the analysis package's reviewer totals are the same docs/analysis.md
  * formula written twice (one per keystroke, one per panel); this keeps them giving the same numbers.
  */
 class LiveTotalAgreesWithAnalysisTest {

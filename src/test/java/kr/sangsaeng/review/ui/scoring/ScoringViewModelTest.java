@@ -43,7 +43,7 @@ class ScoringViewModelTest {
         ctx = new AppContext(new Settings(dir.resolve("settings.properties")), Locale.ENGLISH);
         vm = new ScoringViewModel(ctx, TaskRunner.inline());
         st = vm.state();
-        ctx.setStore(store);
+        ctx.setRound(kr.sangsaeng.review.service.TestRounds.over(store));
     }
 
     @AfterEach
@@ -68,7 +68,7 @@ class ScoringViewModelTest {
         choose(NEW_REVIEWER);
 
         ScoringViewModel again = new ScoringViewModel(ctx, TaskRunner.inline());
-        again.load(store);
+        again.load(kr.sangsaeng.review.service.TestRounds.over(store));
         assertThat(again.state().reviewerProperty().get().name()).isEqualTo(NEW_REVIEWER);
     }
 
@@ -188,7 +188,7 @@ class ScoringViewModelTest {
         assertThat(st.currentScores()).containsValue(2.0);
         assertThat(store.audit().findAll()).filteredOn(e -> e.entity().equals("finalisation"))
                 .extracting(e -> e.actor() + ":" + e.newValue())
-                .containsExactly(NEW_REVIEWER + ":final", ScoreWrites.SECRETARY + ":open");
+                .containsExactly(NEW_REVIEWER + ":final", ScoreWrites.SECRETARY.name() + ":open");
     }
 
     @Test
@@ -274,7 +274,7 @@ class ScoringViewModelTest {
     void aScoreTypedWhileTheFileIsReReadStaysOnScreen() {
         kr.sangsaeng.review.ui.QueuedRunner queued = new kr.sangsaeng.review.ui.QueuedRunner();
         ScoringViewModel slow = new ScoringViewModel(ctx, queued);
-        slow.load(store);
+        slow.load(kr.sangsaeng.review.service.TestRounds.over(store));
         queued.drain();
         slow.chooseReviewer(slow.state().reviewers().stream().filter(r -> r.name().equals(NEW_REVIEWER))
                 .findFirst().orElseThrow());

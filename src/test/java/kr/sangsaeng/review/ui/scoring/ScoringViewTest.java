@@ -47,7 +47,7 @@ class ScoringViewTest {
     @Start
     void start(Stage stage) throws Exception {
         ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "ui"), Locale.ENGLISH);
-        ReviewStore store = ctx.store();
+        ReviewStore store = ctx.round().store();
         file = store.file();
         long me = store.reviewers().insert(ME, "위원");
         // As if this reviewer had chosen themselves on this computer before.
@@ -119,10 +119,10 @@ class ScoringViewTest {
         assertThat(text(robot, "#progressLabel")).isEqualTo(ctx.text("scoring.progress", 6, 6, 0));
 
         // Close the file as quitting does, then open it again.
-        robot.interact(() -> ctx.setStore(null));
+        robot.interact(() -> ctx.setRound(kr.sangsaeng.review.service.TestRounds.over(null)));
         ctx.dbExecutor().submit(() -> null).get();
         ReviewStore reopened = ReviewStore.open(file);
-        robot.interact(() -> ctx.setStore(reopened));
+        robot.interact(() -> ctx.setRound(kr.sangsaeng.review.service.TestRounds.over(reopened)));
         waitUntil(() -> text(robot, "#progressLabel").equals(ctx.text("scoring.progress", 6, 6, 0)));
         // 30·4/4 + 20·3/4 + 20·2/4 + 15·1/4 + 15·0 = 58.75 on every case
         assertThat(text(robot, "#totalLabel")).isEqualTo("Total 58.8 / 100");
@@ -141,7 +141,7 @@ class ScoringViewTest {
 
     @Test
     void blindModeHidesEveryPlatformNameFromTheReviewer(FxRobot robot) throws Exception {
-        ctx.store().round().setBlindMode(true, "secretary");
+        ctx.round().store().round().setBlindMode(true, "secretary");
         openScoringTab(robot);
         waitUntil(() -> text(robot, "#caseName").equals("Case A"));
         // Nothing is scored yet, so Enter walks B, C, D, E; E is Coupang, whose summary names Coupang.

@@ -1,0 +1,118 @@
+package kr.sangsaeng.review.ui.main;
+
+import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import kr.sangsaeng.review.app.Settings;
+import kr.sangsaeng.review.demo.DemoRound;
+import kr.sangsaeng.review.service.TestRounds;
+import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.SangsaengApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A rubric edited but not saved is never lost without a question: on quitting, or leaving its tab. */
+@ExtendWith(ApplicationExtension.class)
+class UnsavedDraftsTest {
+    @TempDir
+    static Path dir;
+
+    private AppContext ctx;
+    private ReviewStore store;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path d = Files.createTempDirectory(dir, "ui");
+        ctx = new AppContext(new Settings(d.resolve("settings.properties")), Locale.ENGLISH);
+        store = DemoRound.createAt(d.resolve("demo.sangsaeng"));
+        System.setProperty("sangsaeng.startTab", "rubric");
+        try {
+            SangsaengApp.showMainWindow(ctx, stage);
+        } finally {
+            System.clearProperty("sangsaeng.startTab");
+        }
+        ctx.setRound(TestRounds.over(store));
+    }
+
+    @AfterEach
+    void closeFile() {
+        ctx.close();
+    }
+
+    @Test
+    void quittingWithAnUnsavedRubricAsksAndCancelKeepsTheWindowAndTheEdit(FxRobot robot) throws Exception {
+        editFirstCriterionLabel(robot);
+        assertThat(text(robot, "#statusLabel")).startsWith("Not saved yet");
+
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil(() -> robot.lookup("#" + UnsavedDrafts.DIALOG_ID).tryQuery().isPresent());
+        robot.clickOn(button(robot, "Cancel"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(robot.lookup("#labelField").queryTextInputControl().getText()).endsWith(" (draft)");
+
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil(() -> robot.lookup("#" + UnsavedDrafts.DIALOG_ID).tryQuery().isPresent());
+        robot.clickOn(button(robot, "Discard changes"));
+        waitUntil(() -> !stage.isShowing());
+        assertThat(store.criteria().findAll()).noneMatch(c -> c.label().endsWith("(draft)"));
+    }
+
+    @Test
+    void savingFromTheQuestionWritesTheRubricBeforeTheWindowCloses(FxRobot robot) throws Exception {
+        editFirstCriterionLabel(robot);
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil(() -> robot.lookup("#" + UnsavedDrafts.DIALOG_ID).tryQuery().isPresent());
+        robot.clickOn(button(robot, "Save"));
+        waitUntil(() -> !stage.isShowing());
+        assertThat(store.criteria().findAll()).anyMatch(c -> c.label().endsWith("(draft)"));
+    }
+
+    @Test
+    void leavingTheTabWithAnUnsavedRubricAsksAndCancelStaysOnIt(FxRobot robot) throws Exception {
+        editFirstCriterionLabel(robot);
+        robot.clickOn("Submissions");
+        waitUntil(() -> robot.lookup("#" + UnsavedDrafts.DIALOG_ID).tryQuery().isPresent());
+        robot.clickOn(button(robot, "Cancel"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("rubricTab");
+        assertThat(robot.lookup("#labelField").queryTextInputControl().getText()).endsWith(" (draft)");
+    }
+
+    private void editFirstCriterionLabel(FxRobot robot) throws Exception {
+        TableView<?> criteria = robot.lookup("#criteriaTable").queryAs(TableView.class);
+        waitUntil(() -> criteria.getItems().size() == 5);
+        robot.clickOn("성과 (Impact)");
+        robot.clickOn("#labelField").type(javafx.scene.input.KeyCode.END).write(" (draft)");
+        waitUntil(() -> text(robot, "#statusLabel").startsWith("Not saved yet"));
+    }
+
+    private static Button button(FxRobot robot, String label) {
+        return robot.lookup("#" + UnsavedDrafts.DIALOG_ID + " .button")
+                .match((Button b) -> b.getText().equals(label)).queryButton();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
