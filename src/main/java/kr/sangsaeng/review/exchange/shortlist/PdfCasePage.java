@@ -98,7 +98,7 @@ final class PdfCasePage {
             MetricValue v = values.get(m.id());
             if (v != null) {
                 table.addCell(st.text(m.label()));
-                table.addCell(st.number(QuantityFormatter.format(v.value(), m.unit(), v.approximate(), t.locale())));
+                table.addCell(st.number(QuantityFormatter.format(v, m, t.locale())));
                 PdfPCell asWritten = st.text(v.asWritten());
                 asWritten.setPaddingLeft(12);
                 table.addCell(asWritten);

@@ -51,6 +51,7 @@ public final class ImportController {
     @FXML private TableColumn<PreviewLine, String> changeColumn;
     @FXML private TableColumn<PreviewLine, String> keyColumn;
     @FXML private TableColumn<PreviewLine, String> detailColumn;
+    @FXML private TableColumn<PreviewLine, String> figuresColumn;
     @FXML private TableView<Problem> problemsTable;
     @FXML private TableColumn<Problem, String> rowColumn;
     @FXML private TableColumn<Problem, String> columnColumn;
@@ -113,6 +114,7 @@ public final class ImportController {
         changeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().change(c.getValue().change())));
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().key()));
         detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().detail(c.getValue())));
+        figuresColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().figures(c.getValue())));
         previewTable.setItems(vm.preview());
         previewTable.setRowFactory(t -> new TableRow<>() {
             @Override
