@@ -1,5 +1,7 @@
 package kr.sangsaeng.review.ui.common;
 
+import kr.sangsaeng.review.exchange.FailureText;
+import kr.sangsaeng.review.exchange.KoreanMessages;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExportException;
 import kr.sangsaeng.review.store.DiskFullException;
 import kr.sangsaeng.review.store.ReadOnlyStoreException;
@@ -51,7 +53,7 @@ public final class ErrorMessages {
         if (e instanceof StoreException) {
             return ctx.text("error.store", e.getMessage());
         }
-        return ctx.text("error.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage());
+        return ctx.text("error.unexpected", KoreanMessages.in(ctx.locale(), FailureText.describe(e)));
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -129,7 +129,7 @@ public final class ImportController {
         });
         rowColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().row(c.getValue())));
         columnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().column(c.getValue())));
-        reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
+        reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().reason(c.getValue())));
         problemsTable.setItems(vm.problems());
         problemsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         problemsTable.setOnKeyPressed(e -> {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kr.sangsaeng.review.exchange.ImportKind;
 import kr.sangsaeng.review.exchange.ImportSummary;
+import kr.sangsaeng.review.exchange.KoreanMessages;
 import kr.sangsaeng.review.exchange.PreviewFigure;
 import kr.sangsaeng.review.exchange.PreviewLine;
 import kr.sangsaeng.review.quantity.QuantityFormatter;
@@ -56,6 +57,11 @@ public final class ImportTexts {
             parts.add(ctx.text("import.figure", f.metric(), f.asWritten(), read));
         }
         return String.join(" · ", parts);
+    }
+
+    /** The problem's reason in the UI's language. */
+    public String reason(Problem p) {
+        return KoreanMessages.in(ctx.locale(), p.reason());
     }
 
     /** The row as the spreadsheet numbers it, or "file" for a problem with the whole file. */
