@@ -14,6 +14,7 @@ public record IccResult(int n, int k, double icc11, double icc21, double icc31, 
     public static final String NO_DIFFERENCE = "every case has the same total, so there is no difference between "
             + "cases for the reviewers to agree on";
     public static final String NO_VARIATION = "every score is the same";
+    public static final String ZERO_WEIGHTS = "every weight is 0, so no review has a total";
 
     public IccResult {
         undefinedReason = undefinedReason == null ? "" : undefinedReason;
