@@ -47,6 +47,10 @@ final class ShortlistOptions {
 
     /** The settings, or a usage error (exit 2) naming the option that is out of range. */
     ShortlistSettings settings() {
+        if (threshold != null && !(threshold >= 0 && threshold <= 100)) {
+            // NaN would silently mean "no threshold"; a score outside 0-100 shortlists all or nothing.
+            throw new ParameterException(spec.commandLine(), "--threshold must be a number from 0 to 100, not " + threshold);
+        }
         try {
             ShortlistRule rule = new ShortlistRule(top, threshold == null ? Double.NaN : threshold, maxPerArea,
                     minReviews);
