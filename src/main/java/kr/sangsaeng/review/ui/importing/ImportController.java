@@ -100,10 +100,10 @@ public final class ImportController {
         kindBox.getItems().setAll(ImportKind.values());
         kindBox.setConverter(converter(vm.texts()::kind));
         kindBox.valueProperty().bindBidirectional(vm.kindProperty());
-        List<Charset> encodings = Arrays.asList(null, StandardCharsets.UTF_8, TextEncoding.CP949);
+        List<Charset> encodings = Arrays.asList(null, StandardCharsets.UTF_8, TextEncoding.CP949, StandardCharsets.UTF_16);
         encodingBox.getItems().setAll(encodings);
         encodingBox.setConverter(converter(c -> c == null ? ctx.text("import.encoding.auto")
-                : c.equals(TextEncoding.CP949) ? "CP949 (EUC-KR)" : c.displayName()));
+                : c.equals(TextEncoding.CP949) ? "CP949 (EUC-KR)" : TextEncoding.nameOf(c)));
         // Plain cells would show the "detect" choice, a null, as an empty line.
         encodingBox.setCellFactory(l -> cell(encodingBox.getConverter()));
         encodingBox.setButtonCell(cell(encodingBox.getConverter()));
