@@ -37,7 +37,12 @@ public final class AgreementAnalyzer {
         }
         List<Reviewer> raterList = raters.stream().map(t.reviewers()::get).toList();
         List<Submission> caseList = cases.stream().map(t.submissions()::get).toList();
-        return new AgreementReport(raterList, caseList, AgreementFigures.of(totalMatrix), byCriterion);
+        // With every weight 0 no review has a total: the totals' figures are undefined, not an error.
+        AgreementFigures onTotals = java.util.Arrays.stream(totals.weights()).sum() > 0
+                ? AgreementFigures.of(totalMatrix)
+                : new AgreementFigures(cases.size(), raters.size(),
+                        IccResult.undefined(cases.size(), raters.size(), IccResult.ZERO_WEIGHTS), Double.NaN);
+        return new AgreementReport(raterList, caseList, onTotals, byCriterion);
     }
 
     private static double[][] criterionMatrix(ReviewTable t, int[][] review, int c, int k) {

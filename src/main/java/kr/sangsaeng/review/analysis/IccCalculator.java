@@ -23,7 +23,7 @@ public final class IccCalculator {
         int k = n == 0 ? 0 : x[0].length;
         checkRectangular(x, k);
         if (n < 2 || k < 2) {
-            return IccResult.undefined(n, k);
+            return IccResult.undefined(n, k, n < 2 ? IccResult.TOO_FEW_CASES : IccResult.TOO_FEW_REVIEWERS);
         }
         double[] rowMean = new double[n];
         double[] colMean = new double[k];
@@ -42,15 +42,32 @@ public final class IccCalculator {
         // totals, so that perfect agreement gives exactly 0 and the ICCs exactly 1.
         double within = 0;
         double residual = 0;
+        double scale = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < k; j++) {
                 double w = x[i][j] - rowMean[i];
                 double e = w - colMean[j] + grand;
                 within += w * w;
                 residual += e * e;
+                scale += x[i][j] * x[i][j];
             }
         }
-        return fromSums(n, k, k * sumOfSquares(rowMean, grand), within, n * sumOfSquares(colMean, grand), residual);
+        // Means of equal totals differ in their last bits when summed in another order; such sums of
+        // squares (around 1e-28) are noise, not variance, and dividing by them gave ICCs of -5.6e29.
+        double noise = NOISE * Math.max(scale, Double.MIN_NORMAL);
+        return fromSums(n, k, snap(k * sumOfSquares(rowMean, grand), noise), snap(within, noise),
+                snap(n * sumOfSquares(colMean, grand), noise), snap(residual, noise));
+    }
+
+    /**
+     * Relative size below which a sum of squares is rounding noise: totals are compared at 1e-9 points
+     * (as for ranking), so a real difference between two cases' means is at least (1e-9/k)² against
+     * squares of scores up to 100², far above 1e-24 of their sum, while noise is near 1e-32 of it.
+     */
+    private static final double NOISE = 1e-24;
+
+    private static double snap(double sumOfSquares, double noise) {
+        return sumOfSquares < noise ? 0 : sumOfSquares;
     }
 
     private static void divide(double[] v, double divisor) {
@@ -60,6 +77,11 @@ public final class IccCalculator {
     }
 
     private static IccResult fromSums(int n, int k, double bss, double wss, double jss, double ess) {
+        if (bss == 0) {
+            // No variance between cases: every ICC is a share of a zero, not a measure of agreement
+            // (the formulas would give -1/(k-1), -∞ or even 5).
+            return IccResult.undefined(n, k, wss == 0 ? IccResult.NO_VARIATION : IccResult.NO_DIFFERENCE);
+        }
         double bms = bss / (n - 1);
         double wms = wss / (n * (k - 1.0));
         double jms = jss / (k - 1);
@@ -71,7 +93,7 @@ public final class IccCalculator {
                 ratio(bms - wms, bms),
                 ratio(bms - ems, bms + (jms - ems) / n),
                 ratio(bms - ems, bms),
-                bms, wms, jms, ems);
+                bms, wms, jms, ems, "");
     }
 
     private static double ratio(double num, double den) {

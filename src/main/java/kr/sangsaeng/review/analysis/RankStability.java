@@ -40,9 +40,7 @@ public final class RankStability {
     public StabilityResult run(StabilityOptions options, StabilityProgress progress) {
         int ns = table.submissionCount();
         int draws = options.draws();
-        if ((long) ns * draws > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(draws + " draws of " + ns + " submissions is too many to keep");
-        }
+        StabilityLimits.check(draws, ns);
         StabilityWorker.Shared shared = new StabilityWorker.Shared(DrawInputs.of(table, options.method()), options,
                 DirichletSampler.shapes(centre, options.concentration()), tieMeans(table), completed(table), ShortlistRule.areaMasks(table), new int[ns * draws],
                 new AtomicInteger(), new DrawProgress(progress, draws));

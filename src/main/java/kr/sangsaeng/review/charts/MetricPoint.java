@@ -7,5 +7,13 @@ import kr.sangsaeng.review.model.Submission;
  * (equal to raw for the raw and log scales), and whether the case called it approximate.
  */
 public record MetricPoint(CaseKey key, Submission submission, double raw, double shown, boolean approximate,
-                          String asWritten) {
+                          String asWritten, String counter) {
+    public MetricPoint {
+        counter = counter == null ? "" : counter;
+    }
+
+    public MetricPoint(CaseKey key, Submission submission, double raw, double shown, boolean approximate,
+                       String asWritten) {
+        this(key, submission, raw, shown, approximate, asWritten, "");
+    }
 }

@@ -27,7 +27,7 @@ final class MetricTexts {
 
     /** "지원 소상공인 수 (명)": the axis names the unit, since tick labels carry none for most units. */
     String axisTitle(Metric m, Normalisation n, Metric divisor) {
-        String unit = unitName(m.unit());
+        String unit = unitName(m);
         return switch (n) {
             case PERCENTILE -> texts.text("chart.axis.percentile", m.label());
             case PER_MERCHANT -> texts.text("chart.axis.perMerchant", m.label(), unit, divisor.label());
@@ -41,6 +41,12 @@ final class MetricTexts {
                 ? texts.text("chart.scale.perMerchant", divisor.label())
                 : texts.text("normalisation." + n.key());
         return texts.text("chart.scale", name);
+    }
+
+    /** The metric's counting word in Korean when it has one (개사, 곳), else the unit's name. */
+    String unitName(Metric m) {
+        boolean korean = "ko".equals(texts.locale().getLanguage());
+        return korean && !m.counter().isEmpty() ? m.counter() : unitName(m.unit());
     }
 
     String unitName(MetricUnit u) {
@@ -59,6 +65,11 @@ final class MetricTexts {
 
     String format(double value, MetricUnit unit, boolean approximate) {
         return QuantityFormatter.format(value, unit, approximate, texts.locale());
+    }
+
+    /** With the Korean counting word the figure was written with (약 3만 명, not 약 3만 개). */
+    String format(double value, MetricUnit unit, boolean approximate, String counter) {
+        return QuantityFormatter.format(value, unit, approximate, counter, texts.locale());
     }
 
     /** The number itself, with no rounding to 억/만 or M/K: what a tooltip calls the exact value. */

@@ -52,9 +52,9 @@ final class PointLabels implements CategoryItemLabelGenerator, CategoryToolTipGe
     String label(MetricPoint p) {
         var unit = series.metric().unit();
         return switch (series.normalisation()) {
-            case PERCENTILE -> Math.round(p.shown()) + " · " + mt.format(p.raw(), unit, p.approximate());
-            case PER_MERCHANT -> mt.format(p.shown(), unit, p.approximate());
-            default -> mt.format(p.raw(), unit, p.approximate());
+            case PERCENTILE -> Math.round(p.shown()) + " · " + mt.format(p.raw(), unit, p.approximate(), p.counter());
+            case PER_MERCHANT -> mt.format(p.shown(), unit, p.approximate(), p.counter());
+            default -> mt.format(p.raw(), unit, p.approximate(), p.counter());
         };
     }
 }

@@ -70,12 +70,30 @@ public final class RoundMetrics {
     }
 
     /**
-     * The count "per merchant" divides by: the metric keyed {@value #MERCHANTS_KEY}, else the first
-     * metric counted in persons (a round imported from a file may name it differently).
+     * The count "per merchant" divides by: the metric keyed {@value #MERCHANTS_KEY}, else the first count
+     * whose label names merchants, else the first counted in persons or in a word for businesses
+     * (개사, 업체, 곳…). A round imported from a file names it in its own words and counts merchants in
+     * 명, 개, 개사 or 곳 alike, so the unit alone cannot decide.
      */
     public Optional<Metric> merchantMetric() {
         return metrics.stream().filter(m -> MERCHANTS_KEY.equals(m.key())).findFirst()
-                .or(() -> metrics.stream().filter(m -> m.unit() == MetricUnit.PERSONS).findFirst());
+                .or(() -> metrics.stream().filter(m -> isCount(m) && namesMerchants(m.label())).findFirst())
+                .or(() -> metrics.stream().filter(m -> m.unit() == MetricUnit.PERSONS
+                        || (m.unit() == MetricUnit.COUNT && BUSINESS_COUNTERS.contains(m.counter()))).findFirst());
+    }
+
+    private static final Set<String> BUSINESS_COUNTERS = Set.of("명", "개사", "업체", "개 업체", "곳", "개소", "점포",
+            "개 점포", "기업", "개 기업");
+    private static final List<String> MERCHANT_WORDS = List.of("소상공인", "판매자", "셀러", "입점", "업체", "상인",
+            "가맹점", "점주", "사업자", "중소기업", "merchant", "seller", "vendor", "shop", "store", "business");
+
+    private static boolean isCount(Metric m) {
+        return m.unit() == MetricUnit.PERSONS || m.unit() == MetricUnit.COUNT;
+    }
+
+    private static boolean namesMerchants(String label) {
+        String l = label.toLowerCase(java.util.Locale.ROOT);
+        return MERCHANT_WORDS.stream().anyMatch(l::contains);
     }
 
     /** Metrics measured against a baseline metric of the round, for the growth chart. */

@@ -89,6 +89,10 @@ final class AgreementCommand implements Callable<Integer> {
         }
         g.writeNumberField("n", f.n());
         g.writeNumberField("k", f.k());
+        if (!f.icc().defined()) {
+            // The ICCs above are null; say why rather than leave a reader guessing (docs/analysis.md).
+            g.writeStringField("icc_undefined", f.icc().undefinedReason());
+        }
     }
 
     /** The figures in the order of {@link #KEYS}, without n and k. */
@@ -108,6 +112,9 @@ final class AgreementCommand implements Callable<Integer> {
         out.printf("Single reviewers' totals: %s agreement (ICC(2,1) %s); the panel's mean: %s (ICC(2,k) %s).%n",
                 AgreementBand.of(totals.icc().icc21()).key(), Decimals.fixed(totals.icc().icc21(), 2, "n/a"),
                 AgreementBand.of(totals.icc().icc2k()).key(), Decimals.fixed(totals.icc().icc2k(), 2, "n/a"));
+        if (!totals.icc().defined()) {
+            out.println("ICC on totals not defined: " + totals.icc().undefinedReason() + ".");
+        }
         out.println("Bands of Koo & Li (2016): below 0.50 poor, 0.50-0.75 moderate, 0.75-0.90 good, above 0.90 excellent.");
     }
 

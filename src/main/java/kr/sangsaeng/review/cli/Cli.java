@@ -3,6 +3,9 @@ package kr.sangsaeng.review.cli;
 import java.io.PrintWriter;
 import kr.sangsaeng.review.store.ReviewFileException;
 import kr.sangsaeng.review.store.StoreException;
+import kr.sangsaeng.review.exchange.FailureText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -13,6 +16,7 @@ public final class Cli {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private Cli() {
     }
@@ -22,24 +26,29 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CliLanguage language = CliLanguage.of(args);
         CommandLine cl = new CommandLine(new SangsaengCommand());
         cl.setOut(out);
-        cl.setErr(err);
+        PrintWriter messages = language.messages(err);
+        cl.setErr(messages);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            LOG.debug("Command failed", e);
             commandLine.getErr().println("error: " + message(e));
             commandLine.getErr().flush();
             return BAD_INPUT;
         });
-        int code = cl.execute(args);
+        int code = cl.execute(language.args());
+        messages.flush();
         out.flush();
         err.flush();
         return code;
     }
 
+    /** Our own exceptions carry a sentence; anything else is described without naming a Java class. */
     private static String message(Exception e) {
         if (e instanceof ReviewFileException || e instanceof StoreException || e instanceof BadInputException) {
-            return e.getMessage();
+            return FailureText.withoutClassNames(e.getMessage());
         }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        return FailureText.describe(e);
     }
 }

@@ -57,8 +57,15 @@ final class PanelReports {
             throw e;
         }
         awaitCheck(check);
+        if (analysis.table().criterionCount() > 0 && java.util.Arrays.stream(analysis.table().rubricWeights()).sum() == 0) {
+            throw new BadInputException(ZERO_WEIGHTS);
+        }
         return analysis;
     }
+
+    /** Why a round whose rubric weighs nothing cannot be ranked (KoreanMessages holds the Korean form). */
+    static final String ZERO_WEIGHTS = "every weight is 0 in the rubric of this file: a total needs at least one "
+            + "criterion with a weight above 0; set the weights (they add up to 100) and run again";
 
     private static void awaitCheck(CompletableFuture<Void> check) throws ReviewFileException {
         try {

@@ -56,12 +56,18 @@ final class ShortlistOptions {
         if (t.equals("none")) {
             return Double.NaN;
         }
+        double value;
         try {
-            return Double.parseDouble(t);
+            value = Double.parseDouble(t);
         } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        // "NaN" would silently mean "no threshold"; a score outside 0-100 shortlists all or nothing.
+        if (!(value >= 0 && value <= 100)) {
             throw new ParameterException(spec.commandLine(), "--threshold takes a score from 0 to 100 or 'none', not '"
                     + threshold + "'");
         }
+        return value;
     }
 
     static Locale locale(CommandSpec spec, String lang) {

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.sangsaeng.review.exchange.submissions.FigureReader;
 import kr.sangsaeng.review.model.MetricValue;
+import kr.sangsaeng.review.quantity.QuantityFormatException;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.model.Score;
@@ -57,10 +59,19 @@ public final class DemoRound {
         Map<String, Long> metrics = addMetrics(store);
         for (DemoCases.Figure f : DemoCases.FIGURES) {
             store.metrics().putValue(new MetricValue(cases.get(f.ref()), metrics.get(f.metric()), f.value(),
-                    f.approximate(), f.asWritten()));
+                    f.approximate(), f.asWritten(), counterOf(f.asWritten())));
         }
         Map<String, Long> criteria = addRubric(store);
         addScores(store, cases, criteria);
+    }
+
+    /** The counting word as the import would keep it (약 4,000개사 → 개사), so the demo shows it as written. */
+    private static String counterOf(String asWritten) {
+        try {
+            return FigureReader.read(asWritten).counter();
+        } catch (QuantityFormatException e) {
+            return "";
+        }
     }
 
     private static Map<String, Long> addMetrics(ReviewStore store) {

@@ -6,10 +6,21 @@ package kr.sangsaeng.review.exchange;
  * details in the file's own terms (changed columns, values). A conflict also names the review
  * file's value and the import file's, each with its time, so a window can word them in its language.
  */
-public record PreviewLine(Change change, String key, String detail, String current, String incoming) {
+public record PreviewLine(Change change, String key, String detail, String current, String incoming,
+                          java.util.List<PreviewFigure> figures) {
     public PreviewLine {
         current = current == null ? "" : current;
         incoming = incoming == null ? "" : incoming;
+        figures = figures == null ? java.util.List.of() : java.util.List.copyOf(figures);
+    }
+
+    public PreviewLine(Change change, String key, String detail, String current, String incoming) {
+        this(change, key, detail, current, incoming, java.util.List.of());
+    }
+
+    /** A case line with the figures its row holds, each as written and as read. */
+    public PreviewLine(Change change, String key, String detail, java.util.List<PreviewFigure> figures) {
+        this(change, key, detail, "", "", figures);
     }
 
     public PreviewLine(Change change, String key, String detail) {

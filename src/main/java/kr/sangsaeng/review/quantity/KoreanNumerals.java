@@ -25,6 +25,10 @@ final class KoreanNumerals {
             rest = qr[0];
         }
         parts[0] = rest; // 조 keeps everything above, so 12,345조 still reads
+        if (parts[3].signum() != 0 && parts[2].signum() == 0 && (parts[0].signum() != 0 || parts[1].signum() != 0)) {
+            // "1억 5,000" reads as 1억 5,000만 (docs/quantities.md), so 100,005,000 is written in digits.
+            return DecimalText.grouped(new BigDecimal(magnitude), Locale.KOREAN);
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
             if (parts[i].signum() != 0) {

@@ -18,15 +18,24 @@ final class KoreanQuantityStyle {
     }
 
     static String format(double value, MetricUnit unit, boolean approximate) {
+        return format(value, unit, approximate, "");
+    }
+
+    /**
+     * With the counting word the figure was written with ({@code 개사}, {@code 곳}); empty takes the
+     * unit's own (개, 명, 회, 위). Counted figures of 10,000 or more are written in 만 sections whatever the word.
+     */
+    static String format(double value, MetricUnit unit, boolean approximate, String counter) {
+        String word = counter == null ? "" : counter;
         String body = switch (unit) {
             case KRW -> won(value);
-            case COUNT -> counted(value, "개");
-            case PERSONS -> counted(value, "명");
+            case COUNT -> counted(value, word.isEmpty() ? "개" : word);
+            case PERSONS -> counted(value, word.isEmpty() ? "명" : word);
             case PERCENT -> DecimalText.signed(value, KO) + "%";
             case PERCENT_POINT -> DecimalText.signed(value, KO) + "%p";
             case MULTIPLE -> DecimalText.grouped(value, KO) + "배";
-            case OCCURRENCES -> DecimalText.grouped(value, KO) + "회";
-            case RANK -> DecimalText.grouped(value, KO) + "위";
+            case OCCURRENCES -> word.isEmpty() ? DecimalText.grouped(value, KO) + "회" : counted(value, word);
+            case RANK -> DecimalText.grouped(value, KO) + (word.isEmpty() ? "위" : word);
             case NONE -> DecimalText.grouped(value, KO);
         };
         return approximate ? "약 " + body : body;
@@ -42,7 +51,9 @@ final class KoreanQuantityStyle {
             return DecimalText.grouped(rounded, KO) + counter;
         }
         String number = inSections(rounded);
-        return KoreanNumerals.endsInUnit(number) ? number + " " + counter : number + counter;
+        // "개 업체" is written apart from its number like any counter after a Hangul numeral.
+        boolean apart = KoreanNumerals.endsInUnit(number) || counter.contains(" ");
+        return apart ? number + " " + counter : number + counter;
     }
 
     private static String inSections(BigDecimal whole) {

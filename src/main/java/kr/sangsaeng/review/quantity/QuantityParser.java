@@ -5,12 +5,15 @@ import kr.sangsaeng.review.model.MetricUnit;
 
 /**
  * Reads a metric value as people write it in submission files, Korean or English:
- * {@code 약 4000여개}, {@code 1억 2천만원}, {@code +60%p}, {@code KRW 100M}, {@code ×3}, {@code △5%}.
+ * {@code 약 4000여개}, {@code 1억 2천만원}, {@code +60%p}, {@code KRW 100M}, {@code ×3}, {@code △5%},
+ * {@code 전년 대비 5% 증가}, {@code 월 300만원}, {@code 두 배}.
  *
- * <p>The text is {@code [approximate words] [sign] [unit before] number [approximate words] [unit after]},
- * the words before the number in any order. The value comes back in base units (won, persons, percent).
- * A number with no unit word gets {@link MetricUnit#NONE}: it means "in the metric's own unit", which
- * {@link UnitCompatibility} then accepts under any column. Stateless and thread-safe.
+ * <p>The text is {@code [context words] [approximate words] [sign] [unit before] number
+ * [approximate words] [unit after] [direction]}, the words before the number in any order. The value
+ * comes back in base units (won, persons, percent). A number with no unit word gets
+ * {@link MetricUnit#NONE}: it means "in the metric's own unit", which {@link UnitCompatibility} then
+ * accepts under any column. Context words (a period such as {@code 월}, or {@code 전년 대비}) are not
+ * stored apart: they stay in the text as written. Stateless and thread-safe.
  */
 public final class QuantityParser {
     private QuantityParser() {
@@ -22,16 +25,27 @@ public final class QuantityParser {
      */
     public static Quantity parse(String text) throws QuantityFormatException {
         String asWritten = text == null ? "" : text;
-        String normal = TextNormalizer.normalize(asWritten);
-        rejectWithoutDigits(normal, asWritten);
+        String normal = withoutClosingPeriod(TextNormalizer.normalize(asWritten));
+        if (normal.isEmpty()) {
+            throw new QuantityFormatException("empty value", asWritten);
+        }
+        try {
+            return read(normal, asWritten);
+        } catch (QuantityFormatException e) {
+            rejectWithoutDigits(normal, asWritten);
+            throw e;
+        }
+    }
+
+    private static Quantity read(String normal, String asWritten) throws QuantityFormatException {
         Reading reading = new Reading(asWritten);
         TextCursor cursor = new TextCursor(normal);
-        readBefore(cursor, reading);
+        BeforeWords.read(cursor, reading);
         AmountReader.Amount amount = readAmount(cursor, reading);
-        readAfter(cursor, reading);
+        AfterWords.read(cursor, reading);
         BigDecimal value = reading.negative() ? amount.value().negate() : amount.value();
-        return new Quantity(value.doubleValue(), reading.unit(),
-                reading.approximate() || amount.approximate(), asWritten);
+        return new Quantity(value.doubleValue(), reading.unit(), reading.approximate() || amount.approximate(),
+                asWritten, reading.counter(), amount.magnitudeStated());
     }
 
     /** Parses or returns null, for callers that only need to know whether a cell holds a figure. */
@@ -43,36 +57,29 @@ public final class QuantityParser {
         }
     }
 
-    private static void rejectWithoutDigits(String normal, String asWritten) throws QuantityFormatException {
-        if (normal.isEmpty()) {
-            throw new QuantityFormatException("empty value", asWritten);
+    /** A sentence's full stop after a figure ({@code 1,000원.}) is punctuation, not part of it. */
+    private static String withoutClosingPeriod(String normal) {
+        if (normal.length() > 1 && (normal.endsWith(".") || normal.endsWith("。"))
+                && !normal.endsWith("..")) {
+            return normal.substring(0, normal.length() - 1).strip();
         }
+        return normal;
+    }
+
+    /** Text with no number at all gets the plainer reason than whatever the reading stumbled on. */
+    private static void rejectWithoutDigits(String normal, String asWritten) throws QuantityFormatException {
         if (normal.chars().noneMatch(ch -> AmountReader.isDigit((char) ch))) {
             boolean koreanUnits = normal.chars().anyMatch(ch -> AmountReader.KOREAN_UNITS.indexOf(ch) >= 0);
             throw new QuantityFormatException(koreanUnits ? "no digits" : "not a number", asWritten);
         }
     }
 
-    private static void readBefore(TextCursor c, Reading reading) throws QuantityFormatException {
-        while (true) {
-            c.skipSpaces();
-            MetricUnit unit;
-            if (c.acceptLongest(ApproximateWords.BEFORE) != null) {
-                reading.markApproximate();
-            } else if ((unit = UnitWords.acceptBefore(c)) != null) {
-                reading.unit(unit);
-            } else if (c.peek() == '+' || c.peek() == '-' || c.peek() == '△') {
-                // △ is the minus of Korean accounting tables; ▲ is not read because it means
-                // "up" in news tables and "minus" in some statements.
-                reading.sign(c.next());
-            } else {
-                return;
-            }
-        }
-    }
-
     private static AmountReader.Amount readAmount(TextCursor c, Reading reading) throws QuantityFormatException {
-        if (!AmountReader.isDigit(c.peek())) {
+        Integer counted = NativeNumerals.accept(c);
+        if (counted != null) {
+            return new AmountReader.Amount(BigDecimal.valueOf(counted), false, false);
+        }
+        if (!AmountReader.startsAmount(c)) {
             throw reading.fail(reasonForTextBeforeNumber(c));
         }
         try {
@@ -90,43 +97,5 @@ public final class QuantityParser {
             return "\"" + c.peek() + "\" without a number";
         }
         return "text before the number";
-    }
-
-    private static void readAfter(TextCursor c, Reading reading) throws QuantityFormatException {
-        while (true) {
-            c.skipSpaces();
-            if (c.atEnd()) {
-                return;
-            }
-            MetricUnit unit;
-            if (c.acceptLongest(ApproximateWords.AFTER) != null) {
-                reading.markApproximate();
-            } else if ((unit = UnitWords.acceptAfter(c)) != null) {
-                reading.unit(unit);
-            } else {
-                reading.unit(unitFromModelAliases(c, reading));
-            }
-        }
-    }
-
-    /** Last resort for English nouns ("merchants", "stores"); anything else ends the reading with a reason. */
-    private static MetricUnit unitFromModelAliases(TextCursor c, Reading reading) throws QuantityFormatException {
-        String remainder = c.rest();
-        if ((c.peek() == '~' || c.peek() == '-') && remainder.chars().anyMatch(ch -> AmountReader.isDigit((char) ch))) {
-            throw reading.fail("a range, not one figure");
-        }
-        int start = c.position();
-        while (!c.atEnd() && c.peek() != ' ') {
-            c.next();
-        }
-        String word = c.substring(start);
-        MetricUnit unit = MetricUnit.fromText(word);
-        if (unit != MetricUnit.NONE) {
-            return unit;
-        }
-        if (word.chars().anyMatch(ch -> AmountReader.isDigit((char) ch))) {
-            throw reading.fail("unexpected text \"" + remainder + "\"");
-        }
-        throw reading.fail("unknown unit \"" + word + "\"");
     }
 }

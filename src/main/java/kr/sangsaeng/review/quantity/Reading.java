@@ -9,6 +9,7 @@ final class Reading {
     private boolean negative;
     private boolean signed;
     private boolean approximate;
+    private String counter = "";
 
     Reading(String asWritten) {
         this.asWritten = asWritten;
@@ -31,6 +32,29 @@ final class Reading {
         }
         signed = true;
         negative = sign != '+';
+    }
+
+    /**
+     * A direction said after the number ({@code 5% 증가}, {@code 3%↓}): it may repeat a written sign
+     * but not contradict it, and a multiple cannot fall ("2배 감소" says too little to store).
+     */
+    void direction(boolean down) throws QuantityFormatException {
+        if (signed && negative != down) {
+            throw fail("the sign and the words disagree");
+        }
+        if (down && unit == MetricUnit.MULTIPLE) {
+            throw fail("a fall by a multiple is not one figure");
+        }
+        signed = true;
+        negative = down;
+    }
+
+    void counter(String word) {
+        counter = word;
+    }
+
+    String counter() {
+        return counter;
     }
 
     void markApproximate() {

@@ -20,6 +20,12 @@ final class TextCursor {
         return atEnd() ? '\0' : text.charAt(pos);
     }
 
+    /** The character {@code offset} places from here (negative looks back), or NUL outside the text. */
+    char peekAt(int offset) {
+        int p = pos + offset;
+        return p >= 0 && p < text.length() ? text.charAt(p) : '\0';
+    }
+
     /** The character after the next spaces, without moving. */
     char peekPastSpaces() {
         int p = pos;

@@ -30,6 +30,9 @@ final class UnitWords {
             Map.entry("원", KRW), Map.entry("won", KRW), Map.entry("krw", KRW),
             Map.entry("개", COUNT), Map.entry("개사", COUNT), Map.entry("개소", COUNT),
             Map.entry("곳", COUNT), Map.entry("건", COUNT), Map.entry("업체", COUNT), Map.entry("개 업체", COUNT),
+            Map.entry("가지", COUNT), Map.entry("군데", COUNT), Map.entry("점포", COUNT), Map.entry("개 점포", COUNT),
+            Map.entry("기업", COUNT), Map.entry("개 기업", COUNT), Map.entry("팀", COUNT),
+            Map.entry("종", COUNT), Map.entry("품목", COUNT), Map.entry("개 품목", COUNT), Map.entry("가구", COUNT),
             Map.entry("명", PERSONS), Map.entry("인", PERSONS),
             Map.entry("%", PERCENT), Map.entry("퍼센트", PERCENT), Map.entry("프로", PERCENT),
             Map.entry("%p", PERCENT_POINT), Map.entry("%pt", PERCENT_POINT), Map.entry("%pts", PERCENT_POINT),
@@ -39,6 +42,7 @@ final class UnitWords {
             Map.entry("percentage point", PERCENT_POINT), Map.entry("percentage points", PERCENT_POINT),
             Map.entry("배", MULTIPLE), Map.entry("x", MULTIPLE), Map.entry("×", MULTIPLE),
             Map.entry("회", OCCURRENCES), Map.entry("번", OCCURRENCES), Map.entry("차례", OCCURRENCES),
+            Map.entry("회차", OCCURRENCES),
             Map.entry("time", OCCURRENCES), Map.entry("times", OCCURRENCES),
             Map.entry("위", RANK), Map.entry("등", RANK),
             Map.entry("st", RANK), Map.entry("nd", RANK), Map.entry("rd", RANK), Map.entry("th", RANK));
@@ -54,6 +58,25 @@ final class UnitWords {
     /** Consumes a unit word written after the number and returns its unit; null when none is there. */
     static MetricUnit acceptAfter(TextCursor c) {
         return accept(c, AFTER);
+    }
+
+    /**
+     * The Korean counting word a unit word is, to be shown again with the figure: 명, 개사, 곳, 회…;
+     * empty for 원, %, 배 and English words, whose unit already says everything shown.
+     */
+    static String counterOf(String word) {
+        MetricUnit unit = AFTER.get(word.toLowerCase(Locale.ROOT));
+        if (unit == null || word.isEmpty() || !isHangul(word.charAt(0))) {
+            return "";
+        }
+        return switch (unit) {
+            case COUNT, PERSONS, OCCURRENCES, RANK -> word;
+            default -> "";
+        };
+    }
+
+    static boolean isHangul(char c) {
+        return c >= '\uAC00' && c <= '\uD7A3';
     }
 
     private static MetricUnit accept(TextCursor c, Map<String, MetricUnit> words) {

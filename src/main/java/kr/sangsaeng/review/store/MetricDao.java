@@ -12,19 +12,20 @@ import kr.sangsaeng.review.model.MetricValue;
 
 /** The round's metrics and each case's values for them. */
 public final class MetricDao {
-    private static final String SELECT = "SELECT id, key, label, unit, higher_is_better, baseline_metric_id, position FROM metric";
-    private static final String SELECT_VALUE = "SELECT submission_id, metric_id, value, approximate, as_written FROM metric_value";
+    private static final String SELECT = "SELECT id, key, label, unit, higher_is_better, baseline_metric_id, position, counter FROM metric";
+    private static final String SELECT_VALUE = "SELECT submission_id, metric_id, value, approximate, as_written, counter FROM metric_value";
 
     /** From this many rows on, rebuilding an index beats updating it row by row. */
     static final int BULK_ROWS = 20_000;
-    private static final String UPSERT_HEAD = "INSERT INTO metric_value (submission_id, metric_id, value, approximate, as_written)";
+    private static final String UPSERT_HEAD = "INSERT INTO metric_value (submission_id, metric_id, value, approximate, as_written, counter)";
     private static final String UPSERT_TAIL = """
             ON CONFLICT (submission_id, metric_id) DO UPDATE SET value = excluded.value,
-                approximate = excluded.approximate, as_written = excluded.as_written""";
+                approximate = excluded.approximate, as_written = excluded.as_written, counter = excluded.counter""";
     private static final String UPSERT_VALUE = """
-            INSERT INTO metric_value (submission_id, metric_id, value, approximate, as_written) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO metric_value (submission_id, metric_id, value, approximate, as_written, counter)
+            VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (submission_id, metric_id) DO UPDATE SET value = excluded.value,
-                approximate = excluded.approximate, as_written = excluded.as_written""";
+                approximate = excluded.approximate, as_written = excluded.as_written, counter = excluded.counter""";
 
     private final Db db;
 
@@ -42,9 +43,17 @@ public final class MetricDao {
 
     /** Adds a metric; {@code baselineMetricId} 0 means none. Returns the new id. */
     public long insert(String key, String label, MetricUnit unit, boolean higherIsBetter, long baselineMetricId) {
+        return insert(key, label, unit, "", higherIsBetter, baselineMetricId);
+    }
+
+    /** Adds a metric whose figures are counted with {@code counter} (e.g. 개사) when a value names none. */
+    public long insert(String key, String label, MetricUnit unit, String counter, boolean higherIsBetter,
+                       long baselineMetricId) {
         int position = db.queryOne("SELECT coalesce(max(position), 0) + 1 FROM metric", rs -> rs.getInt(1)).orElse(1);
-        return db.insert("INSERT INTO metric (key, label, unit, higher_is_better, baseline_metric_id, position) VALUES (?, ?, ?, ?, ?, ?)",
-                key, label, unit.code(), higherIsBetter, baselineMetricId == 0 ? null : baselineMetricId, position);
+        return db.insert("INSERT INTO metric (key, label, unit, higher_is_better, baseline_metric_id, position, counter)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                key, label, unit.code(), higherIsBetter, baselineMetricId == 0 ? null : baselineMetricId, position,
+                counter == null ? "" : counter);
     }
 
     public void setBaseline(long metricId, long baselineMetricId) {
@@ -62,7 +71,7 @@ public final class MetricDao {
 
     /** Sets a case's value for a metric, replacing any earlier one. */
     public void putValue(MetricValue v) {
-        db.update(UPSERT_VALUE, v.submissionId(), v.metricId(), v.value(), v.approximate(), v.asWritten());
+        db.update(UPSERT_VALUE, v.submissionId(), v.metricId(), v.value(), v.approximate(), v.asWritten(), v.counter());
     }
 
     /**
@@ -72,10 +81,10 @@ public final class MetricDao {
     public void putValues(Collection<MetricValue> values) {
         List<Object[]> rows = new ArrayList<>(values.size());
         for (MetricValue v : values) {
-            rows.add(new Object[] {v.submissionId(), v.metricId(), v.value(), v.approximate(), v.asWritten()});
+            rows.add(new Object[] {v.submissionId(), v.metricId(), v.value(), v.approximate(), v.asWritten(), v.counter()});
         }
         SqlWork<Void> insert = () -> {
-            db.insertRows(UPSERT_HEAD, UPSERT_TAIL, 5, rows);
+            db.insertRows(UPSERT_HEAD, UPSERT_TAIL, 6, rows);
             return null;
         };
         if (rows.size() >= BULK_ROWS) {
@@ -99,11 +108,11 @@ public final class MetricDao {
     private static Metric map(ResultSet rs) throws SQLException {
         return new Metric(rs.getLong("id"), rs.getString("key"), rs.getString("label"),
                 MetricUnit.fromText(rs.getString("unit")), Rows.bool(rs, "higher_is_better"),
-                rs.getLong("baseline_metric_id"), rs.getInt("position"));
+                rs.getLong("baseline_metric_id"), rs.getInt("position"), rs.getString("counter"));
     }
 
     private static MetricValue mapValue(ResultSet rs) throws SQLException {
         return new MetricValue(rs.getLong("submission_id"), rs.getLong("metric_id"), rs.getDouble("value"),
-                Rows.bool(rs, "approximate"), rs.getString("as_written"));
+                Rows.bool(rs, "approximate"), rs.getString("as_written"), rs.getString("counter"));
     }
 }

@@ -8,6 +8,7 @@ import kr.sangsaeng.review.app.Settings;
 import kr.sangsaeng.review.ui.common.CrashDialog;
 import kr.sangsaeng.review.ui.common.FxmlViews;
 import kr.sangsaeng.review.ui.common.UiFonts;
+import kr.sangsaeng.review.ui.common.WindowDefaults;
 import kr.sangsaeng.review.ui.main.MainController;
 
 /** The desktop application: opens the main window on the last file, or on the 2022 demo at first start. */
@@ -32,6 +33,7 @@ public final class SangsaengApp extends Application {
 
     /** Builds the main window into a stage; tests call this with their own context. */
     public static MainController showMainWindow(AppContext ctx, Stage stage) {
+        WindowDefaults.install(ctx.bundle());
         FxmlViews.Loaded<MainController> view = FxmlViews.load(ctx, MainController.class, "MainWindow.fxml");
         Scene scene = new Scene(view.root(), ctx.settings().getDouble("window.width", 1280),
                 ctx.settings().getDouble("window.height", 800));

@@ -41,7 +41,7 @@ class DemoRoundTest {
             Map<String, Metric> metrics = store.metrics().findAll().stream()
                     .collect(Collectors.toMap(Metric::key, m -> m));
             assertThat(value(store, ids.get("2022-03"), metrics.get("merchants")))
-                    .isEqualTo(new MetricValue(ids.get("2022-03"), metrics.get("merchants").id(), 30_000, true, "약 3만 명"));
+                    .isEqualTo(new MetricValue(ids.get("2022-03"), metrics.get("merchants").id(), 30_000, true, "약 3만 명", "명"));
             assertThat(value(store, ids.get("2022-03"), metrics.get("max_payout")).value()).isEqualTo(90_000_000);
             assertThat(value(store, ids.get("2022-01"), metrics.get("best_case_sales")).value()).isEqualTo(100_000_000);
             assertThat(value(store, ids.get("2022-04"), metrics.get("sales_growth")).value()).isEqualTo(628);

@@ -81,10 +81,10 @@ class HostileInputTest {
         return Stream.of(
                 Arguments.of("a 10 MB cell", ImportKind.SUBMISSIONS, tenMegabyteCell(), 2, 4,
                         "the cell holds 10,485,760 characters; a cell may hold at most 100,000"),
-                Arguments.of("binary garbage", ImportKind.SUBMISSIONS, binaryGarbage(), 1, -1, "not x-windows-949 text"),
-                Arguments.of("binary garbage as scores", ImportKind.SCORES, binaryGarbage(), 1, -1, "not x-windows-949 text"),
+                Arguments.of("binary garbage", ImportKind.SUBMISSIONS, binaryGarbage(), 1, -1, "not CP949 text"),
+                Arguments.of("binary garbage as scores", ImportKind.SCORES, binaryGarbage(), 1, -1, "not CP949 text"),
                 Arguments.of("mixed encodings", ImportKind.SUBMISSIONS, corpus("submissions-mixed-encoding.csv"), 1, -1,
-                        "not x-windows-949 text from here on; save it as CSV UTF-8"),
+                        "not CP949 text from here on; save it as CSV UTF-8"),
                 Arguments.of("duplicate refs", ImportKind.SUBMISSIONS, corpus("submissions-duplicate-refs.csv"), 4, 0,
                         "row 2"),
                 Arguments.of("negative score", ImportKind.SCORES, corpus("scores-negative.csv"), 2, 3, "outside the scale"),

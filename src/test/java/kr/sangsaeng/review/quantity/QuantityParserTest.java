@@ -109,9 +109,9 @@ class QuantityParserTest {
             2천천          | "천" written twice
             12..5         | malformed number
             40,00         | malformed number
-            4 000         | malformed number
+            4 0000        | malformed number
             만             | no digits
-            천만원          | no digits
+            천천           | no digits
             만 2천         | "만" without a number
             %5            | unit before the number
             many 5        | text before the number

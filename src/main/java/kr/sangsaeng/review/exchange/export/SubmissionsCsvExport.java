@@ -33,7 +33,9 @@ public final class SubmissionsCsvExport {
         try (CsvOutput csv = CsvOutput.open(out)) {
             List<Object> header = new ArrayList<>(List.of(SubmissionFormat.REF.key(), SubmissionFormat.PLATFORM.key(),
                     SubmissionFormat.TITLE.key(), SubmissionFormat.SUPPORT_AREA.key(), SubmissionFormat.SUMMARY.key()));
-            metrics.forEach(m -> header.add(MetricHeader.format(m.label(), m.unit())));
+            // The baseline clause travels with the header, so the exported file imports with its baselines.
+            metrics.forEach(m -> header.add(MetricHeader.format(m.label(), m.unit(), "",
+                    metrics.stream().filter(b -> b.id() == m.baselineMetricId()).map(Metric::label).findFirst().orElse(""))));
             csv.row(header);
             for (Submission s : cases) {
                 csv.row(row(s, metrics, values.getOrDefault(s.id(), Map.of())));

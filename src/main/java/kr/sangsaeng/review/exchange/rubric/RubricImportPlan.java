@@ -43,6 +43,11 @@ final class RubricImportPlan implements ImportPlan {
             total += l.weight() - (c == null ? 0 : c.weight());
             plan.place(l, c);
         }
+        if (total == 0 && !lines.isEmpty()) {
+            // A rubric that weighs nothing gives no total to rank by; refused, not warned about.
+            return rejected(file, List.of(Problem.ofFile("every weight is 0: a total needs at least one criterion "
+                    + "with a weight above 0; the weights should add up to 100")));
+        }
         if (Math.abs(total - 100) > 1e-9) {
             plan.warnings.add("the rubric's weights add up to " + number(total) + ", not 100");
         }

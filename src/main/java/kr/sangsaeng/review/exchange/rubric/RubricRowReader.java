@@ -46,7 +46,7 @@ final class RubricRowReader {
     private double number(TableRow row, Column c, List<Problem> problems) {
         String v = row.cell(header.index(c));
         String digits = c == RubricFormat.WEIGHT && v.endsWith("%") ? v.substring(0, v.length() - 1).strip() : v;
-        OptionalDouble d = PlainNumber.parse(digits);
+        OptionalDouble d = PlainNumber.parseWritten(digits);
         if (d.isEmpty()) {
             problems.add(problem(row, c, v.isEmpty() ? "the " + c.key() + " is empty" : "not a number: \"" + v + "\""));
             return Double.NaN;

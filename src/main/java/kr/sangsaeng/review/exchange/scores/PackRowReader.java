@@ -78,7 +78,7 @@ final class PackRowReader {
             problems.add(problem(row, ScorePackFormat.SCORE, "the score is empty"));
             return Double.NaN;
         }
-        OptionalDouble v = PlainNumber.parse(text);
+        OptionalDouble v = PlainNumber.parseWritten(text);
         if (v.isEmpty()) {
             problems.add(problem(row, ScorePackFormat.SCORE, "not a number: \"" + text + "\""));
             return Double.NaN;

@@ -39,7 +39,7 @@ final class PdfCasePage {
         SubmissionStats s = e.ranked().stats();
         Submission sub = s.submission();
         doc.add(st.heading(t.text("report.case.heading", e.ranked().rank(), sub.platformName())));
-        doc.add(new Paragraph(sub.title(), st.font(11.5f, true)));
+        doc.add(new Paragraph(st.printable(sub.title()), st.font(11.5f, true)));
         doc.add(st.paragraph(sub.ref() + " · " + t.areas(sub), st.muted()));
         doc.add(st.paragraph(PdfDecisions.caseLine(r, sub, t.outcome(e.outcome()), t), st.strong()));
         if (!sub.summary().isBlank()) {
@@ -100,7 +100,7 @@ final class PdfCasePage {
             MetricValue v = values.get(m.id());
             if (v != null) {
                 table.addCell(st.text(m.label()));
-                table.addCell(st.number(QuantityFormatter.format(v.value(), m.unit(), v.approximate(), t.locale())));
+                table.addCell(st.number(QuantityFormatter.format(v, m, t.locale())));
                 PdfPCell asWritten = st.text(v.asWritten());
                 asWritten.setPaddingLeft(12);
                 table.addCell(asWritten);
@@ -126,8 +126,8 @@ final class PdfCasePage {
             if (review == null || (review.comment().isBlank() && !review.recused())) {
                 continue;
             }
-            Phrase p = new Phrase(r.reviewerLabel(v) + ": ", st.strong());
-            p.add(new Phrase(commentText(review, t), st.body()));
+            Phrase p = new Phrase(st.printable(r.reviewerLabel(v) + ": "), st.strong());
+            p.add(new Phrase(st.printable(commentText(review, t)), st.body()));
             Paragraph para = new Paragraph(p);
             para.setLeading(st.body().getSize() * 1.45f);
             para.setSpacingAfter(4);

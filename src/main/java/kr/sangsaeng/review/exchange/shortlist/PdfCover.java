@@ -22,7 +22,7 @@ final class PdfCover {
         top.setSpacingBefore(60);
         doc.add(top);
         doc.add(st.title(t.text("report.title")));
-        Paragraph name = new Paragraph(round.name(), st.font(15, true));
+        Paragraph name = new Paragraph(st.printable(round.name()), st.font(15, true));
         name.setSpacingAfter(24);
         doc.add(name);
         doc.add(facts(r, st, t));

@@ -42,8 +42,8 @@ final class PdfPageFooter extends PdfPageEventHelper {
         PdfContentByte cb = writer.getDirectContent();
         float l = document.left();
         float r = document.right();
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(left, style.muted()), l, Y + 10, 0);
-        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(middle, style.muted()), l, Y, 0);
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(style.printable(left), style.muted()), l, Y + 10, 0);
+        ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(style.printable(middle), style.muted()), l, Y, 0);
         String page = java.text.MessageFormat.format(pageFormat, writer.getPageNumber()) + " ";
         float width = style.regularBase().getWidthPoint(page, SIZE);
         float totalWidth = style.regularBase().getWidthPoint("000", SIZE);

@@ -64,6 +64,31 @@ final class PdfStyle {
         }
     }
 
+    /**
+     * The text with every character the embedded font lacks replaced by its nearest look-alike the
+     * font has: OpenPDF silently leaves out a character without a glyph, so "(total − mean)" printed
+     * as "(total  mean)". NanumGothic has no U+2212 minus, typographic spaces or some quotes.
+     */
+    String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp < 0x20 || regular.charExists(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append(PdfGlyphs.substitute(cp));
+            }
+        });
+        return out.toString();
+    }
+
+    /** Whether the embedded regular font has a glyph for the character. */
+    boolean hasGlyph(int codePoint) {
+        return regular.charExists(codePoint);
+    }
+
     Font body() {
         return new Font(regular, 9.5f, Font.NORMAL, TEXT);
     }
@@ -93,27 +118,27 @@ final class PdfStyle {
     }
 
     Paragraph title(String text) {
-        Paragraph p = new Paragraph(text, font(20, true));
+        Paragraph p = new Paragraph(printable(text), font(20, true));
         p.setSpacingAfter(10);
         return p;
     }
 
     Paragraph heading(String text) {
-        Paragraph p = new Paragraph(text, font(14, true));
+        Paragraph p = new Paragraph(printable(text), font(14, true));
         p.setSpacingBefore(4);
         p.setSpacingAfter(8);
         return p;
     }
 
     Paragraph subheading(String text) {
-        Paragraph p = new Paragraph(text, font(11, true));
+        Paragraph p = new Paragraph(printable(text), font(11, true));
         p.setSpacingBefore(10);
         p.setSpacingAfter(5);
         return p;
     }
 
     Paragraph paragraph(String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
+        Paragraph p = new Paragraph(printable(text), font);
         p.setLeading(font.getSize() * 1.45f);
         p.setSpacingAfter(4);
         return p;
@@ -222,7 +247,7 @@ final class PdfStyle {
     }
 
     static PdfPCell cell(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : load().printable(text), font));
         c.setHorizontalAlignment(align);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
         c.setPadding(3.5f);

@@ -30,7 +30,7 @@ public final class FigureReader {
                 throw e;
             }
             Quantity q = QuantityParser.parse(text.substring(0, open).strip());
-            return new Quantity(q.value(), q.unit(), q.approximate(), text);
+            return q.withAsWritten(text);
         }
     }
 

@@ -23,6 +23,7 @@ final class MetricColumn {
     private final Metric existing;
     private MetricUnit unit;
     private int unitRow;
+    private String counter;
 
     MetricColumn(int index, String header, MetricHeader parsed, Metric existing) {
         this.index = index;
@@ -30,6 +31,20 @@ final class MetricColumn {
         this.parsed = parsed;
         this.existing = existing;
         this.unit = existing != null ? existing.unit() : parsed.unit();
+        this.counter = !parsed.counter().isEmpty() ? parsed.counter() : existing != null ? existing.counter() : "";
+    }
+
+    /**
+     * The counting word the column's figures are shown with when a cell names none: the header's
+     * ({@code [개사]}), the round's metric's, else the first one a cell was written with.
+     */
+    String counter() {
+        return counter;
+    }
+
+    /** The label of the metric the header names as this one's baseline, or empty. */
+    String baseline() {
+        return parsed.baseline();
     }
 
     int index() {
@@ -79,8 +94,12 @@ final class MetricColumn {
         if (q.hasUnit() && !fits(q, row, problems)) {
             return null;
         }
-        double value = q.hasUnit() ? q.value() : q.value() * parsed.scale();
-        return new Figure(value, q.approximate(), text);
+        // A column's scale ([만원]) applies to plain numbers only: "2.5억" or "1억원" already says its size.
+        double value = q.hasUnit() || q.magnitudeStated() ? q.value() : q.value() * parsed.scale();
+        if (counter.isEmpty() && !q.counter().isEmpty()) {
+            counter = q.counter();
+        }
+        return new Figure(value, q.approximate(), text, q.counter());
     }
 
     private boolean fits(Quantity q, TableRow row, List<Problem> problems) {

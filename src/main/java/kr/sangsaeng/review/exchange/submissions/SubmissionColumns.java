@@ -54,7 +54,25 @@ final class SubmissionColumns {
             column.headerConflict().ifPresent(r -> problems.add(new Problem(row.number(), i, name, r)));
             metrics.add(column);
         }
+        checkBaselines(row, metrics, labels, byName, problems);
         return new SubmissionColumns(header, metrics, problems);
+    }
+
+    /** A baseline must be another metric column of the file or a metric the round already has. */
+    private static void checkBaselines(TableRow row, List<MetricColumn> metrics, Map<String, Integer> labels,
+                                       Map<String, Metric> round, List<Problem> problems) {
+        for (MetricColumn c : metrics) {
+            String b = c.baseline().strip().toLowerCase(Locale.ROOT);
+            if (b.isEmpty()) {
+                continue;
+            }
+            if (b.equals(c.label().toLowerCase(Locale.ROOT))) {
+                problems.add(new Problem(row.number(), c.index(), c.header(), "a metric cannot be its own baseline"));
+            } else if (!labels.containsKey(b) && !round.containsKey(b)) {
+                problems.add(new Problem(row.number(), c.index(), c.header(), "the baseline \"" + c.baseline().strip()
+                        + "\" is neither a column of the file nor a metric of the round"));
+            }
+        }
     }
 
     Header header() {

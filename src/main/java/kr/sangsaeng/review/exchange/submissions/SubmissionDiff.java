@@ -45,6 +45,7 @@ final class SubmissionDiff {
         if (now == null || f == null) {
             return now == null && f == null;
         }
-        return now.value() == f.value() && now.approximate() == f.approximate() && now.asWritten().equals(f.asWritten());
+        return now.value() == f.value() && now.approximate() == f.approximate() && now.asWritten().equals(f.asWritten())
+                && now.counter().equals(f.counter());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import kr.sangsaeng.review.exchange.ImportKind;
 import kr.sangsaeng.review.exchange.ImportPlan;
 import kr.sangsaeng.review.exchange.ImportSummary;
+import kr.sangsaeng.review.exchange.PreviewFigure;
 import kr.sangsaeng.review.exchange.PreviewLine;
 import kr.sangsaeng.review.exchange.PreviewLine.Change;
 import kr.sangsaeng.review.exchange.Problem;
@@ -66,7 +67,7 @@ final class SubmissionImportPlan implements ImportPlan {
                        Set<String> platforms) {
         if (current == null) {
             added.add(r);
-            preview.add(new PreviewLine(Change.ADD, r.ref(), r.platform() + " · " + r.title()));
+            preview.add(new PreviewLine(Change.ADD, r.ref(), r.platform() + " · " + r.title(), figures(r)));
         } else {
             Map<Long, MetricValue> currentValues = values.getOrDefault(current.id(), Map.of());
             List<String> changed = SubmissionDiff.changedColumns(current, r, columns, currentValues);
@@ -76,11 +77,25 @@ final class SubmissionImportPlan implements ImportPlan {
                 return;
             }
             updates.add(new Update(current, r, currentValues));
-            preview.add(new PreviewLine(Change.CHANGE, r.ref(), String.join(", ", changed)));
+            preview.add(new PreviewLine(Change.CHANGE, r.ref(), String.join(", ", changed), figures(r)));
         }
         if (!platforms.contains(r.platform())) {
             newPlatforms.add(r.platform());
         }
+    }
+
+    /** The row's figures as written and as read, in the unit the column will store them in. */
+    private List<PreviewFigure> figures(SubmissionRecord r) {
+        List<PreviewFigure> out = new ArrayList<>();
+        for (int i = 0; i < columns.metrics().size(); i++) {
+            Figure f = r.figure(i);
+            MetricColumn c = columns.metrics().get(i);
+            if (f != null) {
+                String counter = f.counter().isEmpty() ? c.counter() : f.counter();
+                out.add(new PreviewFigure(c.label(), f.asWritten(), f.value(), c.unit(), f.approximate(), counter));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -45,7 +45,8 @@ final class SubmissionWriter {
         for (int i = 0; i < metricIds.length; i++) {
             Figure f = r.figure(i);
             if (f != null) {
-                out.add(new MetricValue(submissionId, metricIds[i], f.value(), f.approximate(), f.asWritten()));
+                out.add(new MetricValue(submissionId, metricIds[i], f.value(), f.approximate(), f.asWritten(),
+                        f.counter()));
             }
         }
     }
@@ -57,10 +58,23 @@ final class SubmissionWriter {
         long[] ids = new long[columns.size()];
         for (int i = 0; i < ids.length; i++) {
             MetricColumn c = columns.get(i);
-            ids[i] = c.existing().map(Metric::id).orElseGet(() ->
-                    store.metrics().insert(MetricKeys.unique(c.label(), taken), c.label(), c.unit(), true, 0));
+            ids[i] = c.existing().map(Metric::id).orElseGet(() -> store.metrics().insert(
+                    MetricKeys.unique(c.label(), taken), c.label(), c.unit(), c.counter(), true, 0));
         }
+        linkBaselines(store, columns, ids);
         return ids;
+    }
+
+    /** Links each column that names a baseline (checked to exist when the file was read) to that metric. */
+    private static void linkBaselines(ReviewStore store, List<MetricColumn> columns, long[] ids) {
+        List<Metric> all = store.metrics().findAll();
+        for (int i = 0; i < ids.length; i++) {
+            String baseline = columns.get(i).baseline();
+            if (!baseline.isEmpty()) {
+                long id = ids[i];
+                BaselineNames.find(baseline, all).ifPresent(b -> store.metrics().setBaseline(id, b.id()));
+            }
+        }
     }
 
     /** The record as a submission to save; with {@code current}, columns the file lacks keep its values. */

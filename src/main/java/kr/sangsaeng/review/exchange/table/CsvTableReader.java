@@ -74,7 +74,7 @@ public final class CsvTableReader implements TableReader {
     private String reason(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CharacterCodingException) {
-                return "the file is not " + charset.displayName() + " text from here on; save it as CSV UTF-8 "
+                return "the file is not " + TextEncoding.nameOf(charset) + " text from here on; save it as CSV UTF-8 "
                         + "or choose the encoding it was saved in";
             }
         }

@@ -49,6 +49,21 @@ public final class PlainNumber {
         return OptionalDouble.of(value == 0 ? 0.0 : value);
     }
 
+    /**
+     * As {@link #parse}, but also as a Korean keyboard writes numbers in full width ({@code ４．５},
+     * {@code －１}) or a word processor writes the minus ({@code −1}): scores and weights are read the
+     * way figures are.
+     */
+    public static OptionalDouble parseWritten(String text) {
+        OptionalDouble ascii = parse(text);
+        if (ascii.isPresent() || text.chars().allMatch(c -> c < 0x80)) {
+            return ascii;
+        }
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+                .replace('\u2212', '-').strip();
+        return parse(folded);
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

@@ -30,8 +30,28 @@ public final class TextEncoding {
 
     public static Charset detect(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(2);
+            if (head.length == 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                    || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+                // Excel's "Unicode text" and Notepad's "Unicode": UTF-16 with its byte-order mark.
+                return StandardCharsets.UTF_16;
+            }
+        }
+        try (InputStream in = Files.newInputStream(file)) {
             return isUtf8(in) ? StandardCharsets.UTF_8 : CP949;
         }
+    }
+
+    /** The name people know an encoding by: CP949 (not x-windows-949), UTF-16 (not UTF-16LE), UTF-8. */
+    public static String nameOf(Charset charset) {
+        String n = charset.name();
+        if (charset.equals(CP949) || n.equalsIgnoreCase("EUC-KR")) {
+            return "CP949";
+        }
+        if (n.startsWith("UTF-16")) {
+            return "UTF-16";
+        }
+        return n.startsWith("UTF-8") ? "UTF-8" : charset.displayName();
     }
 
     /**
@@ -49,11 +69,16 @@ public final class TextEncoding {
             case "utf8" -> {
                 return StandardCharsets.UTF_8;
             }
+            case "utf16", "utf-16", "unicode", "utf-16le", "utf-16be" -> {
+                // A BOM decides the byte order; without one UTF-16 means big-endian, as Java reads it.
+                return n.equals("utf-16le") ? StandardCharsets.UTF_16LE
+                        : n.equals("utf-16be") ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16;
+            }
             default -> {
                 try {
                     return Charset.forName(name.strip());
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    throw new IllegalArgumentException("unknown encoding \"" + name + "\" (try UTF-8 or CP949)", e);
+                    throw new IllegalArgumentException("unknown encoding \"" + name + "\" (try UTF-8, CP949 or UTF-16)", e);
                 }
             }
         }

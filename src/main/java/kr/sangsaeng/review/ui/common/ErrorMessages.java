@@ -1,5 +1,7 @@
 package kr.sangsaeng.review.ui.common;
 
+import kr.sangsaeng.review.exchange.FailureText;
+import kr.sangsaeng.review.exchange.KoreanMessages;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExportException;
 import kr.sangsaeng.review.service.Failure;
 import kr.sangsaeng.review.service.OutOfScaleException;
@@ -56,8 +58,7 @@ public final class ErrorMessages {
             return ctx.text("error.rubric.refused");
         }
         // No class name reaches the user; the log has the whole failure.
-        String detail = e.getMessage() == null ? "" : e.getMessage();
-        return ctx.text("error.unexpected", detail);
+        return ctx.text("error.unexpected", KoreanMessages.in(ctx.locale(), FailureText.describe(e)));
     }
 
     private static String number(double v) {

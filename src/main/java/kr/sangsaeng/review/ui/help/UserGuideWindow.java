@@ -5,6 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -22,17 +28,34 @@ public final class UserGuideWindow {
     private UserGuideWindow() {
     }
 
-    public static void show(AppContext ctx, Window owner) {
+    /** Shows the guide; Esc or its Close button closes it, as any other window of the app. */
+    public static Stage show(AppContext ctx, Window owner) {
         VBox page = render(read(ctx.locale().getLanguage().equals("ko") ? "guide_ko.md" : "guide_en.md"));
         page.setPadding(new Insets(16, 22, 22, 22));
-        page.setStyle(UiFonts.rootStyle());
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         Stage stage = new Stage();
+        Button close = new Button(ctx.text("button.close"));
+        close.setId("guideCloseButton");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox buttons = new HBox(close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(8, 16, 12, 16));
+        BorderPane root = new BorderPane(scroll, null, null, buttons, null);
+        root.setStyle(UiFonts.rootStyle());
+        Scene scene = new Scene(root, 680, 720);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
         stage.initOwner(owner);
         stage.setTitle(ctx.text("menu.help.guide"));
-        stage.setScene(new Scene(scroll, 680, 720));
+        stage.setScene(scene);
         stage.show();
+        return stage;
     }
 
     static VBox render(String markdown) {

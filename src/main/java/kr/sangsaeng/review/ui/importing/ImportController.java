@@ -51,6 +51,7 @@ public final class ImportController {
     @FXML private TableColumn<PreviewLine, String> changeColumn;
     @FXML private TableColumn<PreviewLine, String> keyColumn;
     @FXML private TableColumn<PreviewLine, String> detailColumn;
+    @FXML private TableColumn<PreviewLine, String> figuresColumn;
     @FXML private TableView<Problem> problemsTable;
     @FXML private TableColumn<Problem, String> rowColumn;
     @FXML private TableColumn<Problem, String> columnColumn;
@@ -99,10 +100,10 @@ public final class ImportController {
         kindBox.getItems().setAll(ImportKind.values());
         kindBox.setConverter(converter(vm.texts()::kind));
         kindBox.valueProperty().bindBidirectional(vm.kindProperty());
-        List<Charset> encodings = Arrays.asList(null, StandardCharsets.UTF_8, TextEncoding.CP949);
+        List<Charset> encodings = Arrays.asList(null, StandardCharsets.UTF_8, TextEncoding.CP949, StandardCharsets.UTF_16);
         encodingBox.getItems().setAll(encodings);
         encodingBox.setConverter(converter(c -> c == null ? ctx.text("import.encoding.auto")
-                : c.equals(TextEncoding.CP949) ? "CP949 (EUC-KR)" : c.displayName()));
+                : c.equals(TextEncoding.CP949) ? "CP949 (EUC-KR)" : TextEncoding.nameOf(c)));
         // Plain cells would show the "detect" choice, a null, as an empty line.
         encodingBox.setCellFactory(l -> cell(encodingBox.getConverter()));
         encodingBox.setButtonCell(cell(encodingBox.getConverter()));
@@ -113,6 +114,7 @@ public final class ImportController {
         changeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().change(c.getValue().change())));
         keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().key()));
         detailColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().detail(c.getValue())));
+        figuresColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().figures(c.getValue())));
         previewTable.setItems(vm.preview());
         previewTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -127,7 +129,7 @@ public final class ImportController {
         });
         rowColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().row(c.getValue())));
         columnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().column(c.getValue())));
-        reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
+        reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.texts().reason(c.getValue())));
         problemsTable.setItems(vm.problems());
         problemsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         problemsTable.setOnKeyPressed(e -> {

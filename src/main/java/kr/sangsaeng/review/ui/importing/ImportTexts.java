@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import kr.sangsaeng.review.exchange.ImportKind;
 import kr.sangsaeng.review.exchange.ImportSummary;
+import kr.sangsaeng.review.exchange.KoreanMessages;
+import kr.sangsaeng.review.exchange.PreviewFigure;
 import kr.sangsaeng.review.exchange.PreviewLine;
+import kr.sangsaeng.review.quantity.QuantityFormatter;
 import kr.sangsaeng.review.exchange.Problem;
 import kr.sangsaeng.review.ui.AppContext;
 
@@ -41,6 +44,24 @@ public final class ImportTexts {
             return line.detail();
         }
         return ctx.text("import.detail.conflict", line.current().isEmpty() ? "—" : line.current(), line.incoming());
+    }
+
+    /**
+     * A case's figures as written and as read, {@code 매출: 1억 5천 → 1억 5,000만원}, so a reading the
+     * secretary did not mean is caught before anything is saved.
+     */
+    public String figures(PreviewLine line) {
+        List<String> parts = new ArrayList<>();
+        for (PreviewFigure f : line.figures()) {
+            String read = QuantityFormatter.format(f.value(), f.unit(), f.approximate(), f.counter(), ctx.locale());
+            parts.add(ctx.text("import.figure", f.metric(), f.asWritten(), read));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The problem's reason in the UI's language. */
+    public String reason(Problem p) {
+        return KoreanMessages.in(ctx.locale(), p.reason());
     }
 
     /** The row as the spreadsheet numbers it, or "file" for a problem with the whole file. */

@@ -197,7 +197,7 @@ public final class ImportViewModel {
         sb.append(ctx.text("import.col.row")).append('\t').append(ctx.text("import.col.column")).append('\t')
                 .append(ctx.text("import.col.reason")).append('\n');
         for (Problem p : problems) {
-            sb.append(texts.row(p)).append('\t').append(texts.column(p)).append('\t').append(p.reason()).append('\n');
+            sb.append(texts.row(p)).append('\t').append(texts.column(p)).append('\t').append(texts.reason(p)).append('\n');
         }
         return sb.toString();
     }

@@ -56,7 +56,9 @@ final class RubricValidator {
             }
             checkScale(problems, i, r);
         }
-        if (Math.abs(sum - 100) > TOLERANCE) {
+        if (sum == 0 && !rows.isEmpty()) {
+            problems.add(new Problem(-1, Field.WEIGHT, "rubric.problem.weightsZero"));
+        } else if (Math.abs(sum - 100) > TOLERANCE) {
             problems.add(new Problem(-1, Field.WEIGHT, "rubric.problem.weightSum", format(sum)));
         }
         return problems;

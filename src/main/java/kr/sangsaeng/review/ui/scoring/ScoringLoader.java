@@ -84,7 +84,7 @@ final class ScoringLoader {
                 MetricValue v = mine.get(m.id());
                 if (v != null) {
                     figures.add(new SubmissionRow.Figure(m.label(),
-                            QuantityFormatter.format(v.value(), m.unit(), v.approximate(), ctx.locale()),
+                            QuantityFormatter.format(v, m, ctx.locale()),
                             mask(blind, v.asWritten())));
                 }
             }

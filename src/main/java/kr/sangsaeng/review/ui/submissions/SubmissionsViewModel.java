@@ -125,7 +125,7 @@ public final class SubmissionsViewModel {
             MetricValue v = values.get(m.id());
             if (v != null) {
                 figures.add(new SubmissionRow.Figure(m.label(),
-                        QuantityFormatter.format(v.value(), m.unit(), v.approximate(), locale), v.asWritten()));
+                        QuantityFormatter.format(v, m, locale), v.asWritten()));
             }
         }
         return figures;

@@ -63,6 +63,17 @@ class ScorePackMergeTest {
     }
 
     @Test
+    void readsFullWidthDigitsInScoresAsFiguresAreRead() throws Exception {
+        ImportPlan plan = plan("2022-01,김서연,impact,３,,,2022-12-09T05:00:00Z\n2022-01,김서연,reach,４．５,,,2022-12-09T05:00:00Z\n");
+
+        assertThat(plan.problems()).isEmpty();
+        plan.apply(store, false);
+        assertThat(score(kim, impact)).isEqualTo(3);
+        assertThat(store.scores().find(kim, caseA, store.criteria().findAll().get(1).id()).orElseThrow().value())
+                .isEqualTo(4.5);
+    }
+
+    @Test
     void theNewerUpdatedAtWinsAndTheConflictIsListed() throws Exception {
         ImportPlan plan = plan("2022-01,김서연,impact,3,,,2022-12-09T05:00:00Z\n");
         assertThat(plan.preview()).singleElement().satisfies(l -> {

@@ -24,6 +24,18 @@ class TextEncodingTest {
     }
 
     @Test
+    void detectsUtf16ByItsByteOrderMarkAndNamesEncodingsAsPeopleKnowThem() throws Exception {
+        byte[] le = ("\uFEFF" + KOREAN).getBytes(StandardCharsets.UTF_16LE);
+        Path file = java.nio.file.Files.write(dir.resolve("u16.csv"), le);
+
+        assertThat(TextEncoding.detect(file)).isEqualTo(StandardCharsets.UTF_16);
+        assertThat(TextEncoding.nameOf(TextEncoding.CP949)).isEqualTo("CP949");
+        assertThat(TextEncoding.nameOf(StandardCharsets.UTF_16LE)).isEqualTo("UTF-16");
+        assertThat(TextEncoding.nameOf(TextEncoding.forName("utf16"))).isEqualTo("UTF-16");
+        assertThat(TextEncoding.nameOf(TextEncoding.forName("EUC-KR"))).isEqualTo("CP949");
+    }
+
+    @Test
     void detectsCp949AsKoreanExcelSavesIt() throws Exception {
         // 똠 and 뷁 exist in CP949 but not in EUC-KR: Excel's "EUC-KR" is really CP949.
         assertThat(TextEncoding.detect(ExchangeTestFiles.bytes(dir, "c.csv", KOREAN, TextEncoding.CP949, false)))
