@@ -57,7 +57,8 @@ final class PanelReports {
             throw e;
         }
         awaitCheck(check);
-        if (analysis.table().criterionCount() > 0 && java.util.Arrays.stream(analysis.table().rubricWeights()).sum() == 0) {
+        if (analysis.analysis().table().criterionCount() > 0
+                && java.util.Arrays.stream(analysis.analysis().table().rubricWeights()).sum() == 0) {
             throw new BadInputException(ZERO_WEIGHTS);
         }
         return analysis;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import kr.sangsaeng.review.analysis.ShortlistRule;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
 import kr.sangsaeng.review.analysis.StabilityProgress;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.Messages;
