@@ -13,16 +13,16 @@ public final class StartupFile {
     private StartupFile() {
     }
 
-    public static Path choose(Settings settings) throws ReviewFileException {
+    public static Path choose(Settings settings) throws ReviewFileException, java.io.IOException {
         java.util.Optional<Path> last = settings.lastFile().filter(Files::isRegularFile);
         return last.isPresent() ? last.get() : ensureDemo();
     }
 
     /** Makes sure the demo copy exists in the data folder and returns it. */
-    public static Path ensureDemo() throws ReviewFileException {
+    public static Path ensureDemo() throws ReviewFileException, java.io.IOException {
         Path demo = AppPaths.demoFile();
         if (!Files.exists(demo)) {
-            DemoRound.createAt(demo).close();
+            DemoRound.createWithDocumentsAt(demo).close();
         }
         return demo;
     }

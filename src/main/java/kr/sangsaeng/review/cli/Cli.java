@@ -22,7 +22,9 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new SangsaengCommand());
+        var documents = DocumentCommands.route(args);
+        CommandLine cl = documents.map(DocumentCommands.Routed::commandLine).orElseGet(() -> new CommandLine(new SangsaengCommand()));
+        args = documents.map(DocumentCommands.Routed::args).orElse(args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

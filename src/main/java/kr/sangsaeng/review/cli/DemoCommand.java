@@ -19,7 +19,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (ReviewStore store = DemoRound.createAt(db)) {
+        try (ReviewStore store = DemoRound.createWithDocumentsAt(db)) {
             spec.commandLine().getOut().printf("created %s: %d submissions, %d reviewers, %d scores%n", store.file(),
                     store.submissions().count(), store.reviewers().findAll().size(), store.scores().count());
         }

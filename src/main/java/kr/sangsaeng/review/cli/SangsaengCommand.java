@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sangsaeng-review", mixinStandardHelpOptions = true, versionProvider = SangsaengCommand.Version.class,
         description = "Review file tools for the online platform – small merchant partnership award.",
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class,
-                GenerateCommand.class, RankCommand.class, AgreementCommand.class, StabilityCommand.class})
+                GenerateCommand.class, RankCommand.class, AgreementCommand.class, StabilityCommand.class,
+                DocumentsCommand.class})
 public final class SangsaengCommand {
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override

@@ -5,7 +5,7 @@ public final class Schema {
     /** "SSRV" in ASCII: marks an SQLite file as a Sangsaeng Review file. */
     public static final int APPLICATION_ID = 0x53535256;
     /** The migrations under {@code store/migrations}, in order: file N brings the schema to version N. */
-    static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__init.sql");
+    static final java.util.List<String> MIGRATIONS = java.util.List.of("V1__init.sql", "V2__documents.sql");
     /** The newest schema version this build reads and writes. */
     public static final int LATEST_VERSION = MIGRATIONS.size();
 

@@ -46,7 +46,7 @@ class CliTest {
         run("demo", "--db", db.toString());
         Run r = run("check", "--db", db.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("schema version: 1").contains("integrity:      ok").contains("submission       6");
+        assertThat(r.out()).contains("schema version: " + kr.sangsaeng.review.store.Schema.LATEST_VERSION).contains("integrity:      ok").contains("submission       6");
     }
 
     @Test
