@@ -190,8 +190,16 @@ public final class DocumentService {
      * safely, if the name is not), for the system viewer and for drawing its pages.
      */
     public Path privateCopy(Document d) throws IOException {
+        return privateCopy(d, safeName(d));
+    }
+
+    /**
+     * As {@link #privateCopy(Document)}, under another name: in blind review the copy is named
+     * neutrally, so the system viewer's title bar does not show the platform's file name.
+     */
+    public Path privateCopy(Document d, String name) throws IOException {
         Path dir = PrivateFiles.createDirectory("sangsaeng-document-");
-        Path target = dir.resolve(safeName(d));
+        Path target = dir.resolve(DocumentNames.problem(name).isEmpty() ? name : "document-" + d.id());
         PrivateFiles.createFile(target);
         try (InputStream in = open(d); OutputStream out = Files.newOutputStream(target)) {
             in.transferTo(out);

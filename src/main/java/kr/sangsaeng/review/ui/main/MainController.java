@@ -52,6 +52,7 @@ public final class MainController {
     @FXML private Menu recentMenu;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem addDocumentsItem;
     @FXML private MenuItem exportShortlistItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem koreanItem;
@@ -79,6 +80,7 @@ public final class MainController {
         (ctx.locale().getLanguage().equals("ko") ? koreanItem : englishItem).setSelected(true);
         saveCopyItem.disableProperty().bind(ctx.storeProperty().isNull());
         importItem.disableProperty().bind(ctx.storeProperty().isNull());
+        addDocumentsItem.disableProperty().bind(ctx.storeProperty().isNull());
         exportShortlistItem.disableProperty().bind(ctx.storeProperty().isNull());
         ctx.storeProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
@@ -330,6 +332,11 @@ public final class MainController {
     @FXML
     private void onImport() {
         ImportDialog.show(ctx, window(), ImportKind.SUBMISSIONS, null);
+    }
+
+    @FXML
+    private void onAddDocuments() {
+        kr.sangsaeng.review.ui.documents.AddDocumentsDialog.chooseAndAdd(ctx, window(), kr.sangsaeng.review.ui.common.Actors.SECRETARY);
     }
 
     @FXML
