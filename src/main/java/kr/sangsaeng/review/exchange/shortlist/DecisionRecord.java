@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 public record DecisionRecord(String appVersion, String exportedAt, String format, String reviewFile,
                              String fileSha256, String round, boolean blindMode, String method,
                              Normalisation normalisation, Rule rule, Stability stability, List<Weight> weights,
-                             int submissions, int reviewers, int completedReviews, List<String> shortlist) {
+                             int submissions, int reviewers, int completedReviews, List<String> shortlist,
+                             List<DocumentHash> documents) {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -42,9 +43,29 @@ public record DecisionRecord(String appVersion, String exportedAt, String format
     public record Weight(String key, String label, double weight, double min, double max) {
     }
 
+    /** A case's document as it was when the ranking was made (docs/documents.md). */
+    public record DocumentHash(String ref, String name, String sha256) {
+    }
+
     public DecisionRecord {
         weights = List.copyOf(weights);
         shortlist = List.copyOf(shortlist);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** A record without documents. */
+    public DecisionRecord(String appVersion, String exportedAt, String format, String reviewFile, String fileSha256,
+                          String round, boolean blindMode, String method, Normalisation normalisation, Rule rule,
+                          Stability stability, List<Weight> weights, int submissions, int reviewers, int completedReviews,
+                          List<String> shortlist) {
+        this(appVersion, exportedAt, format, reviewFile, fileSha256, round, blindMode, method, normalisation, rule, stability,
+                weights, submissions, reviewers, completedReviews, shortlist, List.of());
+    }
+
+    /** The same record naming the cases' documents by their hashes. */
+    public DecisionRecord withDocuments(List<DocumentHash> docs) {
+        return new DecisionRecord(appVersion, exportedAt, format, reviewFile, fileSha256, round, blindMode, method,
+                normalisation, rule, stability, weights, submissions, reviewers, completedReviews, shortlist, docs);
     }
 
     public String toJson() {
@@ -83,6 +104,10 @@ public record DecisionRecord(String appVersion, String exportedAt, String format
         m.put("reviewers", String.valueOf(reviewers));
         m.put("completed_reviews", String.valueOf(completedReviews));
         m.put("shortlist", String.join("; ", shortlist));
+        if (!documents.isEmpty()) {
+            m.put("documents", documents.stream().map(d -> d.ref() + " " + d.sha256().substring(0, 16))
+                    .collect(Collectors.joining("; ")));
+        }
         return m;
     }
 

@@ -34,7 +34,8 @@ final class ReportBuilder {
         Optional<StabilityResult> stability = Arrays.stream(analysis.weights()).sum() > 0
                 ? Optional.of(analysis.stability(settings.stabilityOptions(), progress))
                 : Optional.empty();
-        DecisionRecord record = record(snapshot, settings, analysis, shortlist, format, now);
+        DecisionRecord record = record(snapshot, settings, analysis, shortlist, format, now)
+                .withDocuments(snapshot.evidence().hashes());
         Map<Long, List<MetricValue>> values = snapshot.metricValues().stream()
                 .collect(Collectors.groupingBy(MetricValue::submissionId));
         return new ShortlistReport(snapshot, settings, analysis, shortlist, stability, analysis.agreement(),

@@ -21,13 +21,20 @@ import kr.sangsaeng.review.store.ReviewStore;
  * and the data could describe different states; {@code data_version} tells, and the read is redone.
  */
 public record RoundSnapshot(Path file, String sha256, Round round, PanelData panel, List<Metric> metrics,
-                            List<MetricValue> metricValues, List<Decision> decisions) {
+                            List<MetricValue> metricValues, List<Decision> decisions, EvidenceAppendix evidence) {
     private static final int ATTEMPTS = 3;
 
     public RoundSnapshot {
         metrics = List.copyOf(metrics);
         metricValues = List.copyOf(metricValues);
         decisions = List.copyOf(decisions);
+        evidence = evidence == null ? EvidenceAppendix.EMPTY : evidence;
+    }
+
+    /** A snapshot without documents or evidence pins. */
+    public RoundSnapshot(Path file, String sha256, Round round, PanelData panel, List<Metric> metrics,
+                         List<MetricValue> metricValues, List<Decision> decisions) {
+        this(file, sha256, round, panel, metrics, metricValues, decisions, EvidenceAppendix.EMPTY);
     }
 
     /** Reads the round and hashes the file; call it on the thread that owns the store. */
@@ -53,6 +60,7 @@ public record RoundSnapshot(Path file, String sha256, Round round, PanelData pan
 
     private static RoundSnapshot load(ReviewStore store, String sha256) {
         return new RoundSnapshot(store.file(), sha256, store.round().get(), PanelLoader.load(store),
-                store.metrics().findAll(), store.metrics().findAllValues(), store.decisions().findAll());
+                store.metrics().findAll(), store.metrics().findAllValues(), store.decisions().findAll(),
+                EvidenceAppendix.read(store));
     }
 }

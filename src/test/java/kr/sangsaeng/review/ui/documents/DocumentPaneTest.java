@@ -20,7 +20,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import kr.sangsaeng.review.analysis.StabilityProgress;
 import kr.sangsaeng.review.exchange.documents.HostileDocuments;
+import kr.sangsaeng.review.exchange.shortlist.ShortlistExporter;
+import kr.sangsaeng.review.exchange.shortlist.ShortlistSettings;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
@@ -99,6 +105,16 @@ class DocumentPaneTest {
         assertThat(pinned.getText()).contains("verified, page 2").contains("“풍수해”").contains("점주 수가 2쪽에 있음");
         robot.interact(() -> selectTab(robot, "#caseTabs", 0));
         shoot(robot, "pinned-figure");
+
+        Path report = dir.resolve("report.pdf");
+        ctx.dbExecutor().submit(() -> ShortlistExporter.export(ctx.store(), report, ShortlistSettings.defaults(),
+                Locale.ENGLISH, StabilityProgress.NONE)).get();
+        String text;
+        try (PDDocument exported = Loader.loadPDF(report.toFile())) {
+            text = new PDFTextStripper().getText(exported);
+        }
+        assertThat(text).contains("Appendix: documents and evidence").contains("2022-03_우아한형제들_신청서.pdf")
+                .contains("verified").contains("점주 수가 2쪽에 있음");
     }
 
     @Test
