@@ -85,6 +85,7 @@ public final class PdfView extends BorderPane {
         status.getStyleClass().add("muted");
         setTop(toolbar);
         setCenter(new StackPane(scroll, status));
+        renderer.execute(PdfPages::warmUp);
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.PAGE_DOWN) {
                 next();
