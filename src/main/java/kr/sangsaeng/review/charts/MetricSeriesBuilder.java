@@ -66,7 +66,8 @@ public final class MetricSeriesBuilder {
             omitted.add(new Omission(key, Omission.Reason.NOT_POSITIVE));
             return;
         }
-        points.add(new MetricPoint(key, s, v.value(), shown, approximate, v.asWritten()));
+        points.add(new MetricPoint(key, s, v.value(), shown, approximate, v.asWritten(),
+                round.unverified(s.id(), v.metricId())));
     }
 
     /**
@@ -82,7 +83,7 @@ public final class MetricSeriesBuilder {
             int equal = lowerBound(sorted, Math.nextUp(p.raw())) - below;
             int worse = higherIsBetter ? below : n - below - equal;
             double pct = 100.0 * (worse + 0.5 * equal) / n;
-            out.add(new MetricPoint(p.key(), p.submission(), p.raw(), pct, p.approximate(), p.asWritten()));
+            out.add(new MetricPoint(p.key(), p.submission(), p.raw(), pct, p.approximate(), p.asWritten(), p.unverified()));
         }
         return out;
     }

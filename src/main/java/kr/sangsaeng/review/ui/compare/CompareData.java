@@ -11,7 +11,7 @@ public record CompareData(RoundMetrics metrics, PanelAnalysis analysis) {
     public static CompareData read(ReviewStore store) {
         var panel = PanelLoader.load(store);
         RoundMetrics metrics = RoundMetrics.of(panel.submissions(), store.metrics().findAll(),
-                store.metrics().findAllValues());
+                store.metrics().findAllValues()).withEvidence(store.pins().findAll());
         return new CompareData(metrics, PanelAnalysis.of(panel));
     }
 }
