@@ -141,8 +141,10 @@ public final class PdfPages implements AutoCloseable {
                 protected void writeString(String text, List<TextPosition> positions) {
                     for (TextPosition tp : positions) {
                         String u = tp.getUnicode();
-                        float[] box = {tp.getXDirAdj(), tp.getYDirAdj() - tp.getHeightDir(), tp.getWidthDirAdj(),
-                                tp.getHeightDir()};
+                        // PDFBox's glyph height is often the x-height; cover ascent to descent instead.
+                        float size = Math.max(tp.getHeightDir(), tp.getFontSizeInPt() * 0.85f);
+                        float[] box = {tp.getXDirAdj(), tp.getYDirAdj() - size, tp.getWidthDirAdj(),
+                                size + tp.getFontSizeInPt() * 0.25f};
                         for (int i = 0; i < u.length(); i++) {
                             chars.append(u.charAt(i));
                             boxes.add(box);

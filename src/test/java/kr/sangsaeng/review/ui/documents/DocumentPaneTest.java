@@ -87,7 +87,6 @@ class DocumentPaneTest {
 
         openScoringCase(robot, 2);
         PdfView pdf = waitForPdf(robot, 3);
-        shoot(robot, "document-pane");
 
         robot.clickOn("#pdfSearchField").write("풍수해").press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#pdfHitsLabel").queryAs(Label.class).getText().equals("1 of 3"));
@@ -103,8 +102,6 @@ class DocumentPaneTest {
         waitUntil(() -> robot.lookup(".pin-verified").tryQuery().isPresent());
         Label pinned = robot.lookup(".pin-verified").queryAs(Label.class);
         assertThat(pinned.getText()).contains("verified, page 2").contains("“풍수해”").contains("점주 수가 2쪽에 있음");
-        robot.interact(() -> selectTab(robot, "#caseTabs", 0));
-        shoot(robot, "pinned-figure");
 
         Path report = dir.resolve("report.pdf");
         ctx.dbExecutor().submit(() -> ShortlistExporter.export(ctx.store(), report, ShortlistSettings.defaults(),
@@ -133,6 +130,38 @@ class DocumentPaneTest {
         @SuppressWarnings("unchecked")
         ComboBox<?> choice = robot.lookup("#documentChoice").queryAs(ComboBox.class);
         assertThat(choice.getButtonCell().getText()).isEqualTo("Case B document 1").doesNotContain("11번가");
+    }
+
+    /** The README's pictures: the demo's sample document of a case beside the score form, and a pinned figure. */
+    @Test
+    void demoDocumentsForTheReadme(FxRobot robot) throws Exception {
+        ctx.dbExecutor().submit(() -> {
+            kr.sangsaeng.review.demo.DemoDocuments.addTo(ctx.store());
+            return null;
+        }).get();
+        openScoringCase(robot, 4);
+        PdfView pdf = waitForPdf(robot, 3);
+        robot.clickOn("#pdfSearchField").write("매출 증가율").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> pdf.pageProperty().get() == 1 && robot.lookup(".search-hit-current").tryQuery().isPresent());
+        double fitted = pdf.scale();
+        robot.clickOn("#pdfZoomInButton").clickOn("#pdfZoomInButton");
+        waitUntil(() -> Math.abs(pdf.scale() - fitted * 1.5625) < 0.01 && pdf.cachedBytes() > 0
+                && robot.lookup(".search-hit-current").tryQuery().isPresent());
+        Thread.sleep(500);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        shoot(robot, "document-pane");
+        robot.clickOn("#pinFigureButton");
+        waitUntil(() -> robot.lookup("#pinSaveButton").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<kr.sangsaeng.review.service.EvidenceService.PinnedFigure> figure =
+                robot.lookup("#pinFigureChoice").queryAs(ComboBox.class);
+        robot.interact(() -> figure.getItems().stream().filter(f -> f.metric().key().equals("sales_growth")).findFirst()
+                .ifPresent(f -> figure.getSelectionModel().select(f)));
+        robot.clickOn("#pinNoteField").write("2쪽 주요 성과 표와 일치");
+        robot.clickOn("#pinSaveButton");
+        waitUntil(() -> robot.lookup(".pin-verified").tryQuery().isPresent());
+        robot.interact(() -> selectTab(robot, "#caseTabs", 0));
+        shoot(robot, "pinned-figure");
     }
 
     private void openScoringCase(FxRobot robot, int index) throws Exception {
