@@ -22,7 +22,13 @@ public final class StartupFile {
     public static Path ensureDemo() throws ReviewFileException {
         Path demo = AppPaths.demoFile();
         if (!Files.exists(demo)) {
-            DemoRound.createAt(demo).close();
+            try {
+                DemoRound.createWithDocumentsAt(demo).close();
+            } catch (java.io.IOException e) {
+                // The sample documents could not be written: the demo copy is as unusable as a file
+                // that cannot be read, and the start-up error says so in those words.
+                throw new ReviewFileException(ReviewFileException.Problem.IO, demo, e.getMessage(), e);
+            }
         }
         return demo;
     }

@@ -46,6 +46,9 @@ public final class MetricBarChart {
             ChartTitles.addNote(chart, mt.texts().text("chart.topN", points.size(), series.reported()));
         }
         mt.addOmissionNotes(chart, series.omitted());
+        if (points.stream().anyMatch(MetricPoint::unverified)) {
+            ChartTitles.addNote(chart, mt.texts().text("chart.unverified", PointLabels.UNVERIFIED_MARK));
+        }
         return chart;
     }
 

@@ -67,7 +67,7 @@ public final class MetricSeriesBuilder {
             return;
         }
         points.add(new MetricPoint(key, s, v.value(), shown, approximate, v.asWritten(),
-                v.counterOr(round.metric(v.metricId()).orElse(null))));
+                v.counterOr(round.metric(v.metricId()).orElse(null)), round.unverified(s.id(), v.metricId())));
     }
 
     /**
@@ -83,7 +83,8 @@ public final class MetricSeriesBuilder {
             int equal = lowerBound(sorted, Math.nextUp(p.raw())) - below;
             int worse = higherIsBetter ? below : n - below - equal;
             double pct = 100.0 * (worse + 0.5 * equal) / n;
-            out.add(new MetricPoint(p.key(), p.submission(), p.raw(), pct, p.approximate(), p.asWritten(), p.counter()));
+            out.add(new MetricPoint(p.key(), p.submission(), p.raw(), pct, p.approximate(), p.asWritten(), p.counter(),
+                    p.unverified()));
         }
         return out;
     }

@@ -51,10 +51,14 @@ final class PointLabels implements CategoryItemLabelGenerator, CategoryToolTipGe
 
     String label(MetricPoint p) {
         var unit = series.metric().unit();
-        return switch (series.normalisation()) {
+        String label = switch (series.normalisation()) {
             case PERCENTILE -> Math.round(p.shown()) + " · " + mt.format(p.raw(), unit, p.approximate(), p.counter());
             case PER_MERCHANT -> mt.format(p.shown(), unit, p.approximate(), p.counter());
             default -> mt.format(p.raw(), unit, p.approximate(), p.counter());
         };
+        // Marks a figure not yet verified against the page of a document (see the chart's note).
+        return p.unverified() ? label + " " + UNVERIFIED_MARK : label;
     }
+
+    static final String UNVERIFIED_MARK = "*";
 }

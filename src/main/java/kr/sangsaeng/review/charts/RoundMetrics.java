@@ -24,13 +24,35 @@ public final class RoundMetrics {
     private final List<Metric> metrics;
     private final Map<Long, Map<Long, MetricValue>> valuesByMetric;
     private final Map<Long, CaseKey> keys;
+    /** Verified figures as submission id → metric ids; null while the round pins no figure at all. */
+    private final Map<Long, Set<Long>> verified;
 
     private RoundMetrics(List<Submission> submissions, List<Metric> metrics,
-                         Map<Long, Map<Long, MetricValue>> valuesByMetric) {
+                         Map<Long, Map<Long, MetricValue>> valuesByMetric, Map<Long, Set<Long>> verified) {
         this.submissions = List.copyOf(submissions);
         this.metrics = List.copyOf(metrics);
         this.valuesByMetric = valuesByMetric;
         this.keys = CaseLabels.of(submissions);
+        this.verified = verified;
+    }
+
+    /**
+     * The same figures, knowing which are verified against a document page. A round that pins no
+     * figure marks none: the mark is for the figures still to check once checking has begun.
+     */
+    public RoundMetrics withEvidence(List<kr.sangsaeng.review.model.EvidencePin> pins) {
+        if (pins.isEmpty()) {
+            return this;
+        }
+        Map<Long, Set<Long>> ok = new HashMap<>();
+        pins.stream().filter(p -> p.status() == kr.sangsaeng.review.model.PinStatus.VERIFIED)
+                .forEach(p -> ok.computeIfAbsent(p.submissionId(), k -> new java.util.HashSet<>()).add(p.metricId()));
+        return new RoundMetrics(submissions, metrics, valuesByMetric, ok);
+    }
+
+    /** True when the round pins figures to documents and this figure is not verified. */
+    public boolean unverified(long submissionId, long metricId) {
+        return verified != null && !verified.getOrDefault(submissionId, Set.of()).contains(metricId);
     }
 
     public static RoundMetrics of(List<Submission> submissions, List<Metric> metrics, List<MetricValue> values) {
@@ -41,7 +63,7 @@ public final class RoundMetrics {
                 byMetric.computeIfAbsent(v.metricId(), k -> new HashMap<>()).put(v.submissionId(), v);
             }
         }
-        return new RoundMetrics(submissions, metrics, byMetric);
+        return new RoundMetrics(submissions, metrics, byMetric, null);
     }
 
     public List<Submission> submissions() {

@@ -27,7 +27,10 @@ public final class Cli {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CliLanguage language = CliLanguage.of(args);
-        CommandLine cl = new CommandLine(new SangsaengCommand());
+        var documents = DocumentCommands.route(language.args());
+        CommandLine cl = documents.map(DocumentCommands.Routed::commandLine)
+                .orElseGet(() -> new CommandLine(new SangsaengCommand()));
+        String[] commandArgs = documents.map(DocumentCommands.Routed::args).orElse(language.args());
         cl.setOut(out);
         PrintWriter messages = language.messages(err);
         cl.setErr(messages);
@@ -37,7 +40,7 @@ public final class Cli {
             commandLine.getErr().flush();
             return BAD_INPUT;
         });
-        int code = cl.execute(language.args());
+        int code = cl.execute(commandArgs);
         messages.flush();
         out.flush();
         err.flush();

@@ -58,6 +58,16 @@ public final class OpenRound implements AutoCloseable {
     }
 
     /** True once a write failed for want of disk space: later writes are refused, reads still work. */
+    /** The case's submitted documents (docs/documents.md). */
+    public DocumentService documents() {
+        return new DocumentService(store);
+    }
+
+    /** The figures' evidence pins (docs/documents.md). */
+    public EvidenceService evidence() {
+        return new EvidenceService(store);
+    }
+
     public boolean isReadOnly() {
         return store.isReadOnly();
     }

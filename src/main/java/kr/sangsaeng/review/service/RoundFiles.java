@@ -66,7 +66,12 @@ public final class RoundFiles {
 
     /** A new file holding the bundled 2022 demo round. */
     public static OpenRound createDemo(Path file) throws ReviewFileException {
-        return new OpenRound(DemoRound.createAt(file));
+        try {
+            return new OpenRound(DemoRound.createWithDocumentsAt(file));
+        } catch (java.io.IOException e) {
+            // The sample documents could not be written: say so as the file's I/O problem.
+            throw new ReviewFileException(ReviewFileException.Problem.IO, file, e.getMessage(), e);
+        }
     }
 
     /** A new file holding a synthetic round, for tests and benchmarks. */

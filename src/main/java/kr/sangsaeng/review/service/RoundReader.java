@@ -46,6 +46,11 @@ public final class RoundReader {
         return store.metrics().findAllValues();
     }
 
+    /** Every figure's evidence pin (docs/documents.md). */
+    public List<kr.sangsaeng.review.model.EvidencePin> evidencePins() {
+        return store.pins().findAll();
+    }
+
     public List<Criterion> criteria() {
         return store.criteria().findAll();
     }

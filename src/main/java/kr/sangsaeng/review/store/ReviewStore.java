@@ -124,6 +124,14 @@ public final class ReviewStore implements AutoCloseable {
         return new DecisionDao(db, audit);
     }
 
+    public DocumentDao documents() {
+        return new DocumentDao(db, audit);
+    }
+
+    public EvidencePinDao pins() {
+        return new EvidencePinDao(db, audit);
+    }
+
     public AuditDao audit() {
         return audit;
     }

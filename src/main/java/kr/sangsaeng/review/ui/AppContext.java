@@ -182,6 +182,16 @@ public final class AppContext implements AutoCloseable {
         submissionToOpen.set(submissionId);
     }
 
+    /** The open file's documents; call on the database thread, like every service. */
+    public kr.sangsaeng.review.service.DocumentService documents() {
+        return round().documents();
+    }
+
+    /** The open file's evidence pins; call on the database thread. */
+    public kr.sangsaeng.review.service.EvidenceService evidence() {
+        return round().evidence();
+    }
+
     /** Creates controllers for FXML, passing this context to those that take it. */
     public Object createController(Class<?> type) {
         try {

@@ -29,7 +29,7 @@ public record DecisionRecord(String appVersion, String exportedAt, String format
                              Normalisation normalisation, Rule rule, Stability stability, List<Weight> weights,
                              int submissions, int reviewers, int completedReviews, List<String> shortlist,
                              String ruleSource, List<String> ruleOverrides, List<CommitteeDecision> decisions,
-                             List<String> withdrawn) {
+                             List<String> withdrawn, List<DocumentHash> documents) {
     public static final String STORED_RULE = "stored_rule";
     public static final String OVERRIDDEN = "overridden";
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -56,6 +56,10 @@ public record DecisionRecord(String appVersion, String exportedAt, String format
     public record CommitteeDecision(String ref, String decision, String note, String decidedBy, String decidedAt) {
     }
 
+    /** A case's document as it was when the ranking was made (docs/documents.md). */
+    public record DocumentHash(String ref, String name, String sha256) {
+    }
+
     public DecisionRecord {
         weights = List.copyOf(weights);
         shortlist = List.copyOf(shortlist);
@@ -63,6 +67,14 @@ public record DecisionRecord(String appVersion, String exportedAt, String format
         ruleOverrides = ruleOverrides == null ? List.of() : List.copyOf(ruleOverrides);
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
         withdrawn = withdrawn == null ? List.of() : List.copyOf(withdrawn);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** The same record naming the cases' documents by their hashes. */
+    public DecisionRecord withDocuments(List<DocumentHash> docs) {
+        return new DecisionRecord(appVersion, exportedAt, format, reviewFile, fileSha256, round, blindMode, method,
+                normalisation, rule, stability, weights, submissions, reviewers, completedReviews, shortlist,
+                ruleSource, ruleOverrides, decisions, withdrawn, docs);
     }
 
     public String toJson() {
@@ -108,6 +120,10 @@ public record DecisionRecord(String appVersion, String exportedAt, String format
                         + " (" + (d.decidedBy().isEmpty() ? "?" : d.decidedBy()) + ", " + d.decidedAt() + ")")
                 .collect(Collectors.joining("; ")));
         m.put("withdrawn", withdrawn.isEmpty() ? "none" : String.join("; ", withdrawn));
+        if (!documents.isEmpty()) {
+            m.put("documents", documents.stream().map(d -> d.ref() + " " + d.sha256().substring(0, 16))
+                    .collect(Collectors.joining("; ")));
+        }
         return m;
     }
 

@@ -37,7 +37,8 @@ final class ReportBuilder {
         Optional<StabilityResult> stability = Arrays.stream(analysis.weights()).sum() > 0
                 ? Optional.of(analysis.stability(settings.stabilityOptions(), progress))
                 : Optional.empty();
-        DecisionRecord record = record(snapshot, settings, overrides, analysis, shortlist, format, now);
+        DecisionRecord record = record(snapshot, settings, overrides, analysis, shortlist, format, now)
+                .withDocuments(snapshot.evidence().hashes());
         Map<Long, List<MetricValue>> values = snapshot.metricValues().stream()
                 .collect(Collectors.groupingBy(MetricValue::submissionId));
         return new ShortlistReport(snapshot, settings, analysis, shortlist, stability, analysis.agreement(),
@@ -68,7 +69,7 @@ final class ReportBuilder {
                 analysis.table().reviewCount(),
                 shortlist.shortlisted().stream().map(e -> e.ranked().stats().submission().ref()).toList(),
                 overrides.isEmpty() ? DecisionRecord.STORED_RULE : DecisionRecord.OVERRIDDEN, overrides,
-                decisions(snapshot, shortlist), snapshot.withdrawn().stream().map(Submission::ref).toList());
+                decisions(snapshot, shortlist), snapshot.withdrawn().stream().map(Submission::ref).toList(), List.of());
     }
 
     /** The committee's decisions in ranking order, then any on cases not ranked (withdrawn since). */

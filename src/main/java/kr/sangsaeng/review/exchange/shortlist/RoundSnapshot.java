@@ -23,7 +23,8 @@ import kr.sangsaeng.review.store.ReviewStore;
  * and the data could describe different states; {@code data_version} tells, and the read is redone.
  */
 public record RoundSnapshot(Path file, String sha256, Round round, PanelData panel, List<Metric> metrics,
-                            List<MetricValue> metricValues, List<Decision> decisions, List<Submission> withdrawn) {
+                            List<MetricValue> metricValues, List<Decision> decisions, List<Submission> withdrawn,
+                            EvidenceAppendix evidence) {
     private static final int ATTEMPTS = 3;
 
     public RoundSnapshot {
@@ -31,6 +32,7 @@ public record RoundSnapshot(Path file, String sha256, Round round, PanelData pan
         metricValues = List.copyOf(metricValues);
         decisions = List.copyOf(decisions);
         withdrawn = List.copyOf(withdrawn);
+        evidence = evidence == null ? EvidenceAppendix.EMPTY : evidence;
     }
 
     /** Reads the round and hashes the file; call it on the thread that owns the store. */
@@ -57,6 +59,7 @@ public record RoundSnapshot(Path file, String sha256, Round round, PanelData pan
     private static RoundSnapshot load(ReviewStore store, String sha256) {
         return new RoundSnapshot(store.file(), sha256, store.round().get(), PanelLoader.load(store),
                 store.metrics().findAll(), store.metrics().findAllValues(), store.decisions().findAll(),
-                store.submissions().findAll().stream().filter(s -> s.status() == SubmissionStatus.WITHDRAWN).toList());
+                store.submissions().findAll().stream().filter(s -> s.status() == SubmissionStatus.WITHDRAWN).toList(),
+                EvidenceAppendix.read(store));
     }
 }

@@ -65,6 +65,10 @@ final class ShortlistPdf {
         PdfPanelPages.agreementAndBias(doc, r, st, t);
         doc.newPage();
         PdfPanelPages.stability(doc, r, st, t);
+        if (!r.snapshot().evidence().isEmpty()) {
+            doc.newPage();
+            PdfEvidenceAppendix.add(doc, r, st, t);
+        }
         doc.newPage();
         PdfClosingPage.add(doc, r, st, t);
         doc.close();

@@ -10,7 +10,7 @@ public record CompareData(RoundMetrics metrics, PanelAnalysis analysis) {
     public static CompareData read(OpenRound store) {
         var panel = store.reader().panel();
         RoundMetrics metrics = RoundMetrics.of(panel.submissions(), store.reader().metrics(),
-                store.reader().metricValues());
+                store.reader().metricValues()).withEvidence(store.reader().evidencePins());
         return new CompareData(metrics, PanelAnalysis.of(panel));
     }
 }

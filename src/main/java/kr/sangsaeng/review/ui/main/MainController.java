@@ -47,6 +47,7 @@ public final class MainController {
     @FXML private Menu recentMenu;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem addDocumentsItem;
     @FXML private MenuItem exportShortlistItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private RadioMenuItem koreanItem;
@@ -74,6 +75,7 @@ public final class MainController {
         (ctx.locale().getLanguage().equals("ko") ? koreanItem : englishItem).setSelected(true);
         saveCopyItem.disableProperty().bind(ctx.roundProperty().isNull());
         importItem.disableProperty().bind(ctx.roundProperty().isNull());
+        addDocumentsItem.disableProperty().bind(ctx.roundProperty().isNull());
         exportShortlistItem.disableProperty().bind(ctx.roundProperty().isNull());
         ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
@@ -353,6 +355,11 @@ public final class MainController {
     @FXML
     private void onImport() {
         ImportDialog.show(ctx, window(), ImportKind.SUBMISSIONS, null);
+    }
+
+    @FXML
+    private void onAddDocuments() {
+        kr.sangsaeng.review.ui.documents.AddDocumentsDialog.chooseAndAdd(ctx, window(), kr.sangsaeng.review.service.Actor.SECRETARY.name());
     }
 
     @FXML

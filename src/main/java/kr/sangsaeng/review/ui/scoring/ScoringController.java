@@ -64,6 +64,9 @@ public final class ScoringController {
     @FXML private Button recuseButton;
     @FXML private TextArea commentArea;
     @FXML private ListView<HistoryLine> historyList;
+    @FXML private javafx.scene.control.Tab documentsTab;
+    @FXML private VBox caseDetail;
+    private kr.sangsaeng.review.ui.documents.CaseDocuments documents;
 
     public ScoringController(AppContext ctx) {
         this.ctx = ctx;
@@ -90,6 +93,8 @@ public final class ScoringController {
                 scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
             }
         });
+        documents = new kr.sangsaeng.review.ui.documents.CaseDocuments(ctx, documentsTab, caseDetail, () -> st.reviewerProperty()
+                .get() == null ? kr.sangsaeng.review.service.Actor.SECRETARY.name() : st.reviewerProperty().get().name());
         showCase(null);
         if (ctx.round() != null) {
             vm.load(ctx.round());
@@ -266,6 +271,9 @@ public final class ScoringController {
     }
 
     private void showCase(CaseView cv) {
+        if (documents != null) {
+            documents.show(cv == null ? null : cv.submission(), cv == null || !st.blindProperty().get() ? null : cv.name());
+        }
         caseAreas.getChildren().clear();
         caseFigures.getChildren().clear();
         if (cv == null) {

@@ -39,6 +39,10 @@ public final class SubmissionsController {
     @FXML private Label detailSummary;
     @FXML private Label figuresHeading;
     @FXML private GridPane figuresGrid;
+    @FXML private javafx.scene.control.Tab documentsTab;
+    @FXML private javafx.scene.layout.VBox detail;
+    private kr.sangsaeng.review.ui.documents.DocumentPane documents;
+    private kr.sangsaeng.review.ui.documents.EvidenceList evidence;
 
     public SubmissionsController(AppContext ctx) {
         this.ctx = ctx;
@@ -62,6 +66,11 @@ public final class SubmissionsController {
                         : vm.failureProperty().get(),
                 vm.visibleRows(), vm.totalCount(), vm.failureProperty()));
 
+        documents = new kr.sangsaeng.review.ui.documents.DocumentPane(ctx, () -> kr.sangsaeng.review.service.Actor.SECRETARY.name());
+        documentsTab.setContent(documents);
+        evidence = new kr.sangsaeng.review.ui.documents.EvidenceList(ctx);
+        detail.getChildren().add(evidence);
+        documents.setOnPinned(evidence::reload);
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         vm.selectedProperty().addListener((o, a, row) -> showDetail(row));
         showDetail(null);
@@ -120,6 +129,10 @@ public final class SubmissionsController {
 
     private void showDetail(SubmissionRow row) {
         boolean has = row != null;
+        if (documents != null) {
+            documents.showCase(has ? row.submission() : null, null);
+            evidence.show(has ? row.submission().id() : null);
+        }
         for (var node : List.of(detailSubtitle, detailAreas, summaryHeading, detailSummary, figuresHeading, figuresGrid)) {
             node.setVisible(has);
             node.setManaged(has);

@@ -1,0 +1,242 @@
+package kr.sangsaeng.review.ui.documents;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import kr.sangsaeng.review.exchange.documents.DocumentKind;
+import kr.sangsaeng.review.model.Document;
+import kr.sangsaeng.review.model.Submission;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.Tasks;
+
+/**
+ * A case's documents beside the score form and in Submissions: PDFs page by page
+ * ({@link PdfView}), images, spreadsheets as a table, HWP/HWPX as text, anything else through the
+ * system viewer. Files dropped on the pane are added to the shown case, after a preview. In blind
+ * review documents are named "사례 A 문서 1", never by their submitted file names.
+ */
+public final class DocumentPane extends BorderPane {
+    private final AppContext ctx;
+    private final Supplier<String> actor;
+    private final ComboBox<Document> choice = new ComboBox<>();
+    private final Label details = new Label();
+    private final Button external = new Button();
+    private final Button pin = new Button();
+    private final StackPane content = new StackPane();
+    private final Label placeholder = new Label();
+    private PdfView pdf;
+    private Submission submission;
+    private String blindCase;
+    private Runnable onPinned = () -> { };
+    private int loads;
+
+    /** @param actor the person acting (the chosen reviewer, or the secretary) for audited changes */
+    public DocumentPane(AppContext ctx, Supplier<String> actor) {
+        this.ctx = ctx;
+        this.actor = actor;
+        getStyleClass().add("document-pane");
+        setId("documentPane");
+        choice.setId("documentChoice");
+        choice.setAccessibleText(ctx.text("documents.choose"));
+        choice.setPrefWidth(260);
+        choice.setMinWidth(120);
+        choice.setCellFactory(l -> new NameCell());
+        choice.setButtonCell(new NameCell());
+        choice.valueProperty().addListener((o, a, d) -> open(d));
+        external.setText(ctx.text("documents.openExternal"));
+        external.setId("openExternalButton");
+        external.setMinWidth(Region.USE_PREF_SIZE);
+        external.setOnAction(e -> openExternally());
+        pin.setText(ctx.text("pin.button"));
+        pin.setId("pinFigureButton");
+        pin.setMinWidth(Region.USE_PREF_SIZE);
+        pin.setOnAction(e -> pinFigure());
+        external.disableProperty().bind(choice.valueProperty().isNull());
+        pin.disableProperty().bind(choice.valueProperty().isNull());
+        details.getStyleClass().add("muted");
+        details.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, choice, details, external, pin);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 6, 2, 6));
+        setTop(bar);
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("muted");
+        content.getChildren().setAll(placeholder);
+        setCenter(content);
+        acceptDrops();
+        ctx.dataChangedProperty().addListener((o, a, b) -> reload());
+        showCase(null, null);
+    }
+
+    /** Called after a figure is pinned, so the host can show the new status. */
+    public void setOnPinned(Runnable r) {
+        onPinned = r;
+    }
+
+    /** Shows a case's documents; {@code blindCase} is its neutral label in blind review, else null. */
+    public void showCase(Submission s, String blindCase) {
+        boolean same = s != null && submission != null && s.id() == submission.id()
+                && java.util.Objects.equals(blindCase, this.blindCase);
+        this.submission = s;
+        this.blindCase = blindCase;
+        if (!same) {
+            reload();
+        }
+    }
+
+    /** Re-reads the shown case's documents, keeping the open one if it is still there. */
+    public void reload() {
+        int load = ++loads;
+        Submission s = submission;
+        if (s == null || ctx.round() == null) {
+            choice.setItems(FXCollections.observableArrayList());
+            showPlaceholder(ctx.text("documents.noCase"));
+            return;
+        }
+        Long keep = choice.getValue() == null ? null : choice.getValue().id();
+        Tasks.create(() -> ctx.documents().forSubmission(s.id()))
+                .onSuccess(docs -> {
+                    if (load != loads) {
+                        return;
+                    }
+                    choice.setItems(FXCollections.observableArrayList(docs));
+                    Document again = docs.stream().filter(d -> keep != null && d.id() == keep).findFirst()
+                            .orElse(docs.isEmpty() ? null : docs.get(0));
+                    choice.setValue(again);
+                    if (docs.isEmpty()) {
+                        showPlaceholder(ctx.text("documents.none"));
+                    }
+                })
+                .onError(e -> showPlaceholder(ctx.text("documents.cannotShow")))
+                .runOn(ctx.dbExecutor());
+    }
+
+    private void open(Document d) {
+        if (d == null) {
+            details.setText("");
+            return;
+        }
+        details.setText(DocumentTexts.details(ctx, d));
+        DocumentKind kind = DocumentKind.fromMediaType(d.mediaType());
+        showPlaceholder(ctx.text("documents.loading"));
+        Tasks.create(() -> ctx.documents().privateCopy(d, copyName(d)))
+                .onSuccess(copy -> {
+                    if (d.equals(choice.getValue())) {
+                        show(kind, copy);
+                    }
+                })
+                .onError(e -> showPlaceholder(ctx.text("documents.cannotShow")))
+                .runOn(ctx.dbExecutor());
+    }
+
+    private void show(DocumentKind kind, Path copy) {
+        if (kind == DocumentKind.PDF) {
+            content.getChildren().setAll(pdf());
+            pdf.open(copy, 0);
+        } else if (kind.isImage() || kind == DocumentKind.XLSX || kind == DocumentKind.HWP || kind == DocumentKind.HWPX) {
+            showPlaceholder(ctx.text("documents.loading"));
+            DocumentContent.load(ctx, kind, copy, node -> content.getChildren().setAll(node),
+                    () -> showPlaceholder(ctx.text("documents.cannotShow")));
+        } else {
+            showPlaceholder(ctx.text("documents.externalOnly"));
+        }
+    }
+
+    private PdfView pdf() {
+        if (pdf == null) {
+            pdf = new PdfView(ctx);
+        }
+        return pdf;
+    }
+
+    /** The PDF view while a PDF is shown, else null (for tests and pins). */
+    public PdfView pdfView() {
+        return pdf != null && content.getChildren().contains(pdf) ? pdf : null;
+    }
+
+    private void showPlaceholder(String text) {
+        placeholder.setText(text);
+        content.getChildren().setAll(placeholder);
+        if (pdf != null) {
+            pdf.clear();
+        }
+    }
+
+    private String copyName(Document d) {
+        if (blindCase == null) {
+            return d.name();
+        }
+        String ext = d.name().contains(".") ? d.name().substring(d.name().lastIndexOf('.')) : "";
+        return "document-" + d.id() + ext;
+    }
+
+    private void openExternally() {
+        Document d = choice.getValue();
+        if (d != null) {
+            Tasks.create(() -> ctx.documents().privateCopy(d, copyName(d)))
+                    .onSuccess(copy -> SystemViewer.open(ctx, getScene().getWindow(), copy))
+                    .onError(e -> kr.sangsaeng.review.ui.common.Dialogs.showError(ctx, getScene().getWindow(), e))
+                    .runOn(ctx.dbExecutor());
+        }
+    }
+
+    private void pinFigure() {
+        Document d = choice.getValue();
+        if (d == null || submission == null) {
+            return;
+        }
+        PdfView view = pdfView();
+        int page = view == null ? 1 : view.pageProperty().get() + 1;
+        String quote = view == null ? "" : view.searchText();
+        PinDialog.show(ctx, getScene().getWindow(), submission.id(), d, displayName(d), page, quote, actor.get(), onPinned);
+    }
+
+    private String displayName(Document d) {
+        return DocumentTexts.name(ctx, d, Math.max(0, choice.getItems().indexOf(d)), blindCase);
+    }
+
+    private void acceptDrops() {
+        setOnDragOver(e -> {
+            if (submission != null && e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            boolean ok = submission != null && files != null && !files.isEmpty();
+            if (ok) {
+                AddDocumentsDialog.preview(ctx, getScene().getWindow(), files.stream().map(File::toPath).toList(),
+                        java.util.Optional.of(submission.ref()), actor.get());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private final class NameCell extends ListCell<Document> {
+        @Override
+        protected void updateItem(Document d, boolean empty) {
+            super.updateItem(d, empty);
+            setText(empty || d == null ? null : displayName(d));
+        }
+    }
+
+    /** The document list, for tests. */
+    List<Document> documents() {
+        return choice.getItems();
+    }
+}
