@@ -49,7 +49,8 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (ReviewStore store = ReviewStore.open(db)) {
-            ImportPlan plan = Imports.plan(kind, file, charset, store, Progress.NONE);
+            Imports.Applied applied = Imports.planAndApply(kind, file, charset, store, Progress.NONE, update, p -> true);
+            ImportPlan plan = applied.plan();
             if (!plan.isValid()) {
                 plan.problems().forEach(p -> err.println(p.describe()));
                 err.println("error: " + count(plan.problems().size()) + " in " + file.getFileName()
@@ -61,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
                         .replace("confirm the update", "run again with --update"));
                 return Cli.BAD_INPUT;
             }
-            ImportSummary summary = plan.apply(store, update);
+            ImportSummary summary = applied.summary().orElseThrow();
             out.println("imported " + kind.key() + " from " + file.getFileName() + " into " + db.getFileName());
             summary.lines().forEach(l -> out.println("  " + l));
         }

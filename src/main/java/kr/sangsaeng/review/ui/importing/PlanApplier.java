@@ -23,10 +23,8 @@ final class PlanApplier {
     /** Call on the database thread. */
     static Outcome applyIfUnchanged(ImportPlan checked, Optional<Charset> encoding, boolean changeExisting,
                                     ReviewStore store) {
-        ImportPlan fresh = Imports.plan(checked.kind(), checked.file(), encoding, store, Progress.NONE);
-        if (!fresh.isValid() || !fresh.summary().sameOutcomeAs(checked.summary())) {
-            return new Outcome(false, fresh, fresh.summary());
-        }
-        return new Outcome(true, fresh, fresh.apply(store, changeExisting));
+        Imports.Applied a = Imports.planAndApply(checked.kind(), checked.file(), encoding, store, Progress.NONE,
+                changeExisting, fresh -> fresh.summary().sameOutcomeAs(checked.summary()));
+        return new Outcome(a.applied(), a.plan(), a.summary().orElseGet(() -> a.plan().summary()));
     }
 }
