@@ -46,7 +46,8 @@ public final class ReviewStore implements AutoCloseable {
 
     /** Opens an existing review file, refusing (and never touching) one we cannot read safely. */
     public static ReviewStore open(Path file) throws ReviewFileException {
-        FileInspector.Inspection inspection = FileInspector.inspect(file);
+        // The full check, not the quick one: nothing may be written to a file with a broken index.
+        FileInspector.Inspection inspection = FileInspector.inspect(file, FileInspector.Depth.BEFORE_WRITING);
         try {
             if (inspection.schemaVersion() < Schema.LATEST_VERSION) {
                 Backups.create(file, "before-v" + Schema.LATEST_VERSION);
@@ -204,12 +205,19 @@ public final class ReviewStore implements AutoCloseable {
 
     /** Checks a file without opening it for writing: nothing in it changes, even when it is old. */
     public static HealthReport check(Path file) throws ReviewFileException {
+        SideFiles before = SideFiles.of(file);
         FileInspector.inspect(file);
+        HealthReport report;
         try (Db readOnly = new Db(Connections.readOnly(file))) {
-            return HealthReport.of(readOnly);
+            report = HealthReport.of(readOnly);
         } catch (SQLException e) {
+            before.removeCreatedSince();
             throw new ReviewFileException(Problem.DAMAGED, file, file.getFileName() + " cannot be read: " + e.getMessage(), e);
         }
+        if (!report.healthy()) {
+            before.removeCreatedSince();
+        }
+        return report;
     }
 
     /** The underlying connection, for the store's own tests of pragmas and durability. */
