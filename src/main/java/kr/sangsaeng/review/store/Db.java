@@ -32,6 +32,7 @@ final class Db implements AutoCloseable {
     private int depth;
     /** Set once a write failed for want of disk: from then on the store only reads. */
     private String readOnlyReason;
+    private boolean openedReadOnly;
 
     Db(Connection connection) {
         this.connection = connection;
@@ -67,9 +68,16 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /** For a healthy file that cannot be written where it is (read-only folder, full disk). */
+    synchronized void openedReadOnly(String reason) {
+        readOnlyReason = reason;
+        openedReadOnly = true;
+    }
+
     private void requireWritable() {
         if (readOnlyReason != null) {
-            throw new ReadOnlyStoreException(readOnlyReason);
+            throw openedReadOnly ? ReadOnlyStoreException.openedReadOnly(readOnlyReason)
+                    : new ReadOnlyStoreException(readOnlyReason);
         }
     }
 

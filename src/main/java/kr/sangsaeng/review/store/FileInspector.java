@@ -94,6 +94,13 @@ final class FileInspector {
                 throw new ReviewFileException(Problem.LOCKED, file,
                         file.getFileName() + " is locked by another program.", e);
             }
+            java.util.Optional<String> whyNot = WriteAccess.whyNot(file);
+            if (whyNot.isPresent()) {
+                // Not damage: the file cannot be read where it is. Restoring a backup would lose data.
+                throw new ReviewFileException(Problem.IO, file, file.getFileName() + " cannot be opened because "
+                        + whyNot.get() + " (" + e.getMessage() + "). The file itself is not known to be damaged:"
+                        + " copy it, with any " + file.getFileName() + "-wal beside it, to a folder you can write to.", e);
+            }
             throw damaged(file, e.getMessage(), e);
         }
     }

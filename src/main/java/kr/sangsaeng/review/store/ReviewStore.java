@@ -48,6 +48,10 @@ public final class ReviewStore implements AutoCloseable {
     public static ReviewStore open(Path file) throws ReviewFileException {
         // The full check, not the quick one: nothing may be written to a file with a broken index.
         FileInspector.Inspection inspection = FileInspector.inspect(file, FileInspector.Depth.BEFORE_WRITING);
+        java.util.Optional<String> whyNot = WriteAccess.whyNot(file);
+        if (whyNot.isPresent()) {
+            return openedReadOnly(file, inspection, whyNot.get());
+        }
         try {
             if (inspection.schemaVersion() < Schema.LATEST_VERSION) {
                 Backups.create(file, "before-v" + Schema.LATEST_VERSION);
@@ -56,6 +60,22 @@ public final class ReviewStore implements AutoCloseable {
             Migrations.migrate(c, inspection.schemaVersion());
             return new ReviewStore(file, c);
         } catch (IOException | SQLException e) {
+            throw new ReviewFileException(Problem.IO, file, "Cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A healthy file that cannot be written where it is: readable, every change refused with the reason. */
+    private static ReviewStore openedReadOnly(Path file, FileInspector.Inspection inspection, String why)
+            throws ReviewFileException {
+        if (inspection.schemaVersion() < Schema.LATEST_VERSION) {
+            throw new ReviewFileException(Problem.IO, file, file.getFileName() + " needs an upgrade to open, but "
+                    + why + ". Copy it to a folder you can write to and open it there.", null);
+        }
+        try {
+            ReviewStore store = new ReviewStore(file, Connections.readOnly(file));
+            store.db.openedReadOnly(why);
+            return store;
+        } catch (SQLException e) {
             throw new ReviewFileException(Problem.IO, file, "Cannot open " + file + ": " + e.getMessage(), e);
         }
     }
