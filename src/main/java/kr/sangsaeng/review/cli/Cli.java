@@ -23,14 +23,16 @@ public final class Cli {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new SangsaengCommand());
-        cl.setOut(out);
-        cl.setErr(err);
+        cl.setOut(new PrintWriter(new EscapingWriter(out), true));
+        cl.setErr(new PrintWriter(new EscapingWriter(err), true));
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + message(e));
             commandLine.getErr().flush();
             return BAD_INPUT;
         });
         int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
         out.flush();
         err.flush();
         return code;

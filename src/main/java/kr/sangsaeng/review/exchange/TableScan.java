@@ -84,7 +84,13 @@ public final class TableScan {
     private static boolean withinCellLimit(TableRow row, TableRow header, List<Problem> problems) {
         boolean fits = true;
         for (int i = 0; i < row.size(); i++) {
-            int length = row.cell(i).length();
+            String cell = row.cell(i);
+            if (cell.indexOf('\0') >= 0) {
+                // A NUL ends a string in C tools (sqlite3, terminals): what they show would differ from what is stored.
+                problems.add(new Problem(row.number(), i, header.cell(i), "the cell holds a NUL character (code 0)"));
+                fits = false;
+            }
+            int length = cell.length();
             if (length > MAX_CELL_CHARS) {
                 problems.add(new Problem(row.number(), i, header.cell(i), String.format(java.util.Locale.ROOT,
                         "the cell holds %,d characters; a cell may hold at most %,d", length, MAX_CELL_CHARS)));
