@@ -23,6 +23,12 @@ public final class TableScan {
      * and every export, so it is reported with its row and column instead.
      */
     public static final int MAX_CELL_CHARS = 100_000;
+    /**
+     * The most columns an import takes: five named columns and the rest metrics, far more than any
+     * round has. A file with a million columns is refused at its header instead of being matched
+     * column by column against the round for minutes.
+     */
+    public static final int MAX_COLUMNS = 1_000;
 
     /** What a file format does with the rows. */
     public interface Handler {
@@ -42,6 +48,10 @@ public final class TableScan {
             TableRow header = firstNonBlank(reader);
             if (header == null) {
                 problems.add(Problem.ofFile("the file is empty: it needs a header row and one row per item"));
+                return problems;
+            }
+            if (header.size() > MAX_COLUMNS) {
+                problems.add(Problem.ofRow(header.number(), tooWide(header)));
                 return problems;
             }
             if (!handler.header(header)) {
@@ -71,6 +81,10 @@ public final class TableScan {
         TableRow row;
         int count = 0;
         while ((row = reader.next()) != null) {
+            if (row.size() > MAX_COLUMNS) {
+                problems.add(Problem.ofRow(row.number(), tooWide(row)));
+                return;
+            }
             if (!row.isBlank() && withinCellLimit(row, header, problems)) {
                 handler.row(row);
             }
@@ -79,6 +93,11 @@ public final class TableScan {
                 progress.update(reader.progress());
             }
         }
+    }
+
+    private static String tooWide(TableRow row) {
+        return String.format(java.util.Locale.ROOT, "the row has %,d columns; an import takes at most %,d",
+                row.size(), MAX_COLUMNS);
     }
 
     private static boolean withinCellLimit(TableRow row, TableRow header, List<Problem> problems) {
