@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.store.ReviewFileException.Problem;
@@ -18,6 +19,7 @@ public final class ReviewStore implements AutoCloseable {
     private final Path file;
     private final Db db;
     private final AuditDao audit;
+    private Optional<String> staleWarning = Optional.empty();
 
     private ReviewStore(Path file, Connection connection) {
         this.file = file;
@@ -37,6 +39,7 @@ public final class ReviewStore implements AutoCloseable {
             Connection c = Connections.readWrite(file);
             Migrations.migrate(c, 0);
             ReviewStore store = new ReviewStore(file, c);
+            store.recordCommits();
             store.round().put(round);
             return store;
         } catch (IOException | SQLException e) {
@@ -58,7 +61,10 @@ public final class ReviewStore implements AutoCloseable {
             }
             Connection c = Connections.readWrite(file);
             Migrations.migrate(c, inspection.schemaVersion());
-            return new ReviewStore(file, c);
+            ReviewStore store = new ReviewStore(file, c);
+            store.staleWarning = CommitLedger.staleWarning(file, store.lastCommit(), CommitLedger.lastWritten(file));
+            store.recordCommits();
+            return store;
         } catch (IOException | SQLException e) {
             throw new ReviewFileException(Problem.IO, file, "Cannot open " + file + ": " + e.getMessage(), e);
         }
@@ -111,6 +117,24 @@ public final class ReviewStore implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Set when the file opened older than what this computer last saved to it (a stale copy or log):
+     * the sentence to show before anyone works on it. See docs/data-safety.md.
+     */
+    public Optional<String> staleWarning() {
+        return staleWarning;
+    }
+
+    private Optional<CommitLedger.Commit> lastCommit() {
+        Optional<String> counter = settings().get(CommitLedger.COUNTER_KEY);
+        Optional<String> at = settings().get(CommitLedger.TIME_KEY);
+        return counter.isPresent() && at.isPresent() ? CommitLedger.parse(counter.get() + " " + at.get()) : Optional.empty();
+    }
+
+    private void recordCommits() {
+        db.onCommit(commit -> CommitLedger.record(file, commit));
     }
 
     public RoundDao round() {
