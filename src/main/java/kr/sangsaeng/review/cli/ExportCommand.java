@@ -88,7 +88,8 @@ final class ExportCommand implements Callable<Integer> {
         ShortlistSettings settings = shortlist.settings();
         Locale locale = shortlist.locale();
         long start = System.nanoTime();
-        try (ReviewStore store = ReviewStore.open(db)) {
+        // The shortlist's decision record is stored in the review file: this export writes to it.
+        try (ReviewStore store = WritingStore.open(db, spec.commandLine().getErr())) {
             ExportResult r = ShortlistExporter.export(store, out, settings, locale, StabilityProgress.NONE);
             spec.commandLine().getOut().printf("exported %d submissions (%d shortlisted) to %s in %.1f s%n"
                             + "decision record: sha256 %s, stored in %s%n", r.submissions(), r.shortlisted(), out,

@@ -48,8 +48,7 @@ final class ImportCommand implements Callable<Integer> {
         Optional<Charset> charset = charset();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ReviewStore store = ReviewStore.open(db)) {
-            store.staleWarning().ifPresent(w -> err.println("warning: " + w));
+        try (ReviewStore store = WritingStore.open(db, err)) {
             Imports.Applied applied = Imports.planAndApply(kind, file, charset, store, Progress.NONE, update, p -> true);
             ImportPlan plan = applied.plan();
             if (!plan.isValid()) {
