@@ -12,6 +12,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // The store keeps what this computer last saved to each file in the data folder (stale-copy warning).
+        if (System.getProperty("sangsaeng.dataDir") == null) {
+            System.setProperty("sangsaeng.dataDir", kr.sangsaeng.review.app.AppPaths.dataDir().toString());
+        }
         if (args.length == 0) {
             SangsaengApp.main(args);
         } else {

@@ -31,8 +31,9 @@ public final class Cli {
         CommandLine cl = documents.map(DocumentCommands.Routed::commandLine)
                 .orElseGet(() -> new CommandLine(new SangsaengCommand()));
         String[] commandArgs = documents.map(DocumentCommands.Routed::args).orElse(language.args());
-        cl.setOut(out);
-        PrintWriter messages = language.messages(err);
+        // Control and bidi-override characters in stored text must not steer the terminal.
+        cl.setOut(new PrintWriter(new EscapingWriter(out), true));
+        PrintWriter messages = language.messages(new PrintWriter(new EscapingWriter(err), true));
         cl.setErr(messages);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             LOG.debug("Command failed", e);
@@ -42,6 +43,7 @@ public final class Cli {
         });
         int code = cl.execute(commandArgs);
         messages.flush();
+        cl.getOut().flush();
         out.flush();
         err.flush();
         return code;

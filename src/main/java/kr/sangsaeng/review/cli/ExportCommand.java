@@ -1,10 +1,14 @@
 package kr.sangsaeng.review.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kr.sangsaeng.review.analysis.StabilityProgress;
+import kr.sangsaeng.review.exchange.OutputFiles;
+import kr.sangsaeng.review.exchange.OutputRefusedException;
 import kr.sangsaeng.review.exchange.shortlist.ExportResult;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExportException;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExporter;
@@ -42,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "The review file to export from.")
     Path db;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists; readable by you only).")
     Path out;
 
     @Option(names = "--reviewer", paramLabel = "NAME", description = "export scores: only this reviewer's score pack.")
@@ -57,6 +61,20 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            OutputFiles.refuseUnsafeTarget(out, db);
+            return export();
+        } catch (OutputRefusedException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            // A full disk or a folder we cannot write to: the export's temporary file is already gone.
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            throw new BadInputException("could not write " + out + ": " + IoMessages.describe(cause)
+                    + "; nothing was written.");
+        }
+    }
+
+    private int export() throws Exception {
         if (SHORTLIST.equalsIgnoreCase(kind.strip())) {
             if (reviewer != null) {
                 throw new ParameterException(spec.commandLine(), "--reviewer applies to 'export scores' only");
@@ -77,7 +95,8 @@ final class ExportCommand implements Callable<Integer> {
         RuleChanges overrides = shortlist.changes();
         Locale locale = ShortlistOptions.locale(spec, lang);
         long start = System.nanoTime();
-        try (OpenRound round = RoundFiles.openForCommand(db)) {
+        // The shortlist's decision record is stored in the review file: this export writes to it.
+        try (OpenRound round = RoundFiles.openForWriting(db, w -> spec.commandLine().getErr().println("warning: " + w))) {
             ShortlistService shortlists = round.committee().shortlists();
             try {
                 shortlists.ruleFor(overrides);
@@ -111,7 +130,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadInputException("export " + data.key() + " writes " + String.join(" or ", data.extensions())
                     + " files only; give --out a name ending in ." + data.extensions().get(0));
         }
-        try (OpenRound round = RoundFiles.openForCommand(db)) {
+        // Reading only: a data export never changes, upgrades or backs up the review file.
+        try (OpenRound round = RoundFiles.openForReading(db)) {
             int n = data.write(round.exports(), new ExportKind.Options(out, Optional.ofNullable(reviewer)));
             spec.commandLine().getOut().printf("exported %d %s to %s%n", n, data.counts(), out);
         } catch (IllegalArgumentException e) {

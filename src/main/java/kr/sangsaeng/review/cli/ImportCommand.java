@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import kr.sangsaeng.review.exchange.ExistingItemsException;
 import kr.sangsaeng.review.exchange.ImportKind;
 import kr.sangsaeng.review.exchange.ImportPlan;
+import kr.sangsaeng.review.exchange.Imports;
 import kr.sangsaeng.review.exchange.ImportSummary;
 import kr.sangsaeng.review.exchange.Progress;
 import kr.sangsaeng.review.exchange.table.TextEncoding;
@@ -48,8 +49,9 @@ final class ImportCommand implements Callable<Integer> {
         Optional<Charset> charset = charset();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (OpenRound round = RoundFiles.openForCommand(db)) {
-            ImportPlan plan = round.imports().plan(kind, file, charset, Progress.NONE);
+        try (OpenRound round = RoundFiles.openForWriting(db, w -> err.println("warning: " + w))) {
+            Imports.Applied applied = round.imports().planAndApply(kind, file, charset, Progress.NONE, update);
+            ImportPlan plan = applied.plan();
             if (!plan.isValid()) {
                 plan.problems().forEach(p -> err.println(p.describe()));
                 err.println("error: " + count(plan.problems().size()) + " in " + file.getFileName()
@@ -61,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
                         .replace("confirm the update", "run again with --update"));
                 return Cli.BAD_INPUT;
             }
-            ImportSummary summary = round.imports().apply(plan, update);
+            ImportSummary summary = applied.summary().orElseThrow();
             out.println("imported " + kind.key() + " from " + file.getFileName() + " into " + db.getFileName());
             summary.lines().forEach(l -> out.println("  " + l));
         }

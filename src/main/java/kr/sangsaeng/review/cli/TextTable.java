@@ -28,7 +28,11 @@ final class TextTable {
         if (cells.length != headers.size()) {
             throw new IllegalArgumentException("Expected " + headers.size() + " cells, got " + cells.length);
         }
-        rows.add(cells);
+        String[] shown = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            shown[i] = TerminalText.cell(cells[i]);
+        }
+        rows.add(shown);
     }
 
     void print(PrintWriter out) {

@@ -23,6 +23,12 @@ public final class TableScan {
      * and every export, so it is reported with its row and column instead.
      */
     public static final int MAX_CELL_CHARS = 100_000;
+    /**
+     * The most columns an import takes: five named columns and the rest metrics, far more than any
+     * round has. A file with a million columns is refused at its header instead of being matched
+     * column by column against the round for minutes.
+     */
+    public static final int MAX_COLUMNS = 1_000;
 
     /** What a file format does with the rows. */
     public interface Handler {
@@ -42,6 +48,10 @@ public final class TableScan {
             TableRow header = firstNonBlank(reader);
             if (header == null) {
                 problems.add(Problem.ofFile("the file is empty: it needs a header row and one row per item"));
+                return problems;
+            }
+            if (header.size() > MAX_COLUMNS) {
+                problems.add(Problem.ofRow(header.number(), tooWide(header)));
                 return problems;
             }
             if (!handler.header(header)) {
@@ -71,6 +81,10 @@ public final class TableScan {
         TableRow row;
         int count = 0;
         while ((row = reader.next()) != null) {
+            if (row.size() > MAX_COLUMNS) {
+                problems.add(Problem.ofRow(row.number(), tooWide(row)));
+                return;
+            }
             if (!row.isBlank() && withinCellLimit(row, header, problems)) {
                 handler.row(row);
             }
@@ -81,10 +95,21 @@ public final class TableScan {
         }
     }
 
+    private static String tooWide(TableRow row) {
+        return String.format(java.util.Locale.ROOT, "the row has %,d columns; an import takes at most %,d",
+                row.size(), MAX_COLUMNS);
+    }
+
     private static boolean withinCellLimit(TableRow row, TableRow header, List<Problem> problems) {
         boolean fits = true;
         for (int i = 0; i < row.size(); i++) {
-            int length = row.cell(i).length();
+            String cell = row.cell(i);
+            if (cell.indexOf('\0') >= 0) {
+                // A NUL ends a string in C tools (sqlite3, terminals): what they show would differ from what is stored.
+                problems.add(new Problem(row.number(), i, header.cell(i), "the cell holds a NUL character (code 0)"));
+                fits = false;
+            }
+            int length = cell.length();
             if (length > MAX_CELL_CHARS) {
                 problems.add(new Problem(row.number(), i, header.cell(i), String.format(java.util.Locale.ROOT,
                         "the cell holds %,d characters; a cell may hold at most %,d", length, MAX_CELL_CHARS)));

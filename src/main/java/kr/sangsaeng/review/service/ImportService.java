@@ -42,10 +42,17 @@ public final class ImportService {
      * is the same. Otherwise the new plan goes back to the user.
      */
     public Outcome applyIfUnchanged(ImportPlan checked, Optional<Charset> encoding, boolean changeExisting) {
-        ImportPlan fresh = plan(checked.kind(), checked.file(), encoding, Progress.NONE);
-        if (!fresh.isValid() || !fresh.summary().sameOutcomeAs(checked.summary())) {
-            return new Outcome(false, fresh, fresh.summary());
-        }
-        return new Outcome(true, fresh, fresh.apply(store, changeExisting));
+        Imports.Applied a = Imports.planAndApply(checked.kind(), checked.file(), encoding, store, Progress.NONE,
+                changeExisting, fresh -> fresh.summary().sameOutcomeAs(checked.summary()));
+        return new Outcome(a.applied(), a.plan(), a.summary().orElseGet(() -> a.plan().summary()));
+    }
+
+    /**
+     * Plans and applies in one transaction that holds the file's write lock from the first read, so
+     * two programs importing at once neither lose nor duplicate rows (docs/data-safety.md).
+     */
+    public Imports.Applied planAndApply(ImportKind kind, Path file, Optional<Charset> encoding, Progress progress,
+                                        boolean changeExisting) {
+        return Imports.planAndApply(kind, file, encoding, store, progress, changeExisting, p -> true);
     }
 }

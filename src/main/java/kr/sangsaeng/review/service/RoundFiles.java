@@ -60,6 +60,34 @@ public final class RoundFiles {
     }
 
     /** A new file holding an empty round, or one with the sample rubric and panel to start from. */
+    /**
+     * Opens a file for a command that writes, with the same care as the window: a copy older than
+     * what this computer last wrote is reported to {@code warnings}, and the first write of a day is
+     * preceded by an automatic backup (docs/data-safety.md).
+     */
+    public static OpenRound openForWriting(Path file, java.util.function.Consumer<String> warnings)
+            throws ReviewFileException {
+        ReviewStore store = ReviewStore.open(file);
+        store.staleWarning().ifPresent(warnings);
+        if (!store.isReadOnly()) {
+            try {
+                Backups.createIfOlderThan(file, DAILY, "daily");
+            } catch (IOException e) {
+                store.close();
+                throw new ReviewFileException(ReviewFileException.Problem.IO, file, "could not back up "
+                        + file.getFileName() + " before changing it ("
+                        + kr.sangsaeng.review.exchange.FailureText.describe(e) + "); nothing was changed.", e);
+            }
+        }
+        return new OpenRound(store);
+    }
+
+    /** Opens a file only to read it: nothing is changed, upgraded or backed up, and no -wal is left. */
+    public static OpenRound openForReading(Path file) throws ReviewFileException {
+        ReviewStore.quickCheck(file);
+        return new OpenRound(ReviewStore.openReadOnly(file));
+    }
+
     public static OpenRound create(Path file, Round round, boolean sampleRubric) throws ReviewFileException {
         return new OpenRound(sampleRubric ? DemoRound.createWithSampleRubric(file, round) : ReviewStore.create(file, round));
     }

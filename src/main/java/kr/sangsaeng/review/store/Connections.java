@@ -24,11 +24,23 @@ final class Connections {
         return config.createConnection(url(file));
     }
 
-    /** A read-only connection used to inspect a file before anything may change it. */
+    /**
+     * A read-only connection used to inspect a file before anything may change it. In a folder we
+     * cannot write to (or on a full disk) SQLite cannot create the shared-memory file it reads a WAL
+     * file with; then the file is read as immutable, which is exact as long as no log is beside it.
+     */
     static Connection readOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        if (WriteAccess.mustReadImmutable(file)) {
+            if (WriteAccess.hasLog(file)) {
+                throw new SQLException("[SQLITE_READONLY] the newest changes are in " + file.getFileName()
+                        + "-wal, which cannot be read where it is");
+            }
+            config.setOpenMode(org.sqlite.SQLiteOpenMode.OPEN_URI);
+            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
+        }
         return config.createConnection(url(file));
     }
 

@@ -32,6 +32,8 @@ final class Db implements AutoCloseable {
     private int depth;
     /** Set once a write failed for want of disk: from then on the store only reads. */
     private String readOnlyReason;
+    private boolean openedReadOnly;
+    private java.util.function.Consumer<CommitLedger.Commit> afterCommit = c -> { };
 
     Db(Connection connection) {
         this.connection = connection;
@@ -67,9 +69,16 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /** For a healthy file that cannot be written where it is (read-only folder, full disk). */
+    synchronized void openedReadOnly(String reason) {
+        readOnlyReason = reason;
+        openedReadOnly = true;
+    }
+
     private void requireWritable() {
         if (readOnlyReason != null) {
-            throw new ReadOnlyStoreException(readOnlyReason);
+            throw openedReadOnly ? ReadOnlyStoreException.openedReadOnly(readOnlyReason)
+                    : new ReadOnlyStoreException(readOnlyReason);
         }
     }
 
@@ -259,8 +268,13 @@ final class Db implements AutoCloseable {
         execute(readOnlyReason == null ? "BEGIN IMMEDIATE" : "BEGIN");
         depth = 1;
         try {
+            long changesBefore = totalChanges();
             T result = work.run();
+            CommitLedger.Commit commit = totalChanges() != changesBefore ? countCommit() : null;
             execute("COMMIT");
+            if (commit != null) {
+                afterCommit.accept(commit);
+            }
             return result;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
@@ -270,6 +284,36 @@ final class Db implements AutoCloseable {
         } finally {
             depth = 0;
         }
+    }
+
+    /** Called after each commit that changed the file, with the file's new commit count. */
+    synchronized void onCommit(java.util.function.Consumer<CommitLedger.Commit> listener) {
+        this.afterCommit = listener;
+    }
+
+    private long totalChanges() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT total_changes()")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /** Counts this commit inside the file itself (see {@link CommitLedger}), in the same transaction. */
+    private CommitLedger.Commit countCommit() throws SQLException {
+        java.time.Instant now = java.time.Instant.now();
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO setting (key, value) VALUES (?, '1')"
+                + " ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")) {
+            ps.setString(1, CommitLedger.COUNTER_KEY);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?)"
+                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, CommitLedger.TIME_KEY);
+            ps.setString(2, now.toString());
+            ps.executeUpdate();
+        }
+        long counter = queryOne("SELECT value FROM setting WHERE key = ?", rs -> rs.getLong(1), CommitLedger.COUNTER_KEY)
+                .orElse(0L);
+        return new CommitLedger.Commit(counter, now);
     }
 
     private void execute(String sql) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Supplier;
 import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.store.ReviewFileException.Problem;
@@ -18,6 +19,7 @@ public final class ReviewStore implements AutoCloseable {
     private final Path file;
     private final Db db;
     private final AuditDao audit;
+    private Optional<String> staleWarning = Optional.empty();
 
     private ReviewStore(Path file, Connection connection) {
         this.file = file;
@@ -37,6 +39,7 @@ public final class ReviewStore implements AutoCloseable {
             Connection c = Connections.readWrite(file);
             Migrations.migrate(c, 0);
             ReviewStore store = new ReviewStore(file, c);
+            store.recordCommits();
             store.round().put(round);
             return store;
         } catch (IOException | SQLException e) {
@@ -46,15 +49,39 @@ public final class ReviewStore implements AutoCloseable {
 
     /** Opens an existing review file, refusing (and never touching) one we cannot read safely. */
     public static ReviewStore open(Path file) throws ReviewFileException {
-        FileInspector.Inspection inspection = FileInspector.inspect(file);
+        // The full check, not the quick one: nothing may be written to a file with a broken index.
+        FileInspector.Inspection inspection = FileInspector.inspect(file, FileInspector.Depth.BEFORE_WRITING);
+        java.util.Optional<String> whyNot = WriteAccess.whyNot(file);
+        if (whyNot.isPresent()) {
+            return openedReadOnly(file, inspection, whyNot.get());
+        }
         try {
             if (inspection.schemaVersion() < Schema.LATEST_VERSION) {
                 Backups.create(file, "before-v" + Schema.LATEST_VERSION);
             }
             Connection c = Connections.readWrite(file);
             Migrations.migrate(c, inspection.schemaVersion());
-            return new ReviewStore(file, c);
+            ReviewStore store = new ReviewStore(file, c);
+            store.staleWarning = CommitLedger.staleWarning(file, store.lastCommit(), CommitLedger.lastWritten(file));
+            store.recordCommits();
+            return store;
         } catch (IOException | SQLException e) {
+            throw new ReviewFileException(Problem.IO, file, "Cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A healthy file that cannot be written where it is: readable, every change refused with the reason. */
+    private static ReviewStore openedReadOnly(Path file, FileInspector.Inspection inspection, String why)
+            throws ReviewFileException {
+        if (inspection.schemaVersion() < Schema.LATEST_VERSION) {
+            throw new ReviewFileException(Problem.IO, file, file.getFileName() + " needs an upgrade to open, but "
+                    + why + ". Copy it to a folder you can write to and open it there.", null);
+        }
+        try {
+            ReviewStore store = new ReviewStore(file, Connections.readOnly(file));
+            store.db.openedReadOnly(why);
+            return store;
+        } catch (SQLException e) {
             throw new ReviewFileException(Problem.IO, file, "Cannot open " + file + ": " + e.getMessage(), e);
         }
     }
@@ -90,6 +117,24 @@ public final class ReviewStore implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Set when the file opened older than what this computer last saved to it (a stale copy or log):
+     * the sentence to show before anyone works on it. See docs/data-safety.md.
+     */
+    public Optional<String> staleWarning() {
+        return staleWarning;
+    }
+
+    private Optional<CommitLedger.Commit> lastCommit() {
+        Optional<String> counter = settings().get(CommitLedger.COUNTER_KEY);
+        Optional<String> at = settings().get(CommitLedger.TIME_KEY);
+        return counter.isPresent() && at.isPresent() ? CommitLedger.parse(counter.get() + " " + at.get()) : Optional.empty();
+    }
+
+    private void recordCommits() {
+        db.onCommit(commit -> CommitLedger.record(file, commit));
     }
 
     public RoundDao round() {
@@ -212,12 +257,19 @@ public final class ReviewStore implements AutoCloseable {
 
     /** Checks a file without opening it for writing: nothing in it changes, even when it is old. */
     public static HealthReport check(Path file) throws ReviewFileException {
+        SideFiles before = SideFiles.of(file);
         FileInspector.inspect(file);
+        HealthReport report;
         try (Db readOnly = new Db(Connections.readOnly(file))) {
-            return HealthReport.of(readOnly);
+            report = HealthReport.of(readOnly);
         } catch (SQLException e) {
+            before.removeCreatedSince();
             throw new ReviewFileException(Problem.DAMAGED, file, file.getFileName() + " cannot be read: " + e.getMessage(), e);
         }
+        if (!report.healthy()) {
+            before.removeCreatedSince();
+        }
+        return report;
     }
 
     /** The underlying connection, for the store's own tests of pragmas and durability. */

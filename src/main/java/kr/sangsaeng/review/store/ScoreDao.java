@@ -58,7 +58,7 @@ public final class ScoreDao {
 
     /**
      * Saves a score in its own transaction (or the caller's). When this returns the score is on disk.
-     * Returns false when the stored value was already the same (nothing written).
+     * Returns false when the stored value was already the same (only its time moves forward).
      *
      * @throws ReviewLockedException when the reviewer has finalised this review
      */
@@ -67,6 +67,9 @@ public final class ScoreDao {
             requireOpen(s.reviewerId(), s.submissionId());
             Optional<Score> old = find(s.reviewerId(), s.submissionId(), s.criterionId());
             if (old.isPresent() && old.get().value() == s.value()) {
+                if (s.updatedAt().isAfter(old.get().updatedAt())) {
+                    refreshTime(s);
+                }
                 return false;
             }
             db.update("""
@@ -91,14 +94,19 @@ public final class ScoreDao {
         return db.inTransaction(() -> {
             Set<String> locked = new HashSet<>(db.query("SELECT reviewer_id || '/' || submission_id FROM review WHERE final = 1",
                     rs -> rs.getString(1)));
-            Map<String, Double> old = new HashMap<>();
-            db.query(SELECT, ScoreDao::map).forEach(o -> old.put(cell(o), o.value()));
+            Map<String, Score> old = new HashMap<>();
+            db.query(SELECT, ScoreDao::map).forEach(o -> old.put(cell(o), o));
             AuditNames names = AuditNames.load(db);
             List<Object[]> rows = new ArrayList<>();
             List<Object[]> audits = new ArrayList<>();
+            List<Object[]> confirmed = new ArrayList<>();
             for (Score s : scores) {
-                Double before = old.get(cell(s));
+                Score stored = old.get(cell(s));
+                Double before = stored == null ? null : stored.value();
                 if (before != null && before == s.value()) {
+                    if (s.updatedAt().isAfter(stored.updatedAt())) {
+                        confirmed.add(new Object[] {s.updatedAt(), s.reviewerId(), s.submissionId(), s.criterionId()});
+                    }
                     continue;
                 }
                 if (locked.contains(s.reviewerId() + "/" + s.submissionId())) {
@@ -112,9 +120,25 @@ public final class ScoreDao {
                     INSERT INTO score (reviewer_id, submission_id, criterion_id, value, updated_at) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (reviewer_id, submission_id, criterion_id)
                     DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at""", rows);
+            if (!confirmed.isEmpty()) {
+                db.batch(REFRESH_TIME, confirmed);
+            }
             audit.appendAll(audits);
             return rows.size();
         });
+    }
+
+    /** Callers move a score's time forward only (compared as instants: the stored text does not sort). */
+    private static final String REFRESH_TIME =
+            "UPDATE score SET updated_at = ? WHERE reviewer_id = ? AND submission_id = ? AND criterion_id = ?";
+
+    /**
+     * Scoring a criterion again with the same value confirms it: its time moves forward, so a score
+     * pack written before the confirmation (holding an older, different value) no longer wins the
+     * merge. The value did not change, so there is no audit row.
+     */
+    private void refreshTime(Score s) {
+        db.update(REFRESH_TIME, s.updatedAt(), s.reviewerId(), s.submissionId(), s.criterionId());
     }
 
     private static String cell(Score s) {

@@ -28,8 +28,13 @@ public final class SyntheticRound {
     public static ReviewStore createAt(Path file, RoundSpec spec) throws ReviewFileException {
         ReviewStore store = ReviewStore.create(file, new Round("Synthetic round (" + spec.submissions() + " cases)",
                 2026, "synthetic data, seed " + spec.seed(), false));
-        store.inTransaction(() -> populate(store, spec));
-        return store;
+        try {
+            store.inTransaction(() -> populate(store, spec));
+            return store;
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
     }
 
     private static void populate(ReviewStore store, RoundSpec spec) {

@@ -59,7 +59,9 @@ public final class ExchangeTestFiles {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             for (String t : TABLES) {
                 sha.update(("#" + t + "\n").getBytes(StandardCharsets.UTF_8));
-                try (ResultSet rs = s.executeQuery("SELECT * FROM " + t + " ORDER BY 1, 2")) {
+                // The commit count and time say when, not what: two files with equal content may differ there.
+                String where = t.equals("setting") ? " WHERE key NOT IN ('commit_counter', 'commit_time')" : "";
+                try (ResultSet rs = s.executeQuery("SELECT * FROM " + t + where + " ORDER BY 1, 2")) {
                     ResultSetMetaData md = rs.getMetaData();
                     while (rs.next()) {
                         for (int i = 1; i <= md.getColumnCount(); i++) {

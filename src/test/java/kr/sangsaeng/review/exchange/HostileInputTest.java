@@ -79,8 +79,9 @@ class HostileInputTest {
 
     static Stream<Arguments> rejected() {
         return Stream.of(
-                Arguments.of("a 10 MB cell", ImportKind.SUBMISSIONS, tenMegabyteCell(), 2, 4,
-                        "the cell holds 10,485,760 characters; a cell may hold at most 100,000"),
+                // Stopped while streaming, before the cell is whole: the row is known, the column not yet.
+                Arguments.of("a 10 MB cell", ImportKind.SUBMISSIONS, tenMegabyteCell(), 2, -1,
+                        "a cell holds more than 100,000 characters, the most a cell may hold"),
                 Arguments.of("binary garbage", ImportKind.SUBMISSIONS, binaryGarbage(), 1, -1, "not CP949 text"),
                 Arguments.of("binary garbage as scores", ImportKind.SCORES, binaryGarbage(), 1, -1, "not CP949 text"),
                 Arguments.of("mixed encodings", ImportKind.SUBMISSIONS, corpus("submissions-mixed-encoding.csv"), 1, -1,

@@ -28,6 +28,8 @@ class NoSqlFromInputTest {
             "HealthReport.java", Set.of("table"),
             // A pragma name; pragmaNamesAreAlwaysLiterals() below checks every caller passes a literal.
             "FileInspector.java", Set.of("pragma"),
+            // Table and index names read back from sqlite_master (our own schema), quoted.
+            "IndexCheck.java", Set.of("table", "quoted(index[0])"),
             // Our fixed application id (an int constant) and the number of the migration being applied (an int).
             "Migrations.java", Set.of("Schema.APPLICATION_ID", "version"),
             // Multi-row INSERTs: the head and tail are the calling DAO's constant SQL, the rest is "(?, ?)"

@@ -7,17 +7,17 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import kr.sangsaeng.review.exchange.OutputFiles;
 import kr.sangsaeng.review.exchange.table.CellText;
 
 /**
  * Writes an export CSV the way Excel reads it best: UTF-8 with a BOM (or Korean turns into mojibake),
  * CRLF line ends, quotes where needed. Text cells that a spreadsheet would run as a formula get a
- * leading {@code '} (our imports take it off again). The file appears whole or not at all: it is
- * written beside the target and moved over it.
+ * leading {@code '} (our imports take it off again). The file appears whole or not at all, owner-only
+ * ({@link OutputFiles}).
  */
 public final class CsvOutput implements AutoCloseable {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
@@ -31,12 +31,19 @@ public final class CsvOutput implements AutoCloseable {
 
     private CsvOutput(Path target) throws IOException {
         this.target = target;
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        // Not createTempFile: its owner-only permissions would carry over to an export meant for sharing.
-        this.temp = Files.createFile(dir.resolve("." + target.getFileName() + "." + System.nanoTime() + ".tmp"));
-        this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
+        this.temp = OutputFiles.createTemp(target);
+        BufferedWriter w = null;
+        try {
+            w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+        } catch (IOException e) {
+            if (w != null) {
+                w.close();
+            }
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        this.writer = w;
         this.printer = new CSVPrinter(writer, FORMAT);
     }
 
@@ -63,19 +70,20 @@ public final class CsvOutput implements AutoCloseable {
     public void commit() throws IOException {
         printer.flush();
         writer.close();
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        OutputFiles.publish(temp, target);
         done = true;
     }
 
     @Override
     public void close() throws IOException {
         if (!done) {
-            writer.close();
-            Files.deleteIfExists(temp);
+            try {
+                writer.close();
+            } catch (IOException e) {
+                // A full disk fails the final flush too; the partial file goes either way.
+            } finally {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 

@@ -56,7 +56,13 @@ final class ScoreMerge {
             return;
         }
         if (current.value() == r.score()) {
-            plan.line(new PreviewLine(Change.UNCHANGED, key, number(r.score())));
+            PreviewLine same = new PreviewLine(Change.UNCHANGED, key, number(r.score()));
+            if (!locked && at.isAfter(current.updatedAt())) {
+                // A later confirmation of the same score: its time moves forward (see ScoreDao.putAll).
+                plan.writeScore(r, at, same);
+            } else {
+                plan.line(same);
+            }
             return;
         }
         String held = number(current.value()) + " (" + current.updatedAt() + ")";

@@ -36,7 +36,8 @@ public final class CsvTableReader implements TableReader {
         this.size = size;
         this.charset = charset;
         InputStream in = skipUtf8Bom(new BufferedInputStream(counted, 64 * 1024), charset);
-        this.parser = CSVParser.parse(new InputStreamReader(in, TextEncoding.strictDecoder(charset)), FORMAT);
+        this.parser = CSVParser.parse(new CellLimitReader(new InputStreamReader(in, TextEncoding.strictDecoder(charset)),
+                kr.sangsaeng.review.exchange.TableScan.MAX_CELL_CHARS), FORMAT);
         this.records = parser.iterator();
     }
 
@@ -67,6 +68,11 @@ public final class CsvTableReader implements TableReader {
             }
             return new TableRow((int) record.getRecordNumber(), cells);
         } catch (UncheckedIOException | IllegalStateException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof CellLimitReader.CellTooLongException tooLong) {
+                    throw new TableFormatException((int) parser.getRecordNumber() + 1, tooLong.getMessage(), e);
+                }
+            }
             throw new TableFormatException((int) parser.getRecordNumber() + 1, reason(e), e);
         }
     }

@@ -24,13 +24,23 @@ public final class XlsxTableReader implements TableReader {
         this.rows = stream.iterator();
     }
 
+    /**
+     * The largest shared-text part a workbook may have. The reader holds it in memory, and a part
+     * of 2 GB or more overflows Java's arrays; a real submissions workbook has a few megabytes.
+     */
+    static final long MAX_SHARED_STRINGS_BYTES = 256L * 1024 * 1024;
+
     public static XlsxTableReader open(Path file) throws IOException, TableFormatException {
+        checkSharedStrings(file);
         ReadableWorkbook workbook;
         try {
             // With cell formats, so a cell Excel shows as 628% can be read as 628%, not as 6.28.
             workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         } catch (ExcelReaderException | IOException e) {
             throw new TableFormatException(0, "not an Excel workbook (.xlsx) that can be read: " + e.getMessage(), e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // NegativeArraySizeException and friends: a part too large to hold, whatever its header claimed.
+            throw new TableFormatException(0, "the workbook is too large to read; save the cases in a smaller file", e);
         }
         try {
             return new XlsxTableReader(workbook);
@@ -54,6 +64,21 @@ public final class XlsxTableReader implements TableReader {
             return new TableRow(row.getRowNum(), cells);
         } catch (ExcelReaderException | UncheckedIOException e) {
             throw new TableFormatException(0, "the workbook is damaged: " + e.getMessage(), e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw new TableFormatException(0, "the workbook is too large to read; save the cases in a smaller file", e);
+        }
+    }
+
+    private static void checkSharedStrings(Path file) throws TableFormatException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            java.util.zip.ZipEntry e = zip.getEntry("xl/sharedStrings.xml");
+            if (e != null && e.getSize() > MAX_SHARED_STRINGS_BYTES) {
+                throw new TableFormatException(0, String.format(java.util.Locale.ROOT, "the workbook's text part"
+                        + " holds %,d MB; a workbook may hold at most %,d MB of text", e.getSize() >> 20,
+                        MAX_SHARED_STRINGS_BYTES >> 20), null);
+            }
+        } catch (IOException e) {
+            throw new TableFormatException(0, "not an Excel workbook (.xlsx) that can be read: " + e.getMessage(), e);
         }
     }
 

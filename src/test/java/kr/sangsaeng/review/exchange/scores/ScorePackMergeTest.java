@@ -175,4 +175,26 @@ class ScorePackMergeTest {
         plan.apply(store, false);
         assertThat(store.scores().find(kim, caseA, impact).orElseThrow().updatedAt()).isEqualTo(NOW);
     }
+
+    @Test
+    void scoringAgainWithTheSameValueConfirmsItAndAnOlderPackNoLongerOverwritesIt() throws Exception {
+        Instant confirmed = Instant.parse("2022-12-10T05:00:00Z");
+        // The reviewer looks at the case again on the 10th and keeps 4: that is an update.
+        store.scores().put(new Score(kim, caseA, impact, 4, confirmed), "김서연");
+        assertThat(store.scores().find(kim, caseA, impact).orElseThrow().updatedAt()).isEqualTo(confirmed);
+        // A pack exported on the 9th from another laptop, where the score was still 2.
+        plan("2022-01,김서연,impact,2,,,2022-12-09T05:00:00Z\n").apply(store, false);
+        assertThat(store.scores().find(kim, caseA, impact).orElseThrow().value()).isEqualTo(4);
+    }
+
+    @Test
+    void aPackConfirmingAScoreMovesItsTimeForwardToo() throws Exception {
+        plan("2022-01,김서연,impact,4,,,2022-12-10T05:00:00Z\n").apply(store, false);
+        plan("2022-01,김서연,impact,2,,,2022-12-09T05:00:00Z\n").apply(store, false);
+        assertThat(store.scores().find(kim, caseA, impact).orElseThrow().value()).isEqualTo(4);
+        // An older confirmation never moves the time back.
+        store.scores().put(new Score(kim, caseA, impact, 4, T1), "김서연");
+        assertThat(store.scores().find(kim, caseA, impact).orElseThrow().updatedAt())
+                .isEqualTo(Instant.parse("2022-12-10T05:00:00Z"));
+    }
 }
