@@ -29,14 +29,11 @@ import kr.sangsaeng.review.ui.common.Tasks;
 import kr.sangsaeng.review.ui.rubric.RubricController;
 import kr.sangsaeng.review.ui.scoring.ScoringController;
 import kr.sangsaeng.review.ui.results.ResultsController;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import kr.sangsaeng.review.ui.importing.ImportDialog;
 
 /** The main window: File menu, the feature tabs and the status bar. */
 public final class MainController {
     private static final String WELCOMED = "welcome.shown";
-    private static final Logger LOG = LoggerFactory.getLogger(MainController.class);
 
     private final AppContext ctx;
     private final StartupImport startupImport = new StartupImport();

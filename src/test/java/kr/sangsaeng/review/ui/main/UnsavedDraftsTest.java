@@ -28,7 +28,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A rubric edited but not saved is never lost without a question: on quitting, or leaving its tab. */
+/**
+ * A rubric edited but not saved is never lost without a question: on quitting, leaving its tab or
+ * opening another file.
+ */
 @ExtendWith(ApplicationExtension.class)
 class UnsavedDraftsTest {
     @TempDir
@@ -37,16 +40,19 @@ class UnsavedDraftsTest {
     private AppContext ctx;
     private ReviewStore store;
     private Stage stage;
+    private MainController main;
+    private Path dirOfTest;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path d = Files.createTempDirectory(dir, "ui");
+        dirOfTest = d;
         ctx = new AppContext(new Settings(d.resolve("settings.properties")), Locale.ENGLISH);
         store = DemoRound.createAt(d.resolve("demo.sangsaeng"));
         System.setProperty("sangsaeng.startTab", "rubric");
         try {
-            SangsaengApp.showMainWindow(ctx, stage);
+            main = SangsaengApp.showMainWindow(ctx, stage);
         } finally {
             System.clearProperty("sangsaeng.startTab");
         }
@@ -96,6 +102,19 @@ class UnsavedDraftsTest {
         WaitForAsyncUtils.waitForFxEvents();
         TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("rubricTab");
+        assertThat(robot.lookup("#labelField").queryTextInputControl().getText()).endsWith(" (draft)");
+    }
+
+    @Test
+    void openingAnotherFileWithAnUnsavedRubricAsksAndCancelKeepsTheFile(FxRobot robot) throws Exception {
+        Path other = dirOfTest.resolve("other.sangsaeng");
+        DemoRound.createAt(other).close();
+        editFirstCriterionLabel(robot);
+        Platform.runLater(() -> main.open(other));
+        waitUntil(() -> robot.lookup("#" + UnsavedDrafts.DIALOG_ID).tryQuery().isPresent());
+        robot.clickOn(button(robot, "Cancel"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ctx.round().file()).isEqualTo(store.file());
         assertThat(robot.lookup("#labelField").queryTextInputControl().getText()).endsWith(" (draft)");
     }
 
