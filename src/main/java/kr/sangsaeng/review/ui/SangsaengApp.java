@@ -33,7 +33,7 @@ public final class SangsaengApp extends Application {
 
     /** Builds the main window into a stage; tests call this with their own context. */
     public static MainController showMainWindow(AppContext ctx, Stage stage) {
-        WindowDefaults.install(ctx.bundle());
+        WindowDefaults.install(ctx.bundle(), stage);
         FxmlViews.Loaded<MainController> view = FxmlViews.load(ctx, MainController.class, "MainWindow.fxml");
         Scene scene = new Scene(view.root(), ctx.settings().getDouble("window.width", 1280),
                 ctx.settings().getDouble("window.height", 800));

@@ -27,16 +27,19 @@ public final class WindowDefaults {
             ButtonType.NO, "button.no", ButtonType.CLOSE, "button.close", ButtonType.APPLY, "button.apply",
             ButtonType.FINISH, "button.finish", ButtonType.NEXT, "button.next", ButtonType.PREVIOUS, "button.previous");
 
-    /** The language of the UI now; replaced when a new context installs (tests build several). */
-    private static volatile ResourceBundle bundle;
+    /** Where a main window keeps its language, so its dialogs find it through their owners. */
+    private static final String TEXTS = WindowDefaults.class.getName() + ".texts";
     private static boolean listening;
 
     private WindowDefaults() {
     }
 
-    /** Call on the FX thread before the first window shows. */
-    public static void install(ResourceBundle texts) {
-        bundle = texts;
+    /**
+     * Call on the FX thread before the main window shows. The language is kept on that window, not in
+     * a global: a dialog takes the language of the window that owns it (tests open several contexts).
+     */
+    public static void install(ResourceBundle texts, Window main) {
+        main.getProperties().put(TEXTS, texts);
         if (listening) {
             return;
         }
@@ -61,8 +64,25 @@ public final class WindowDefaults {
         useBundledFont(scene.getRoot());
         DialogPane pane = dialogPane(scene.getRoot());
         if (pane != null) {
-            translateButtons(pane);
+            translateButtons(pane, textsOf(scene.getWindow()));
         }
+    }
+
+    /** The language of the nearest window up the owner chain that has one; null when none has. */
+    private static ResourceBundle textsOf(Window window) {
+        for (Window w = window; w != null; w = ownerOf(w)) {
+            if (w.getProperties().get(TEXTS) instanceof ResourceBundle texts) {
+                return texts;
+            }
+        }
+        return null;
+    }
+
+    private static Window ownerOf(Window w) {
+        if (w instanceof javafx.stage.Stage s) {
+            return s.getOwner();
+        }
+        return w instanceof javafx.stage.PopupWindow p ? p.getOwnerWindow() : null;
     }
 
     /** Adds the bundled family to the root's inline style, keeping what the window set itself. */
@@ -82,8 +102,7 @@ public final class WindowDefaults {
     }
 
     /** The standard button types carry JavaFX's words in the system's language; ours follow the UI. */
-    public static void translateButtons(DialogPane pane) {
-        ResourceBundle texts = bundle;
+    public static void translateButtons(DialogPane pane, ResourceBundle texts) {
         if (texts == null) {
             return;
         }

@@ -44,6 +44,13 @@ public final class PanelWording {
     public String headline(AgreementReport report) {
         AgreementFigures f = report.totals();
         IccResult icc = f.icc();
+        if (f.n() >= 2 && f.k() >= 2 && !icc.defined()) {
+            // Enough cases and reviewers, yet no figure: say why, since "—" alone reads as a fault.
+            String why = IccResult.ZERO_WEIGHTS.equals(icc.undefinedReason()) ? "results.agreement.zeroWeights"
+                    : IccResult.NO_VARIATION.equals(icc.undefinedReason()) ? "results.agreement.noVariation"
+                    : "results.agreement.noDifference";
+            return t.text(why);
+        }
         if (Double.isNaN(icc.icc21()) || Double.isNaN(icc.icc2k())) {
             return t.text("results.agreement.notEnough", f.n(), f.k());
         }

@@ -88,7 +88,8 @@ class ImportDialogTest {
         robot.clickOn("#copyProblemsButton");
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
-        assertThat(copied[0]).contains("2\tB · platform\tthe platform is empty").contains("3\tD · m\tnot a number: \"many\"");
+        // The reasons are in the window's language (Korean here), as the secretary reads them.
+        assertThat(copied[0]).contains("2\tB · platform\t플랫폼 칸이 비어 있습니다").contains("3\tD · m\t숫자가 아닙니다: \"many\"");
     }
 
     @Test
