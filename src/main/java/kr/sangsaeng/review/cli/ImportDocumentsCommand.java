@@ -53,7 +53,7 @@ final class ImportDocumentsCommand implements Callable<Integer> {
             List<Document> added = documents.apply(plan, ACTOR);
             for (Document d : added) {
                 out.println("added " + d.ref() + "  " + d.name() + "  (" + d.mediaType() + ", " + d.bytes() + " bytes"
-                        + (d.pages() > 0 ? ", " + d.pages() + " pages" : "") + ")");
+                        + (d.mediaType().equals("application/pdf") ? ", " + d.pages() + (d.pages() == 1 ? " page" : " pages") : "") + ")");
             }
             for (DocumentPlan.Item i : plan.duplicates()) {
                 out.println("skipped " + i.ref().orElse("?") + "  " + i.name() + "  (already in the case)");

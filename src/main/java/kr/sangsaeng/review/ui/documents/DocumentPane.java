@@ -35,6 +35,7 @@ public final class DocumentPane extends BorderPane {
     private final Label details = new Label();
     private final Button external = new Button();
     private final Button pin = new Button();
+    private final Button remove = new Button();
     private final StackPane content = new StackPane();
     private final Label placeholder = new Label();
     private PdfView pdf;
@@ -64,11 +65,16 @@ public final class DocumentPane extends BorderPane {
         pin.setId("pinFigureButton");
         pin.setMinWidth(Region.USE_PREF_SIZE);
         pin.setOnAction(e -> pinFigure());
+        remove.setText(ctx.text("documents.remove"));
+        remove.setId("removeDocumentButton");
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setOnAction(e -> removeDocument());
+        remove.disableProperty().bind(choice.valueProperty().isNull());
         external.disableProperty().bind(choice.valueProperty().isNull());
         pin.disableProperty().bind(choice.valueProperty().isNull());
         details.getStyleClass().add("muted");
         details.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, choice, details, external, pin);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, choice, details, external, pin, remove);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 6, 2, 6));
         setTop(bar);
@@ -191,6 +197,22 @@ public final class DocumentPane extends BorderPane {
                     .onError(e -> kr.sangsaeng.review.ui.common.Dialogs.showError(ctx, getScene().getWindow(), e))
                     .runOn(ctx.dbExecutor());
         }
+    }
+
+    /** Removes the shown document from its case, after asking; the audit log keeps its name and hash. */
+    private void removeDocument() {
+        Document d = choice.getValue();
+        if (d == null || !kr.sangsaeng.review.ui.common.Dialogs.confirm(ctx, getScene().getWindow(),
+                ctx.text("documents.removeConfirm", displayName(d)))) {
+            return;
+        }
+        String who = actor.get();
+        Tasks.create(() -> {
+            ctx.documents().remove(d.id(), who);
+            return d;
+        }).onSuccess(done -> ctx.notifyDataChanged())
+                .onError(e -> kr.sangsaeng.review.ui.common.Dialogs.showError(ctx, getScene().getWindow(), e))
+                .runOn(ctx.dbExecutor());
     }
 
     private void pinFigure() {

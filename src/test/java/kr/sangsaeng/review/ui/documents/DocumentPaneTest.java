@@ -130,6 +130,16 @@ class DocumentPaneTest {
         @SuppressWarnings("unchecked")
         ComboBox<?> choice = robot.lookup("#documentChoice").queryAs(ComboBox.class);
         assertThat(choice.getButtonCell().getText()).isEqualTo("Case B document 1").doesNotContain("11번가");
+
+        robot.clickOn("#removeDocumentButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane confirm = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(confirm.getContentText()).startsWith("Remove Case B document 1 from this case?");
+        robot.clickOn(confirm.lookupButton(javafx.scene.control.ButtonType.YES));
+        waitUntil(() -> choice.getItems().isEmpty());
+        assertThat(ctx.dbExecutor().submit(() -> ctx.store().audit().findAll()).get())
+                .anyMatch(e -> e.entity().equals("document") && e.newValue() == null
+                        && e.entityKey().equals("2022-02/2022-02_11번가_신청서.pdf") && e.actor().startsWith("김서연"));
     }
 
     /** The README's pictures: the demo's sample document of a case beside the score form, and a pinned figure. */
