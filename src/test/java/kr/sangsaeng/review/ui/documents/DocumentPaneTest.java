@@ -137,7 +137,7 @@ class DocumentPaneTest {
         assertThat(confirm.getContentText()).startsWith("Remove Case B document 1 from this case?");
         robot.clickOn(confirm.lookupButton(javafx.scene.control.ButtonType.YES));
         waitUntil(() -> choice.getItems().isEmpty());
-        assertThat(ctx.dbExecutor().submit(() -> ctx.store().audit().findAll()).get())
+        assertThat(ctx.dbExecutor().submit(() -> ctx.round().store().audit().findAll()).get())
                 .anyMatch(e -> e.entity().equals("document") && e.newValue() == null
                         && e.entityKey().equals("2022-02/2022-02_11번가_신청서.pdf") && e.actor().startsWith("김서연"));
     }
