@@ -1,6 +1,10 @@
 package kr.sangsaeng.review;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import kr.sangsaeng.review.app.AppPaths;
 import kr.sangsaeng.review.cli.Cli;
+import kr.sangsaeng.review.store.SqliteLibrary;
 import kr.sangsaeng.review.ui.SangsaengApp;
 
 /**
@@ -11,8 +15,12 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
-        if (args.length == 0) {
+    public static void main(String[] args) throws IOException {
+        SqliteLibrary.useCopyIn(AppPaths.dataDir().resolve("native"));
+        String training = System.getProperty(CdsTraining.PROPERTY);
+        if (training != null) {
+            CdsTraining.run(Path.of(training));
+        } else if (args.length == 0) {
             SangsaengApp.main(args);
         } else {
             System.exit(Cli.run(args));

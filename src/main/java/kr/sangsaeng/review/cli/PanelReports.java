@@ -3,17 +3,16 @@ package kr.sangsaeng.review.cli;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import kr.sangsaeng.review.analysis.PanelAnalysis;
+import kr.sangsaeng.review.analysis.PanelData;
 import kr.sangsaeng.review.app.PanelLoader;
 import kr.sangsaeng.review.store.ReviewFileException;
 import kr.sangsaeng.review.store.ReviewStore;
-import org.slf4j.LoggerFactory;
+import kr.sangsaeng.review.store.StoreException;
 
 /** What the report commands share: reading a round's panel, and writing JSON. */
 final class PanelReports {
@@ -25,40 +24,19 @@ final class PanelReports {
     /**
      * The round's panel with the rubric's weights. The file is opened read-only and closed before
      * any figure is computed: a report never changes the file and holds it as briefly as it can.
-     * The integrity check runs on a second thread while the panel is read, because on a large round
-     * it takes as long as the reading itself; nothing is reported unless it passes.
+     * The pages are not all checked up front (see {@link ReviewStore#openReadOnly}); when a read
+     * fails, the whole-file check runs, because "the file is damaged" explains the failure better
+     * than the read's own error.
      */
     static PanelAnalysis analysis(Path db) throws ReviewFileException {
-        // Logging is set up before the second thread starts: set up by two threads at once, SLF4J
-        // prints a warning about "replayed" calls into the command's output.
-        LoggerFactory.getILoggerFactory();
-        CompletableFuture<Void> check = CompletableFuture.runAsync(() -> {
-            try {
-                ReviewStore.quickCheck(db);
-            } catch (ReviewFileException e) {
-                throw new CompletionException(e);
-            }
-        });
-        PanelAnalysis analysis;
+        PanelData data;
         try (ReviewStore store = ReviewStore.openReadOnly(db)) {
-            analysis = PanelAnalysis.of(PanelLoader.load(store));
-        } catch (ReviewFileException | RuntimeException e) {
-            awaitCheck(check); // a damaged file explains a failed read better than the read's own error
+            data = PanelLoader.load(store);
+        } catch (StoreException e) {
+            ReviewStore.quickCheck(db);
             throw e;
         }
-        awaitCheck(check);
-        return analysis;
-    }
-
-    private static void awaitCheck(CompletableFuture<Void> check) throws ReviewFileException {
-        try {
-            check.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof ReviewFileException rfe) {
-                throw rfe;
-            }
-            throw e;
-        }
+        return PanelAnalysis.of(data);
     }
 
     /** A pretty-printed JSON writer on the command's output that leaves the output open. */
