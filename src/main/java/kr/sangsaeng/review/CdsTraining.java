@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import kr.sangsaeng.review.cli.Cli;
-import kr.sangsaeng.review.ui.SangsaengApp;
 
 /**
  * The training run of the build's class-data sharing archive (see the README, "Faster start"):
@@ -23,7 +22,11 @@ final class CdsTraining {
     private CdsTraining() {
     }
 
-    static void run(Path folder) throws IOException {
+    /**
+     * Runs the report commands, and prepares the window's start on the same round when there is
+     * a display: returns true when the caller ({@link Launcher}) should then open the window.
+     */
+    static boolean run(Path folder) throws IOException {
         Files.createDirectories(folder);
         Path round = folder.resolve("training.sangsaeng");
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
@@ -44,8 +47,9 @@ final class CdsTraining {
                     "welcome.shown=true\nrecent=" + round.toAbsolutePath().toString().replace("\\", "\\\\") + "\n");
             System.setProperty("sangsaeng.dataDir", folder.toString());
             System.setProperty("sangsaeng.exitAfterFirstFrame", "true");
-            SangsaengApp.main(new String[0]);
+            return true;
         }
+        return false;
     }
 
     private static boolean hasDisplay() {

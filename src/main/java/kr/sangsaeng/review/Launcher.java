@@ -19,7 +19,9 @@ public final class Launcher {
         SqliteLibrary.useCopyIn(AppPaths.dataDir().resolve("native"));
         String training = System.getProperty(CdsTraining.PROPERTY);
         if (training != null) {
-            CdsTraining.run(Path.of(training));
+            if (CdsTraining.run(Path.of(training))) {
+                SangsaengApp.main(args);
+            }
         } else if (args.length == 0) {
             SangsaengApp.main(args);
         } else {
