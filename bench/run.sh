@@ -194,7 +194,7 @@ if wants filter; then
   echo "filtering…" >&2
   filter=$(DISPLAY=$display timeout 300 java -cp "$BENCH_CP" kr.sangsaeng.review.bench.FilterBench "$R100K")
   echo "$filter" >&2
-  get() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<<"$filter"; }
+  get() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<" $filter"; }
   median=$(get median_ms); p95=$(get p95_ms)
   rows+=("| filter the Submissions table, 100,000 cases, 50 keystrokes (in-app; filter $(get filter_median_ms) ms + CSS and layout $(get layout_median_ms) ms) | median $median ms, p95 $p95 ms | — | one frame: 16 ms | — | median ≤ 30 ms, p95 ≤ 50 ms | $(verdict "$median <= 30 && $p95 <= 50") |")
 fi
