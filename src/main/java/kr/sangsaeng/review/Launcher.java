@@ -1,6 +1,10 @@
 package kr.sangsaeng.review;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import kr.sangsaeng.review.app.AppPaths;
 import kr.sangsaeng.review.cli.Cli;
+import kr.sangsaeng.review.store.SqliteLibrary;
 import kr.sangsaeng.review.ui.SangsaengApp;
 
 /**
@@ -11,12 +15,18 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         // The store keeps what this computer last saved to each file in the data folder (stale-copy warning).
         if (System.getProperty("sangsaeng.dataDir") == null) {
-            System.setProperty("sangsaeng.dataDir", kr.sangsaeng.review.app.AppPaths.dataDir().toString());
+            System.setProperty("sangsaeng.dataDir", AppPaths.dataDir().toString());
         }
-        if (args.length == 0) {
+        SqliteLibrary.useCopyIn(AppPaths.dataDir().resolve("native"));
+        String training = System.getProperty(CdsTraining.PROPERTY);
+        if (training != null) {
+            if (CdsTraining.run(Path.of(training))) {
+                SangsaengApp.main(args);
+            }
+        } else if (args.length == 0) {
             SangsaengApp.main(args);
         } else {
             System.exit(Cli.run(args));

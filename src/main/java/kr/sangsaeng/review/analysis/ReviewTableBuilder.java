@@ -39,7 +39,7 @@ final class ReviewTableBuilder {
     }
 
     ReviewTable build() {
-        double[][] cells = collectScores();
+        double[] cells = collectScores();
         boolean[] recusals = collectRecusals();
         byte[] state = new byte[ns * nr];
         int[] incomplete = new int[ns];
@@ -48,7 +48,7 @@ final class ReviewTableBuilder {
         for (int s = 0; s < ns; s++) {
             int complete = 0;
             for (int r = 0; r < nr; r++) {
-                ReviewState st = classify(cells[cell(s, r)], recusals[cell(s, r)]);
+                ReviewState st = classify(cells, cell(s, r), recusals[cell(s, r)]);
                 state[s * nr + r] = (byte) st.ordinal();
                 complete += st == ReviewState.COMPLETE ? 1 : 0;
                 incomplete[s] += st == ReviewState.INCOMPLETE ? 1 : 0;
@@ -62,37 +62,40 @@ final class ReviewTableBuilder {
         return new ReviewTable(data, start, reviewerOf, raw, state, incomplete, recused);
     }
 
-    private void fillCompleteReviews(double[][] cells, byte[] state, int[] reviewerOf, double[] raw) {
+    private void fillCompleteReviews(double[] cells, byte[] state, int[] reviewerOf, double[] raw) {
         int m = 0;
         for (int s = 0; s < ns; s++) {
             for (int r = 0; r < nr; r++) {
                 if (state[s * nr + r] == ReviewState.COMPLETE.ordinal()) {
                     reviewerOf[m] = r;
-                    System.arraycopy(cells[cell(s, r)], 0, raw, m * nc, nc);
+                    System.arraycopy(cells, cell(s, r) * nc, raw, m * nc, nc);
                     m++;
                 }
             }
         }
     }
 
-    private static ReviewState classify(double[] scores, boolean recused) {
+    private ReviewState classify(double[] cells, int cell, boolean recused) {
         if (recused) {
             return ReviewState.RECUSED;
         }
-        if (scores == null) {
+        int missing = 0;
+        for (int c = cell * nc; c < (cell + 1) * nc; c++) {
+            missing += Double.isNaN(cells[c]) ? 1 : 0;
+        }
+        if (missing == nc) {
             return ReviewState.NOT_STARTED;
         }
-        for (double x : scores) {
-            if (Double.isNaN(x)) {
-                return ReviewState.INCOMPLETE;
-            }
-        }
-        return ReviewState.COMPLETE;
+        return missing > 0 ? ReviewState.INCOMPLETE : ReviewState.COMPLETE;
     }
 
-    /** Each reviewer × submission cell's scores in rubric order (NaN where missing); null when unscored. */
-    private double[][] collectScores() {
-        double[][] cells = new double[Math.multiplyExact(ns, nr)][];
+    /**
+     * Every reviewer × submission cell's scores in rubric order, NaN where missing, in one array
+     * (cell-major): one allocation instead of one small array per review.
+     */
+    private double[] collectScores() {
+        double[] cells = new double[Math.multiplyExact(Math.multiplyExact(ns, nr), nc)];
+        Arrays.fill(cells, Double.NaN);
         for (Score sc : data.scores()) {
             int s = submissionIndex.indexOf(sc.submissionId());
             int r = reviewerIndex.indexOf(sc.reviewerId());
@@ -100,11 +103,7 @@ final class ReviewTableBuilder {
             if (s < 0 || r < 0 || c < 0 || Double.isNaN(sc.value())) {
                 continue;
             }
-            int cell = cell(s, r);
-            if (cells[cell] == null) {
-                cells[cell] = filledWithNaN(nc);
-            }
-            cells[cell][c] = sc.value();
+            cells[cell(s, r) * nc + c] = sc.value();
         }
         return cells;
     }
@@ -123,11 +122,5 @@ final class ReviewTableBuilder {
 
     private int cell(int s, int r) {
         return s * nr + r;
-    }
-
-    private static double[] filledWithNaN(int n) {
-        double[] a = new double[n];
-        Arrays.fill(a, Double.NaN);
-        return a;
     }
 }

@@ -3,19 +3,18 @@ package kr.sangsaeng.review.cli;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import kr.sangsaeng.review.analysis.PanelAnalysis;
+import kr.sangsaeng.review.analysis.PanelData;
 import kr.sangsaeng.review.analysis.ShortlistSettings;
 import kr.sangsaeng.review.app.PanelLoader;
 import kr.sangsaeng.review.service.CommitteeRuleService;
 import kr.sangsaeng.review.store.ReviewFileException;
 import kr.sangsaeng.review.store.ReviewStore;
-import org.slf4j.LoggerFactory;
+import kr.sangsaeng.review.store.StoreException;
 
 /** What the report commands share: reading a round's panel, and writing JSON. */
 final class PanelReports {
@@ -27,10 +26,11 @@ final class PanelReports {
     /**
      * The round's panel with the rubric's weights. The file is opened read-only and closed before
      * any figure is computed: a report never changes the file and holds it as briefly as it can.
-     * The integrity check runs on a second thread while the panel is read, because on a large round
-     * it takes as long as the reading itself; nothing is reported unless it passes.
-     */
-    /** A round's analysis with the committee's stored rule, which reports follow unless told otherwise. */
+     * The pages are not all checked up front (see {@link ReviewStore#openReadOnly}); when a read
+     * fails, the whole-file check runs, because "the file is damaged" explains the failure better
+     * than the read's own error.
+     *
+     * <p>A round's analysis with the committee's stored rule, which reports follow unless told otherwise. */
     record Round(PanelAnalysis analysis, ShortlistSettings rule) {
     }
 
@@ -39,45 +39,26 @@ final class PanelReports {
     }
 
     static Round round(Path db) throws ReviewFileException {
-        // Logging is set up before the second thread starts: set up by two threads at once, SLF4J
-        // prints a warning about "replayed" calls into the command's output.
-        LoggerFactory.getILoggerFactory();
-        CompletableFuture<Void> check = CompletableFuture.runAsync(() -> {
-            try {
-                ReviewStore.quickCheck(db);
-            } catch (ReviewFileException e) {
-                throw new CompletionException(e);
-            }
-        });
-        Round analysis;
+        PanelData data;
+        ShortlistSettings rule;
         try (ReviewStore store = ReviewStore.openReadOnly(db)) {
-            analysis = new Round(PanelAnalysis.of(PanelLoader.load(store)), new CommitteeRuleService(store).current());
-        } catch (ReviewFileException | RuntimeException e) {
-            awaitCheck(check); // a damaged file explains a failed read better than the read's own error
+            data = PanelLoader.load(store);
+            rule = new CommitteeRuleService(store).current();
+        } catch (StoreException e) {
+            ReviewStore.quickCheck(db); // a damaged file explains a failed read better than the read's own error
             throw e;
         }
-        awaitCheck(check);
-        if (analysis.analysis().table().criterionCount() > 0
-                && java.util.Arrays.stream(analysis.analysis().table().rubricWeights()).sum() == 0) {
+        PanelAnalysis analysis = PanelAnalysis.of(data);
+        if (analysis.table().criterionCount() > 0
+                && java.util.Arrays.stream(analysis.table().rubricWeights()).sum() == 0) {
             throw new BadInputException(ZERO_WEIGHTS);
         }
-        return analysis;
+        return new Round(analysis, rule);
     }
 
     /** Why a round whose rubric weighs nothing cannot be ranked (KoreanMessages holds the Korean form). */
     static final String ZERO_WEIGHTS = "every weight is 0 in the rubric of this file: a total needs at least one "
             + "criterion with a weight above 0; set the weights (they add up to 100) and run again";
-
-    private static void awaitCheck(CompletableFuture<Void> check) throws ReviewFileException {
-        try {
-            check.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof ReviewFileException rfe) {
-                throw rfe;
-            }
-            throw e;
-        }
-    }
 
     /** A pretty-printed JSON writer on the command's output that leaves the output open. */
     static JsonGenerator json(PrintWriter out) throws IOException {

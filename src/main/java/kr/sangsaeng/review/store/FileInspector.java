@@ -39,11 +39,21 @@ final class FileInspector {
     enum Depth {
         /** Header, application id and version only; the caller runs the page check itself. */
         HEADER,
-        /** Plus {@code quick_check}: enough before reading. */
+        /**
+         * Plus the tables the read-only reports read (rank, agreement, stability). A damaged page they
+         * touch fails the read itself and nothing is written, so the whole-file check is not run on
+         * every report; the reader runs {@code quick_check} when a read fails, to say so.
+         */
+        READING,
+        /** Plus {@code quick_check}. */
         QUICK,
         /** Plus the full {@code integrity_check} (for files up to {@link #FULL_CHECK_BYTES}): before writing. */
         BEFORE_WRITING
     }
+
+    /** The tables the read-only reports read; a file without one of them is not a usable round. */
+    private static final List<String> READ_TABLES =
+            List.of("criterion", "reviewer", "platform", "submission", "submission_area", "score", "review");
 
     static Inspection inspect(Path file) throws ReviewFileException {
         return inspect(file, Depth.QUICK);
@@ -58,6 +68,7 @@ final class FileInspector {
      * made SQLite create a {@code -wal} or {@code -shm} beside it, they are removed again.
      */
     static Inspection inspect(Path file, Depth depth) throws ReviewFileException {
+
         checkHeader(file);
         checkLength(file);
         SideFiles before = SideFiles.of(file);
@@ -82,6 +93,7 @@ final class FileInspector {
             }
             List<String> problems = switch (depth) {
                 case HEADER -> List.<String>of();
+                case READING -> missingTables(c);
                 case QUICK -> quickCheck(c);
                 case BEFORE_WRITING -> sizeOf(file) <= FULL_CHECK_BYTES ? integrityCheck(c) : quickAndIndexCheck(c);
             };
@@ -103,6 +115,18 @@ final class FileInspector {
             }
             throw damaged(file, e.getMessage(), e);
         }
+    }
+
+    /** Reads the schema (which SQLite parses in full) and names each table a report needs but lacks. */
+    private static List<String> missingTables(Connection c) throws SQLException {
+        List<String> missing = new ArrayList<>(READ_TABLES);
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rs.next()) {
+                missing.remove(rs.getString(1));
+            }
+        }
+        return missing.stream().map(t -> "table " + t + " is missing").toList();
     }
 
     /** Runs {@code PRAGMA quick_check}; an empty list means the file is healthy. */

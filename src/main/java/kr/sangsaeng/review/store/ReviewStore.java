@@ -89,13 +89,14 @@ public final class ReviewStore implements AutoCloseable {
     /**
      * Opens an existing review file for reading only, for reports such as {@code rank}: it is never
      * migrated, backed up or written, so a report cannot change the file it reports on. A file that
-     * needs an upgrade is refused; opening it in the app upgrades it (after a backup). The header,
-     * application id and version are checked here, but not the pages: call {@link #quickCheck}
-     * too, which may run on another thread while this store reads, and trust nothing read before
-     * it has passed.
+     * needs an upgrade is refused; opening it in the app upgrades it (after a backup). Checked here
+     * are the header, application id, version and schema ({@link FileInspector.Depth#READING}),
+     * not every page: a damaged page that a read touches makes that read fail, and the caller can
+     * then run {@link #quickCheck} to tell the user the file is damaged. The whole-file check stays
+     * in {@link #open}, before anything may be written.
      */
     public static ReviewStore openReadOnly(Path file) throws ReviewFileException {
-        FileInspector.Inspection inspection = FileInspector.inspect(file, false);
+        FileInspector.Inspection inspection = FileInspector.inspect(file, FileInspector.Depth.READING);
         if (inspection.schemaVersion() < Schema.LATEST_VERSION) {
             throw new ReviewFileException(Problem.IO, file, file.getFileName() + " was written by an older version;"
                     + " open it once in the app to upgrade it.", null);
@@ -112,7 +113,7 @@ public final class ReviewStore implements AutoCloseable {
      * connection) and refuses a damaged file with {@link Problem#DAMAGED}.
      */
     public static void quickCheck(Path file) throws ReviewFileException {
-        FileInspector.inspect(file, true);
+        FileInspector.inspect(file, FileInspector.Depth.QUICK);
     }
 
     public Path file() {

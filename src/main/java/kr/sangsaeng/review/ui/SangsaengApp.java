@@ -19,6 +19,7 @@ public final class SangsaengApp extends Application {
         // Chosen before the first logger exists: the desktop app logs to a rotating file, the CLI does not.
         System.setProperty("sangsaeng.logDir", AppPaths.logDir().toString());
         System.setProperty("logback.configurationFile", "logback-gui.xml");
+        ClassPathJavaFx.quietStartWarning();
         launch(SangsaengApp.class, args);
     }
 

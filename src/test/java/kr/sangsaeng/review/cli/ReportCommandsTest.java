@@ -203,4 +203,22 @@ class ReportCommandsTest {
         JSON.readTree(r.out()).forEach(n -> refs.add(n.get("ref").asText()));
         return refs;
     }
+
+    @Test
+    void rankCallsAFileWithADamagedScoreTableDamagedAndPrintsNoRanking() throws Exception {
+        long scorePage;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("PRAGMA wal_checkpoint(TRUNCATE)");
+            scorePage = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'score'").getLong(1);
+        }
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            raf.seek(4096 * (scorePage - 1));
+            raf.write(new byte[4096]);
+        }
+        Run r = run("rank", "--db", db.toString(), "--format", "csv");
+        assertThat(r.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("is damaged").contains("Restore the newest backup");
+    }
 }

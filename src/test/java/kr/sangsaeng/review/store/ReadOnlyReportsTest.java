@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Comparator;
@@ -67,6 +68,42 @@ class ReadOnlyReportsTest {
         ReviewFileException e = catchThrowableOfType(ReviewFileException.class, () -> ReviewStore.quickCheck(file));
         assertThat(e).isNotNull();
         assertThat(e.problem()).isEqualTo(Problem.DAMAGED);
+    }
+
+    @Test
+    void aReadOnlyOpenRefusesAFileWithoutTheTablesTheReportsRead() throws Exception {
+        Path file = dir.resolve("d.sangsaeng");
+        DemoRound.createAt(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("PRAGMA foreign_keys = OFF");
+            s.executeUpdate("DROP TABLE score");
+        }
+        ReviewFileException e = catchThrowableOfType(ReviewFileException.class, () -> ReviewStore.openReadOnly(file));
+        assertThat(e.problem()).isEqualTo(Problem.DAMAGED);
+        assertThat(e.getMessage()).contains("table score is missing");
+    }
+
+    @Test
+    void aReadThatMeetsADamagedPageFailsInsteadOfReturningWrongRows() throws Exception {
+        Path file = dir.resolve("d.sangsaeng");
+        DemoRound.createAt(file).close();
+        long scorePage;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("PRAGMA wal_checkpoint(TRUNCATE)");
+            ResultSet rs = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'score'");
+            scorePage = rs.getLong(1);
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            raf.seek(4096 * (scorePage - 1));
+            byte[] garbage = new byte[4096];
+            java.util.Arrays.fill(garbage, (byte) 0xff);
+            raf.write(garbage);
+        }
+        try (ReviewStore store = ReviewStore.openReadOnly(file)) {
+            assertThatThrownBy(() -> store.scores().findAllValues()).isInstanceOf(StoreException.class);
+        }
+        assertThat(catchThrowableOfType(ReviewFileException.class, () -> ReviewStore.quickCheck(file)).problem())
+                .isEqualTo(Problem.DAMAGED);
     }
 
     @Test

@@ -26,6 +26,7 @@ import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.ExternalChangeMonitor;
 import kr.sangsaeng.review.ui.common.Dialogs;
 import kr.sangsaeng.review.ui.common.Tasks;
+import kr.sangsaeng.review.ui.compare.CompareController;
 import kr.sangsaeng.review.ui.rubric.RubricController;
 import kr.sangsaeng.review.ui.scoring.ScoringController;
 import kr.sangsaeng.review.ui.results.ResultsController;
@@ -55,13 +56,14 @@ public final class MainController {
     @FXML private Label statusLabel;
     @FXML private Label readOnlyLabel;
     @FXML private Tab scoringTab;
-    @FXML private ScoringController scoringViewController;
     @FXML private Tab rubricTab;
-    @FXML private RubricController rubricViewController;
     @FXML private Tab resultsTab;
-    @FXML private ResultsController resultsViewController;
     @FXML private Tab compareTab;
-    @FXML private kr.sangsaeng.review.ui.compare.CompareController compareViewController;
+    // Built on first selection (LazyTab); the Submissions tab, shown first, is built with the window.
+    private LazyTab<ScoringController> scoringView;
+    private LazyTab<RubricController> rubricView;
+    private LazyTab<ResultsController> resultsView;
+    private LazyTab<CompareController> compareView;
 
     public MainController(AppContext ctx) {
         this.ctx = ctx;
@@ -81,9 +83,10 @@ public final class MainController {
         rebuildRecentMenu();
         statusLabel.setText(ctx.text("status.opening"));
         watchForOutsideChanges();
-        drafts = new UnsavedDrafts(ctx, rubricViewController.drafts(), this::window);
+        drafts = new UnsavedDrafts(ctx, this::window);
         drafts.anyDirtyProperty().addListener((o, was, dirty) ->
                 statusLabel.setText(ctx.text(dirty ? "status.draftOpen" : "status.opened")));
+        createLazyTabs();
         // Views re-read the file when shown: another tab may have changed the rubric or the panel.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             if (old == rubricTab && !switchingTabs && drafts.anyDirtyProperty().get()) {
@@ -95,9 +98,13 @@ public final class MainController {
                 return;
             }
             if (tab == scoringTab) {
-                scoringViewController.onShown();
+                scoringView.get().onShown();
             } else if (tab == rubricTab) {
-                rubricViewController.onShown();
+                rubricView.get().onShown();
+            } else if (tab == resultsTab) {
+                resultsView.get();
+            } else if (tab == compareTab) {
+                compareView.get();
             }
         });
         ctx.submissionToOpenProperty().addListener((o, a, id) -> {
@@ -105,9 +112,6 @@ public final class MainController {
                 tabs.getSelectionModel().select(submissionsTab);
             }
         });
-        // The results are computed from the whole round, so only while their tab is on screen.
-        resultsViewController.shownProperty().bind(resultsTab.selectedProperty());
-        compareViewController.shownProperty().bind(compareTab.selectedProperty());
         selectStartTab(System.getProperty("sangsaeng.startTab"));
     }
 
@@ -136,6 +140,17 @@ public final class MainController {
         }
         e.consume();
         drafts.resolve(() -> ((Stage) window()).close());
+    }
+
+    private void createLazyTabs() {
+        scoringView = new LazyTab<>(ctx, scoringTab, ScoringController.class, "ScoringView.fxml", c -> { });
+        rubricView = new LazyTab<>(ctx, rubricTab, RubricController.class, "RubricView.fxml",
+                c -> drafts.add(c.drafts()));
+        // The results are computed from the whole round, so only while their tab is on screen.
+        resultsView = new LazyTab<>(ctx, resultsTab, ResultsController.class, "ResultsView.fxml",
+                c -> c.shownProperty().bind(resultsTab.selectedProperty()));
+        compareView = new LazyTab<>(ctx, compareTab, CompareController.class, "CompareView.fxml",
+                c -> c.shownProperty().bind(compareTab.selectedProperty()));
     }
 
     /**

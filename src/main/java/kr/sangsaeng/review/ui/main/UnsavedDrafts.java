@@ -3,9 +3,8 @@ package kr.sangsaeng.review.ui.main;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -23,21 +22,34 @@ final class UnsavedDrafts {
     static final String DIALOG_ID = "unsavedDrafts";
 
     private final AppContext ctx;
-    private final List<Draft> drafts;
+    private final List<Draft> drafts = new ArrayList<>();
     private final Supplier<Window> owner;
-    private final BooleanBinding anyDirty;
+    private final ReadOnlyBooleanWrapper anyDirty = new ReadOnlyBooleanWrapper();
 
-    UnsavedDrafts(AppContext ctx, List<Draft> drafts, Supplier<Window> owner) {
+    UnsavedDrafts(AppContext ctx, Supplier<Window> owner) {
         this.ctx = ctx;
-        this.drafts = List.copyOf(drafts);
         this.owner = owner;
-        ObservableBooleanValue[] flags = drafts.stream().map(Draft::dirtyProperty).toArray(ObservableBooleanValue[]::new);
-        this.anyDirty = Bindings.createBooleanBinding(() -> drafts.stream().anyMatch(d -> d.dirtyProperty().get()), flags);
+    }
+
+    /**
+     * Watches more drafts. A view is built when its tab is first shown (LazyTab), so its drafts join
+     * then; a view never built holds no edits.
+     */
+    void add(List<Draft> more) {
+        for (Draft d : more) {
+            drafts.add(d);
+            d.dirtyProperty().addListener((o, was, dirty) -> update());
+        }
+        update();
+    }
+
+    private void update() {
+        anyDirty.set(drafts.stream().anyMatch(d -> d.dirtyProperty().get()));
     }
 
     /** True while any draft holds edits the file does not. */
-    BooleanBinding anyDirtyProperty() {
-        return anyDirty;
+    ReadOnlyBooleanProperty anyDirtyProperty() {
+        return anyDirty.getReadOnlyProperty();
     }
 
     /**

@@ -2,6 +2,7 @@ package kr.sangsaeng.review.ui.submissions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,19 @@ public final class SubmissionsViewModel {
     private final ObservableList<SubmissionRow> visible = FXCollections.observableArrayList();
     private String lastQuery;
     private SupportArea lastArea;
+    /** The rows as an array, for the filter's loop: iterating the observable list cost as much as matching. */
+    private SubmissionRow[] all = new SubmissionRow[0];
+    /**
+     * The rows matching recent queries (and area), newest last: erasing a query with Backspace
+     * goes back through queries just typed, which then cost no scan of 100,000 rows.
+     */
+    private final Map<String, List<SubmissionRow>> recent = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<SubmissionRow>> eldest) {
+            return size() > RECENT_QUERIES;
+        }
+    };
+    private static final int RECENT_QUERIES = 32;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<SupportArea> area = new SimpleObjectProperty<>();
     private final ObjectProperty<SubmissionRow> selected = new SimpleObjectProperty<>();
@@ -48,6 +62,8 @@ public final class SubmissionsViewModel {
         this.runner = runner;
         rows.addListener((javafx.collections.ListChangeListener<SubmissionRow>) c -> {
             lastQuery = null;
+            all = rows.toArray(new SubmissionRow[0]);
+            recent.clear();
             refilter();
         });
         search.addListener((o, a, b) -> refilter());
@@ -143,14 +159,23 @@ public final class SubmissionsViewModel {
         String q = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         SupportArea a = area.get();
         // Typing narrows: a row matching the longer query matched the shorter one, so only the rows
-        // shown now need checking. Erasing or a new area filter starts again from every row.
+        // shown now need checking. Erasing or a new area filter starts again from every row, unless
+        // the same query and area were filtered a moment ago.
         boolean narrowing = lastQuery != null && a == lastArea && q.contains(lastQuery);
         lastQuery = q;
         lastArea = a;
-        List<SubmissionRow> matching = new ArrayList<>();
-        for (SubmissionRow r : narrowing ? List.copyOf(visible) : rows) {
-            if (r.matches(q) && (a == null || r.submission().areas().contains(a))) {
-                matching.add(r);
+        String key = (a == null ? "" : a.key()) + '\n' + q;
+        List<SubmissionRow> matching = recent.get(key);
+        if (matching == null) {
+            matching = new ArrayList<>();
+            for (SubmissionRow r : narrowing ? visible.toArray(new SubmissionRow[0]) : all) {
+                if (r.matches(q) && (a == null || r.submission().areas().contains(a))) {
+                    matching.add(r);
+                }
+            }
+            recent.put(key, matching);
+            if (narrowing && matching.size() == visible.size()) {
+                return; // every row shown still matches: the table's rows are unchanged
             }
         }
         visible.setAll(matching);

@@ -9,6 +9,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import kr.sangsaeng.review.model.Submission;
+import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
 import kr.sangsaeng.review.ui.SangsaengApp;
@@ -54,6 +56,30 @@ class SubmissionsViewTest {
         waitUntil(() -> table.getItems().size() == 1);
         robot.eraseText(7).write("판로");
         waitUntil(() -> table.getItems().size() == 5);
+    }
+
+    @Test
+    void erasingAQueryBringsBackItsRowsAndAChangedFileIsSearchedAfresh(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<SubmissionRow> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 6);
+        robot.clickOn("#searchField").write("2022-0");
+        waitUntil(() -> table.getItems().size() == 6);
+        robot.write("5");
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.eraseText(1);
+        waitUntil(() -> table.getItems().size() == 6);
+        robot.eraseText(6);
+        waitUntil(() -> table.getItems().size() == 6);
+        // The round changes while "2022-05" was filtered a moment ago: the search reads the new rows.
+        try (ReviewStore other = ReviewStore.open(ctx.round().file())) {
+            Submission s = other.submissions().findByRef("2022-05").orElseThrow();
+            other.submissions().update(new Submission(s.id(), "2023-05", s.platformId(), s.platformName(),
+                    s.title(), s.areas(), s.summary(), s.status()));
+        }
+        waitUntil(() -> table.getItems().stream().anyMatch(r -> r.submission().ref().equals("2023-05")));
+        robot.write("2022-05");
+        waitUntil(() -> table.getItems().isEmpty());
     }
 
     @Test

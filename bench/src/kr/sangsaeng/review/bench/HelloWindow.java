@@ -1,3 +1,5 @@
+package kr.sangsaeng.review.bench;
+
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
