@@ -45,6 +45,8 @@ public final class EvidenceList extends VBox {
                         fill(figures);
                     }
                 })
+                // The pins could not be read: say so where they would be, rather than show none.
+                .onError(e -> getChildren().setAll(heading, new Label(ctx.text("documents.cannotShow"))))
                 .runOn(ctx.dbExecutor());
     }
 
