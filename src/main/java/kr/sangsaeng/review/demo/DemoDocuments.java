@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import kr.sangsaeng.review.exchange.documents.DocumentPlan;
-import kr.sangsaeng.review.service.DocumentService;
-import kr.sangsaeng.review.store.ReviewStore;
 
 /**
  * A short sample document per demo case, written by the project (not the platforms' real
@@ -17,29 +14,16 @@ import kr.sangsaeng.review.store.ReviewStore;
  */
 public final class DemoDocuments {
     /** Who the audit log names for the sample documents. */
-    static final String ADDED_BY = "(예시) 데모";
+    public static final String ADDED_BY = "(예시) 데모";
     private static final String BANNER = "예시 자료 — 실제 제출 서류가 아닙니다 (sample, not a real submission)";
 
     private DemoDocuments() {
     }
 
-    /** Writes the sample PDFs to a temporary folder and adds them to the demo round. */
-    public static void addTo(ReviewStore store) throws IOException {
-        Path dir = Files.createTempDirectory("sangsaeng-demo-documents");
-        try {
-            for (DemoCases.Case c : DemoCases.CASES) {
-                SamplePdf.write(dir.resolve(fileName(c)), c.ref() + " " + c.platform() + " 신청서 (예시)", pages(c));
-            }
-            DocumentService service = new DocumentService(store);
-            DocumentPlan plan = service.plan(List.of(dir));
-            service.apply(plan, ADDED_BY);
-        } finally {
-            try (var files = Files.list(dir)) {
-                for (Path f : files.toList()) {
-                    Files.deleteIfExists(f);
-                }
-            }
-            Files.deleteIfExists(dir);
+    /** Writes a sample PDF per demo case into {@code dir}, named as platforms name theirs. */
+    public static void writeTo(Path dir) throws IOException {
+        for (DemoCases.Case c : DemoCases.CASES) {
+            SamplePdf.write(dir.resolve(fileName(c)), c.ref() + " " + c.platform() + " 신청서 (예시)", pages(c));
         }
     }
 

@@ -35,18 +35,6 @@ public final class DemoRound {
         return store;
     }
 
-    /** Creates the demo round with a sample document per case (see {@link DemoDocuments}). */
-    public static ReviewStore createWithDocumentsAt(Path file) throws ReviewFileException, java.io.IOException {
-        ReviewStore store = createAt(file);
-        try {
-            DemoDocuments.addTo(store);
-        } catch (java.io.IOException | RuntimeException e) {
-            store.close();
-            throw e;
-        }
-        return store;
-    }
-
     /** Creates a new, empty round whose rubric is the demo's sample rubric (a starting point to edit). */
     public static ReviewStore createWithSampleRubric(Path file, Round round) throws ReviewFileException {
         ReviewStore store = ReviewStore.create(file, round);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kr.sangsaeng.review.app.Settings;
-import kr.sangsaeng.review.app.StartupFile;
 import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.store.Backups;
@@ -95,7 +94,7 @@ public final class RoundFiles {
     /** A new file holding the bundled 2022 demo round. */
     public static OpenRound createDemo(Path file) throws ReviewFileException {
         try {
-            return new OpenRound(DemoRound.createWithDocumentsAt(file));
+            return new OpenRound(SampleDocuments.createDemoAt(file));
         } catch (java.io.IOException e) {
             // The sample documents could not be written: say so as the file's I/O problem.
             throw new ReviewFileException(ReviewFileException.Problem.IO, file, e.getMessage(), e);
@@ -109,12 +108,17 @@ public final class RoundFiles {
 
     /** The file to open at start: the last one used if it still exists, else the demo copy. */
     public static Path startupFile(Settings settings) throws ReviewFileException {
-        return StartupFile.choose(settings);
+        Optional<Path> last = settings.lastFile().filter(java.nio.file.Files::isRegularFile);
+        return last.isPresent() ? last.get() : demoFile();
     }
 
-    /** The demo copy in the per-user data folder, created when missing. */
+    /** The demo copy in the per-user data folder, created (with its sample documents) when missing. */
     public static Path demoFile() throws ReviewFileException {
-        return StartupFile.ensureDemo();
+        Path demo = kr.sangsaeng.review.app.AppPaths.demoFile();
+        if (!java.nio.file.Files.exists(demo)) {
+            createDemo(demo).close();
+        }
+        return demo;
     }
 
     /** The newest automatic backup of a file, if any; none when the folder cannot be read. */

@@ -21,9 +21,25 @@ final class PageCheck {
     private PageCheck() {
     }
 
-    /** Why the file's length is wrong, or empty when it fits its header. */
+    /**
+     * Why the file's length is wrong, or empty when it fits its header. Another program may
+     * checkpoint the file while it is looked at (growing it and removing its log); a look during
+     * which the length or the log changed is taken again, and one that never holds still is left
+     * to SQLite's own checks rather than called damage.
+     */
     static Optional<String> problem(Path file) throws IOException {
-        long length = Files.size(file);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            boolean logBefore = hasLog(file);
+            long lengthBefore = Files.size(file);
+            Optional<String> problem = look(file, lengthBefore, logBefore);
+            if (hasLog(file) == logBefore && Files.size(file) == lengthBefore) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> look(Path file, long length, boolean hasLog) throws IOException {
         if (length < HEADER) {
             return Optional.of("the file ends inside its header (" + length + " bytes)");
         }
@@ -45,7 +61,7 @@ final class PageCheck {
         long pages = Integer.toUnsignedLong(header.getInt(28));
         boolean countValid = header.getInt(24) == header.getInt(92) && pages > 0;
         // Pages still in a write-ahead log may belong past the end until they are copied back.
-        if (countValid && !hasLog(file) && length < pages * pageSize) {
+        if (countValid && !hasLog && length < pages * pageSize) {
             return Optional.of("it holds " + length / pageSize + " of its " + pages + " pages: it was cut short");
         }
         return Optional.empty();
@@ -53,6 +69,10 @@ final class PageCheck {
 
     private static boolean hasLog(Path file) throws IOException {
         Path wal = file.resolveSibling(file.getFileName() + "-wal");
-        return Files.exists(wal) && Files.size(wal) > 0;
+        try {
+            return Files.size(wal) > 0;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false; // none, or removed a moment ago by the program that closed it
+        }
     }
 }

@@ -35,6 +35,8 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService dbExecutor;
     private final ExecutorService computeExecutor;
     private final ExecutorService longWorkExecutor;
+    private final ExecutorService documentPagesExecutor;
+    private final ExecutorService systemViewerExecutor;
     private final ObjectProperty<OpenRound> round = new SimpleObjectProperty<>();
     private final ReadOnlyLongWrapper externalChanges = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
@@ -48,6 +50,8 @@ public final class AppContext implements AutoCloseable {
         this.dbExecutor = worker("review-file");
         this.computeExecutor = worker("compute");
         this.longWorkExecutor = worker("long-work");
+        this.documentPagesExecutor = worker("document-pages");
+        this.systemViewerExecutor = worker("system-viewer");
     }
 
     private static ExecutorService worker(String name) {
@@ -92,6 +96,16 @@ public final class AppContext implements AutoCloseable {
      */
     public ExecutorService longWorkExecutor() {
         return longWorkExecutor;
+    }
+
+    /** The thread that draws document pages (PDFBox is not thread-safe; one thread serves every pane). */
+    public ExecutorService documentPagesExecutor() {
+        return documentPagesExecutor;
+    }
+
+    /** The thread that hands a document to the system viewer, which may take a while to answer. */
+    public ExecutorService systemViewerExecutor() {
+        return systemViewerExecutor;
     }
 
     /** Work on the database thread, results on the FX thread. */
@@ -215,5 +229,7 @@ public final class AppContext implements AutoCloseable {
         dbExecutor.shutdown();
         computeExecutor.shutdownNow();
         longWorkExecutor.shutdownNow();
+        documentPagesExecutor.shutdownNow();
+        systemViewerExecutor.shutdown();
     }
 }

@@ -37,7 +37,7 @@ class UnverifiedFiguresTest {
         var labels = plot.getRenderer().getDefaultItemLabelGenerator();
         assertThat(plot.getDataset().getColumnKey(0).toString()).isEqualTo("우아한형제들");
         assertThat(labels.generateLabel(plot.getDataset(), 0, 0)).isEqualTo("약 3만 명");
-        assertThat(labels.generateLabel(plot.getDataset(), 0, 1)).isEqualTo("약 4,000명 *");
+        assertThat(labels.generateLabel(plot.getDataset(), 0, 1)).isEqualTo("약 4,000개사 *");
         assertThat(MetricBarChartTest.texts(chart)).contains("* 제출 문서의 쪽으로 아직 확인되지 않은 수치");
     }
 

@@ -43,7 +43,7 @@ class EdgeOptionsTest {
                     "--threshold", bad);
 
             assertThat(r.code()).as(bad).isEqualTo(2);
-            assertThat(r.err()).contains("--threshold must be a number from 0 to 100");
+            assertThat(r.err()).contains("--threshold takes a score from 0 to 100");
         }
         assertThat(run("export", "shortlist", "--db", db.toString(), "--out", dir.resolve("ok.csv").toString(),
                 "--threshold", "50").code()).isZero();

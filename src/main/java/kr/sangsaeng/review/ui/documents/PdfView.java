@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -43,11 +42,8 @@ public final class PdfView extends BorderPane {
     private static final long CACHE_BYTES = 96L << 20;
 
     private final AppContext ctx;
-    private final ExecutorService renderer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "document-pages");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The app's page-drawing thread, shared by every pane (AppContext owns and stops it). */
+    private final ExecutorService renderer;
     private final PageCache cache = new PageCache(CACHE_BYTES);
     private final Set<String> pending = new HashSet<>();
     private final IntegerProperty page = new SimpleIntegerProperty(-1);
@@ -68,6 +64,7 @@ public final class PdfView extends BorderPane {
 
     public PdfView(AppContext ctx) {
         this.ctx = ctx;
+        this.renderer = ctx.documentPagesExecutor();
         marks.setMouseTransparent(true);
         StackPane pageBox = new StackPane(new Group(imageView, marks));
         pageBox.setAlignment(Pos.TOP_CENTER);
@@ -355,9 +352,8 @@ public final class PdfView extends BorderPane {
         }
     }
 
-    /** Stops the drawing thread; the view cannot be used afterwards. */
+    /** Lets go of the open document; the drawing thread is the app's and stops with it. */
     public void dispose() {
         clear();
-        renderer.shutdown();
     }
 }

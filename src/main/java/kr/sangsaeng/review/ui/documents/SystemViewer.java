@@ -21,7 +21,7 @@ final class SystemViewer {
     }
 
     static void open(AppContext ctx, Window owner, Path copy) {
-        Thread t = new Thread(() -> {
+        ctx.systemViewerExecutor().execute(() -> {
             try {
                 if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                     throw new UnsupportedOperationException("no desktop");
@@ -31,8 +31,6 @@ final class SystemViewer {
                 LOG.warn("The system viewer could not open {}", copy, e);
                 Platform.runLater(() -> Dialogs.info(ctx, owner, ctx.text("documents.noSystemViewer", copy)));
             }
-        }, "system-viewer");
-        t.setDaemon(true);
-        t.start();
+        });
     }
 }

@@ -25,7 +25,7 @@ class EvidenceAppendixTest {
     void theReportListsEachDocumentsHashAndEachPinAndTheRecordNamesTheHashes() throws Exception {
         Path report = dir.resolve("report.pdf");
         String sha;
-        try (ReviewStore store = DemoRound.createWithDocumentsAt(dir.resolve("r.sangsaeng"))) {
+        try (ReviewStore store = kr.sangsaeng.review.service.SampleDocuments.createDemoAt(dir.resolve("r.sangsaeng"))) {
             Document coupang = store.documents().findAll().stream().filter(d -> d.ref().equals("2022-05")).findFirst().orElseThrow();
             sha = coupang.sha256();
             long growth = store.metrics().findByKey("sales_growth").orElseThrow().id();

@@ -146,7 +146,7 @@ class DocumentPaneTest {
     @Test
     void demoDocumentsForTheReadme(FxRobot robot) throws Exception {
         ctx.dbExecutor().submit(() -> {
-            kr.sangsaeng.review.demo.DemoDocuments.addTo(ctx.round().store());
+            kr.sangsaeng.review.service.SampleDocuments.addTo(ctx.round().store());
             return null;
         }).get();
         openScoringCase(robot, 4);
