@@ -34,11 +34,11 @@ public final class SangsaengApp extends Application {
 
     /** Builds the main window into a stage; tests call this with their own context. */
     public static MainController showMainWindow(AppContext ctx, Stage stage) {
-        WindowDefaults.install(ctx.bundle(), stage);
         FxmlViews.Loaded<MainController> view = FxmlViews.load(ctx, MainController.class, "MainWindow.fxml");
         Scene scene = new Scene(view.root(), ctx.settings().getDouble("window.width", 1280),
                 ctx.settings().getDouble("window.height", 800));
         view.root().setStyle(UiFonts.rootStyle());
+        WindowDefaults.install(ctx.bundle(), scene);
         scene.getStylesheets().add(SangsaengApp.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle(ctx.text("app.title"));

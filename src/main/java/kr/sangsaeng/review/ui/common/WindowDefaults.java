@@ -35,10 +35,11 @@ public final class WindowDefaults {
     }
 
     /**
-     * Call on the FX thread before the main window shows. The language is kept on that window, not in
-     * a global: a dialog takes the language of the window that owns it (tests open several contexts).
+     * Call on the FX thread before the main window shows. The language is kept on its scene, not in a
+     * global: a dialog takes the language of the window that owns it (tests open several contexts,
+     * and reuse one stage with new scenes).
      */
-    public static void install(ResourceBundle texts, Window main) {
+    public static void install(ResourceBundle texts, Scene main) {
         main.getProperties().put(TEXTS, texts);
         if (listening) {
             return;
@@ -71,7 +72,7 @@ public final class WindowDefaults {
     /** The language of the nearest window up the owner chain that has one; null when none has. */
     private static ResourceBundle textsOf(Window window) {
         for (Window w = window; w != null; w = ownerOf(w)) {
-            if (w.getProperties().get(TEXTS) instanceof ResourceBundle texts) {
+            if (w.getScene() != null && w.getScene().getProperties().get(TEXTS) instanceof ResourceBundle texts) {
                 return texts;
             }
         }
