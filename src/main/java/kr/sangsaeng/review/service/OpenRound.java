@@ -68,6 +68,14 @@ public final class OpenRound implements AutoCloseable {
         return new EvidenceService(store);
     }
 
+    /**
+     * True when the file opened older than what this computer last saved to it: an older copy put in
+     * its place, or an old -wal applied (docs/data-safety.md).
+     */
+    public boolean isOlderThanLastSaved() {
+        return store.staleWarning().isPresent();
+    }
+
     public boolean isReadOnly() {
         return store.isReadOnly();
     }

@@ -224,6 +224,13 @@ public final class MainController {
         }
         fileLabel.setText(store.file().toAbsolutePath().toString());
         statusLabel.setText(ctx.text("status.opened"));
+        if (store.isOlderThanLastSaved()) {
+            // Said before anyone scores on it: work done on an old copy would hide the newer scores.
+            statusLabel.setText(ctx.text("status.staleCopy"));
+            javafx.application.Platform.runLater(() -> kr.sangsaeng.review.ui.common.Dialogs.info(ctx, window(),
+                    ctx.text("open.staleCopy", String.valueOf(store.file().getFileName()),
+                            String.valueOf(RoundFiles.backupFolder(store.file())))));
+        }
         Tasks.create(() -> store.reader().round())
                 .onSuccess(round -> stage.setTitle(round.name() + " — " + ctx.text("app.title")))
                 .onError(this::failed)
