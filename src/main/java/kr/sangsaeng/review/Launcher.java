@@ -21,6 +21,8 @@ public final class Launcher {
             System.setProperty("sangsaeng.dataDir", AppPaths.dataDir().toString());
         }
         SqliteLibrary.useCopyIn(AppPaths.dataDir().resolve("native"));
+        // What a killed export left beside its target is removed at the next start (docs/data-safety.md).
+        kr.sangsaeng.review.exchange.ExportFolders.sweep();
         String training = System.getProperty(CdsTraining.PROPERTY);
         if (training != null) {
             if (CdsTraining.run(Path.of(training))) {

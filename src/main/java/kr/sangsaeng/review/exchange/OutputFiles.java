@@ -65,6 +65,7 @@ public final class OutputFiles {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         removeStale(dir);
+        ExportFolders.remember(dir);
         Path temp = dir.resolve("." + target.getFileName() + "." + System.nanoTime() + TEMP_SUFFIX);
         try {
             return Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
