@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import kr.sangsaeng.review.DataFolderProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a killed export left beside its target is gone after the next start, not only the next export there. */
@@ -17,22 +17,8 @@ class ExportFoldersTest {
     @TempDir
     Path dir;
 
-    private String previous;
-
-    @BeforeEach
-    void dataFolder() {
-        previous = System.getProperty("sangsaeng.dataDir");
-        System.setProperty("sangsaeng.dataDir", dir.resolve("data").toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (previous == null) {
-            System.clearProperty("sangsaeng.dataDir");
-        } else {
-            System.setProperty("sangsaeng.dataDir", previous);
-        }
-    }
+    @RegisterExtension
+    final DataFolderProperty dataFolder = new DataFolderProperty();
 
     @Test
     void theNextStartRemovesALeftoverOfAKilledExportButNotOneBeingWritten() throws Exception {

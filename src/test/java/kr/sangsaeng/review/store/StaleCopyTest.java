@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import kr.sangsaeng.review.model.Round;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import kr.sangsaeng.review.DataFolderProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,22 +19,8 @@ class StaleCopyTest {
     @TempDir
     Path dir;
 
-    private String previous;
-
-    @BeforeEach
-    void dataFolder() {
-        previous = System.getProperty("sangsaeng.dataDir");
-        System.setProperty("sangsaeng.dataDir", dir.resolve("data").toString());
-    }
-
-    @AfterEach
-    void restore() {
-        if (previous == null) {
-            System.clearProperty("sangsaeng.dataDir");
-        } else {
-            System.setProperty("sangsaeng.dataDir", previous);
-        }
-    }
+    @RegisterExtension
+    final DataFolderProperty dataFolder = new DataFolderProperty();
 
     @Test
     void aFileOlderThanWhatThisComputerLastWroteIsFlagged() throws Exception {
