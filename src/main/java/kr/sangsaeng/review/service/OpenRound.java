@@ -57,7 +57,11 @@ public final class OpenRound implements AutoCloseable {
         return committee;
     }
 
-    /** True once a write failed for want of disk space: later writes are refused, reads still work. */
+    /** The round's figures: a growth figure's baseline. */
+    public FigureService figures() {
+        return new FigureService(store);
+    }
+
     /** The case's submitted documents (docs/documents.md). */
     public DocumentService documents() {
         return new DocumentService(store);

@@ -28,9 +28,11 @@ public final class MetricDao {
                 approximate = excluded.approximate, as_written = excluded.as_written, counter = excluded.counter""";
 
     private final Db db;
+    private final AuditDao audit;
 
-    MetricDao(Db db) {
+    MetricDao(Db db, AuditDao audit) {
         this.db = db;
+        this.audit = audit;
     }
 
     public List<Metric> findAll() {
@@ -59,6 +61,31 @@ public final class MetricDao {
     public void setBaseline(long metricId, long baselineMetricId) {
         db.update("UPDATE metric SET baseline_metric_id = ? WHERE id = ?",
                 baselineMetricId == 0 ? null : baselineMetricId, metricId);
+    }
+
+    /**
+     * Sets a metric's baseline as a person chose it: the change goes to the audit log under the
+     * metric's key, old and new baselines named by their keys (empty when none). Returns false when
+     * the metric already had that baseline.
+     */
+    public boolean setBaseline(long metricId, long baselineMetricId, String actor) {
+        return db.inTransaction(() -> {
+            Metric m = byId(metricId).orElseThrow(() -> new IllegalArgumentException("No metric " + metricId));
+            if (m.baselineMetricId() == baselineMetricId) {
+                return false;
+            }
+            setBaseline(metricId, baselineMetricId);
+            audit.append(actor, "metric_baseline", m.key(), keyOf(m.baselineMetricId()), keyOf(baselineMetricId));
+            return true;
+        });
+    }
+
+    public Optional<Metric> byId(long id) {
+        return db.queryOne(SELECT + " WHERE id = ?", MetricDao::map, id);
+    }
+
+    private String keyOf(long id) {
+        return id == 0 ? "" : byId(id).map(Metric::key).orElse("");
     }
 
     public List<MetricValue> findAllValues() {

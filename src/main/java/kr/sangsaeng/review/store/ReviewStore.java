@@ -147,7 +147,7 @@ public final class ReviewStore implements AutoCloseable {
     }
 
     public MetricDao metrics() {
-        return new MetricDao(db);
+        return new MetricDao(db, audit);
     }
 
     public CriterionDao criteria() {

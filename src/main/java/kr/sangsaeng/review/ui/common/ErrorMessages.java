@@ -4,6 +4,7 @@ import kr.sangsaeng.review.exchange.FailureText;
 import kr.sangsaeng.review.exchange.KoreanMessages;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExportException;
 import kr.sangsaeng.review.service.Failure;
+import kr.sangsaeng.review.service.FigureService;
 import kr.sangsaeng.review.service.OutOfScaleException;
 import kr.sangsaeng.review.service.PanelService;
 import kr.sangsaeng.review.ui.AppContext;
@@ -53,6 +54,9 @@ public final class ErrorMessages {
         }
         if (e instanceof PanelService.NameTakenException taken) {
             return ctx.text("rubric.reviewer.nameTaken", taken.name());
+        }
+        if (e instanceof FigureService.BaselineRefusedException) {
+            return ctx.text("compare.baselineRefused");
         }
         if (e instanceof PanelService.RubricRefusedException) {
             return ctx.text("error.rubric.refused");

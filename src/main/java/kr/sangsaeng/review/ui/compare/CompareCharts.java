@@ -18,8 +18,15 @@ import org.jfree.chart.JFreeChart;
  * the same choice gives the same chart on screen and in an export, built afresh for each.
  */
 final class CompareCharts {
-    /** A chart, or the key of a sentence that says why there is none. */
-    record Built(JFreeChart chart, String messageKey) {
+    /**
+     * A chart, or the key of a sentence that says why there is none; {@code metricLabel} is the
+     * figure the sentence names, when it names one.
+     */
+    record Built(JFreeChart chart, String messageKey, String metricLabel) {
+        Built(JFreeChart chart, String messageKey) {
+            this(chart, messageKey, "");
+        }
+
         static Built message(String key) {
             return new Built(null, key);
         }
@@ -32,7 +39,10 @@ final class CompareCharts {
     static Built build(CompareData data, CompareSelection sel, StabilityResult stability, Locale locale) {
         var table = data.analysis().table();
         if (sel.kind().usesMetric() && sel.metric() == null) {
-            return Built.message(sel.kind() == ChartKind.GROWTH ? "compare.noGrowth" : "compare.noMetrics");
+            return Built.message("compare.noMetrics");
+        }
+        if (sel.kind() == ChartKind.GROWTH && data.metrics().metric(sel.metric().baselineMetricId()).isEmpty()) {
+            return new Built(null, "compare.chooseBaseline", sel.metric().label());
         }
         if (!sel.kind().usesMetric() && table.submissionCount() == 0) {
             return Built.message("compare.noCases");

@@ -38,6 +38,8 @@ public final class CompareController {
     @FXML private HBox chartMetricBox;
     @FXML private Label chartMetricLabel;
     @FXML private ComboBox<Metric> chartMetricPicker;
+    @FXML private HBox chartBaselineBox;
+    @FXML private ComboBox<Metric> chartBaselinePicker;
     @FXML private HBox chartYMetricBox;
     @FXML private ComboBox<Metric> chartYMetricPicker;
     @FXML private HBox chartSizeMetricBox;
@@ -90,6 +92,9 @@ public final class CompareController {
         PickerCells.label(chartMetricPicker, m -> m == null ? "" : m.label());
         chartMetricPicker.setItems(vm.metricChoices());
         chartMetricPicker.valueProperty().bindBidirectional(vm.metricProperty());
+        PickerCells.label(chartBaselinePicker, m -> m == null ? ctx.text("compare.noBaseline") : m.label());
+        chartBaselinePicker.setItems(vm.baselineChoices());
+        chartBaselinePicker.valueProperty().bindBidirectional(vm.baselineProperty());
         PickerCells.label(chartYMetricPicker, m -> m == null ? "" : m.label());
         chartYMetricPicker.setItems(vm.otherMetricChoices());
         chartYMetricPicker.valueProperty().bindBidirectional(vm.yMetricProperty());
@@ -126,6 +131,7 @@ public final class CompareController {
     /** Only the pickers the chosen chart uses are shown. */
     private void showControlsFor(ChartKind kind) {
         show(chartMetricBox, kind.usesMetric());
+        show(chartBaselineBox, kind == ChartKind.GROWTH);
         show(chartYMetricBox, kind == ChartKind.SCATTER);
         show(chartSizeMetricBox, kind == ChartKind.SCATTER);
         show(chartScaleBox, kind.usesScale());

@@ -25,6 +25,7 @@ import kr.sangsaeng.review.charts.Normalisation;
 import kr.sangsaeng.review.charts.RoundMetrics;
 import kr.sangsaeng.review.model.Metric;
 import kr.sangsaeng.review.model.Submission;
+import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.ErrorMessages;
@@ -45,6 +46,8 @@ public final class CompareViewModel {
     private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>();
     private final ObjectProperty<Metric> yMetric = new SimpleObjectProperty<>();
     private final ObjectProperty<Metric> sizeMetric = new SimpleObjectProperty<>();
+    private final ObjectProperty<Metric> baseline = new SimpleObjectProperty<>();
+    private final ObservableList<Metric> baselineChoices = FXCollections.observableArrayList();
     private final ObjectProperty<Normalisation> normalisation = new SimpleObjectProperty<>(Normalisation.RAW);
     private final ObjectProperty<Submission> profileCase = new SimpleObjectProperty<>();
     private final IntegerProperty topN = new SimpleIntegerProperty(3);
@@ -62,6 +65,8 @@ public final class CompareViewModel {
     /** The committee's stored rule, read with the round: the stability chart follows it. */
     private ShortlistSettings committeeRule;
     private boolean adjusting;
+    /** The chart the metric pickers were last filled for. */
+    private ChartKind choicesFor;
 
     /**
      * @param runner  reads the round (the database thread, or inline in tests)
@@ -80,10 +85,13 @@ public final class CompareViewModel {
             p.addListener((o, a, b) -> changed(false));
         }
         topN.addListener((o, a, b) -> changed(false));
+        baseline.addListener((o, a, b) -> baselineChosen(b));
         // The round is read only while the tab is on screen: on a large round it is a second or more
         // of database work that must not delay the first view a user sees.
         ctx.roundProperty().addListener((o, a, store) -> requestLoad());
         ctx.externalChangesProperty().addListener((o, a, b) -> requestLoad());
+        // An import into the open file brings figures (and the baselines its headers name).
+        ctx.dataChangedProperty().addListener((o, a, b) -> requestLoad());
         shown.addListener((o, a, now) -> {
             if (now && stale) {
                 load(ctx.round());
@@ -132,7 +140,20 @@ public final class CompareViewModel {
         return topN;
     }
 
-    /** Metrics the first picker offers: those with a baseline for the growth chart, all otherwise. */
+    /**
+     * The growth figure's baseline as the file stores it; choosing another writes it to the file
+     * (audited) and redraws. Null is "no baseline".
+     */
+    public ObjectProperty<Metric> baselineProperty() {
+        return baseline;
+    }
+
+    /** "No baseline" (null), then the figures the growth figure can be measured against. */
+    public ObservableList<Metric> baselineChoices() {
+        return baselineChoices;
+    }
+
+    /** Metrics the first picker offers: every metric (for the growth chart, each a possible growth figure). */
     public ObservableList<Metric> metricChoices() {
         return metricChoices;
     }
@@ -242,16 +263,26 @@ public final class CompareViewModel {
 
     private void refreshMetricChoices() {
         RoundMetrics m = data.metrics();
-        List<Metric> choices = kind.get() == ChartKind.GROWTH ? m.metricsWithBaseline() : m.metrics();
+        List<Metric> choices = m.metrics();
         if (!metricChoices.equals(choices)) {
             metricChoices.setAll(choices);
         }
-        if (metric.get() == null || !choices.contains(metric.get())) {
-            metric.set(choices.isEmpty() ? null : m.merchantMetric().filter(choices::contains).orElse(choices.get(0)));
+        boolean growth = kind.get() == ChartKind.GROWTH;
+        // Turning to the growth chart moves off a figure without a baseline (the merchants, say);
+        // once there, a figure the user picks stays picked so its baseline can be chosen.
+        boolean enteringGrowth = growth && choicesFor != ChartKind.GROWTH;
+        choicesFor = kind.get();
+        Metric kept = GrowthPickers.sameMetric(choices, metric.get()).orElse(null);
+        if (kept == null || (enteringGrowth && !kept.hasBaseline())) {
+            kept = growth ? GrowthPickers.firstChoice(m).orElse(null)
+                    : choices.isEmpty() ? null : m.merchantMetric().orElse(choices.get(0));
         }
-        if (yMetric.get() == null || !m.metrics().contains(yMetric.get()) || yMetric.get().equals(metric.get())) {
-            yMetric.set(bestPartner(m, metric.get()));
-        }
+        metric.set(kept);
+        Metric y = GrowthPickers.sameMetric(choices, yMetric.get()).orElse(null);
+        yMetric.set(y == null || y.equals(metric.get()) ? bestPartner(m, metric.get()) : y);
+        sizeMetric.set(GrowthPickers.sameMetric(choices, sizeMetric.get()).orElse(null));
+        baselineChoices.setAll(GrowthPickers.baselineChoices(m, metric.get()));
+        baseline.set(GrowthPickers.storedBaseline(m, metric.get()));
         List<Normalisation> scales = new ArrayList<>();
         for (Normalisation n : Normalisation.values()) {
             if (metric.get() == null || n.appliesTo(metric.get(), m)
@@ -263,6 +294,29 @@ public final class CompareViewModel {
         if (!scales.contains(normalisation.get())) {
             normalisation.set(Normalisation.RAW);
         }
+    }
+
+    /** Writes the baseline the user picked for the growth figure on screen, then reads the round again. */
+    private void baselineChosen(Metric chosen) {
+        Metric growth = metric.get();
+        OpenRound round = ctx.round();
+        if (adjusting || data == null || growth == null || round == null) {
+            return;
+        }
+        long wanted = chosen == null ? 0 : chosen.id();
+        if (wanted == growth.baselineMetricId()) {
+            return;
+        }
+        runner.run(() -> round.figures().setBaseline(Actor.SECRETARY, growth.id(), wanted), changed -> requestLoad(),
+                e -> {
+                    adjusting = true;
+                    try {
+                        baseline.set(GrowthPickers.storedBaseline(data.metrics(), growth));
+                    } finally {
+                        adjusting = false;
+                    }
+                    message.set(ErrorMessages.describe(ctx, e));
+                });
     }
 
     /** The y metric reported by most of the cases that report x: the scatter with the most points. */
@@ -307,6 +361,6 @@ public final class CompareViewModel {
         CompareCharts.Built built = CompareCharts.build(data, selection(), stabilityResult(), ctx.locale());
         chart.set(built.chart());
         message.set(built.messageKey() == null ? ""
-                : ctx.text(built.messageKey(), committeeRule.draws()));
+                : ctx.text(built.messageKey(), committeeRule.draws(), built.metricLabel()));
     }
 }

@@ -50,7 +50,7 @@ class CompareChartsTest {
         CompareData data = new CompareData(RoundMetrics.of(List.of(s), List.of(), List.of()),
                 PanelAnalysis.of(new PanelData(List.of(c), List.of(), List.of(s), List.of(), List.of())));
         assertThat(build(data, ChartKind.METRIC)).isEqualTo("compare.noMetrics");
-        assertThat(build(data, ChartKind.GROWTH)).isEqualTo("compare.noGrowth");
+        assertThat(build(data, ChartKind.GROWTH)).isEqualTo("compare.noMetrics");
         assertThat(build(data, ChartKind.SCORES_BY_CASE)).isEqualTo("compare.noScores");
         assertThat(build(data, ChartKind.STABILITY)).isEqualTo("compare.noScores");
     }
