@@ -7,6 +7,8 @@ import kr.sangsaeng.review.exchange.FailureText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Runs one headless command. Exit codes (docs/command-line.md): 0 success, 1 bad input (message on stderr),
@@ -32,9 +34,10 @@ public final class Cli {
                 .orElseGet(() -> new CommandLine(new SangsaengCommand()));
         String[] commandArgs = documents.map(DocumentCommands.Routed::args).orElse(language.args());
         // Control and bidi-override characters in stored text must not steer the terminal.
-        cl.setOut(new PrintWriter(new EscapingWriter(out), true));
+        cl.setOut(new CommandOutput(new EscapingWriter(out), language));
         PrintWriter messages = language.messages(new PrintWriter(new EscapingWriter(err), true));
         cl.setErr(messages);
+        cl.setParameterExceptionHandler(Cli::usageError);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             LOG.debug("Command failed", e);
             commandLine.getErr().println("error: " + message(e));
@@ -47,6 +50,23 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * An unknown command or option, a missing or bad value: the reason and where to find the options,
+     * in the command line's language (the messages writer translates each line), instead of picocli's
+     * English usage text.
+     */
+    private static int usageError(ParameterException ex, String[] args) {
+        CommandLine c = ex.getCommandLine();
+        PrintWriter err = c.getErr();
+        err.println("error: " + FailureText.withoutClassNames(ex.getMessage()));
+        if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            err.println("Did you mean: " + String.join(", ", u.getSuggestions()) + "?");
+        }
+        err.println("See '" + c.getCommandSpec().qualifiedName() + " --help' for its options.");
+        err.flush();
+        return USAGE;
     }
 
     /** Our own exceptions carry a sentence; anything else is described without naming a Java class. */

@@ -20,8 +20,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (OpenRound store = RoundFiles.createDemo(db)) {
-            spec.commandLine().getOut().printf("created %s: %d submissions, %d reviewers, %d scores%n", store.file(),
-                    store.reader().submissionCount(), store.reader().reviewers().size(), store.reader().scoreCount());
+            CommandOutput.messages(spec).println(String.format("created %s: %d submissions, %d reviewers, %d scores",
+                    store.file(), store.reader().submissionCount(), store.reader().reviewers().size(),
+                    store.reader().scoreCount()));
         }
         return Cli.OK;
     }

@@ -105,15 +105,15 @@ final class ExportCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             ExportResult r = shortlists.export(out, overrides, locale, StabilityProgress.NONE);
-            var o = spec.commandLine().getOut();
-            o.printf("exported %d submissions (%d shortlisted) to %s in %.1f s%n", r.submissions(), r.shortlisted(),
-                    out, (System.nanoTime() - start) / 1e9);
-            o.printf("rule: %s%n", overrides.isEmpty() ? "the committee's stored rule"
-                    : "the stored rule with " + String.join(", ", overrides.names()) + " overridden for this export");
+            var o = CommandOutput.messages(spec);
+            o.println(String.format(Locale.ROOT, "exported %d submissions (%d shortlisted) to %s in %.1f s",
+                    r.submissions(), r.shortlisted(), out, (System.nanoTime() - start) / 1e9));
+            o.println("rule: " + (overrides.isEmpty() ? "the committee's stored rule"
+                    : "the stored rule with " + String.join(", ", overrides.names()) + " overridden for this export"));
             if (r.format() == ExportFormat.CSV) {
-                o.printf("decision record: %s%n", ShortlistExporter.recordBeside(out));
+                o.println("decision record: " + ShortlistExporter.recordBeside(out));
             }
-            o.printf("decision record: sha256 %s, stored in %s%n", r.record().fileSha256(), db.getFileName());
+            o.println("decision record: sha256 " + r.record().fileSha256() + ", stored in " + db.getFileName());
         } catch (ShortlistExportException | IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -133,7 +133,7 @@ final class ExportCommand implements Callable<Integer> {
         // Reading only: a data export never changes, upgrades or backs up the review file.
         try (OpenRound round = RoundFiles.openForReading(db)) {
             int n = data.write(round.exports(), new ExportKind.Options(out, Optional.ofNullable(reviewer)));
-            spec.commandLine().getOut().printf("exported %d %s to %s%n", n, data.counts(), out);
+            CommandOutput.messages(spec).println("exported " + n + " " + data.counts() + " to " + out);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -35,7 +35,7 @@ final class ExportDocumentsCommand implements Callable<Integer> {
         }
         try (ReviewStore store = ReviewStore.openReadOnly(db)) {
             List<Path> written = new DocumentService(store).export(Optional.ofNullable(ref), out);
-            spec.commandLine().getOut().printf("exported %d documents to %s%n", written.size(), out);
+            CommandOutput.messages(spec).println("exported " + written.size() + " documents to " + out);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }

@@ -62,8 +62,8 @@ final class GenerateCommand implements Callable<Integer> {
             throw e;
         }
         try (store) {
-            spec.commandLine().getOut().printf("created %s: %d submissions, %d reviewers, %d criteria, %d scores%n",
-                    store.file(), store.reader().submissionCount(), reviewers, criteria, store.reader().scoreCount());
+            CommandOutput.messages(spec).println(String.format("created %s: %d submissions, %d reviewers, %d criteria, %d scores",
+                    store.file(), store.reader().submissionCount(), reviewers, criteria, store.reader().scoreCount()));
         }
         return Cli.OK;
     }

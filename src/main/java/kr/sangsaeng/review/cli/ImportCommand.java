@@ -47,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<Charset> charset = charset();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = CommandOutput.messages(spec);
         PrintWriter err = spec.commandLine().getErr();
         try (OpenRound round = RoundFiles.openForWriting(db, w -> err.println("warning: " + w))) {
             Imports.Applied applied = round.imports().planAndApply(kind, file, charset, Progress.NONE, update);

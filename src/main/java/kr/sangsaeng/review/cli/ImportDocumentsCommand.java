@@ -34,7 +34,7 @@ final class ImportDocumentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = CommandOutput.messages(spec);
         PrintWriter err = spec.commandLine().getErr();
         try (ReviewStore store = ReviewStore.open(db)) {
             DocumentService documents = new DocumentService(store);

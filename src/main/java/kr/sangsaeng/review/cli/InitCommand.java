@@ -30,7 +30,7 @@ final class InitCommand implements Callable<Integer> {
         int y = year == null ? Year.now().getValue() : year;
         String n = name.isBlank() ? "Award round " + y : name;
         try (OpenRound store = RoundFiles.create(db, new Round(n, y, "", false), false)) {
-            spec.commandLine().getOut().println("created " + store.file() + " (" + n + ")");
+            CommandOutput.messages(spec).println("created " + store.file() + " (" + n + ")");
         }
         return Cli.OK;
     }

@@ -41,9 +41,16 @@ public final class ImportTexts {
     /** A line's details; a conflict names both values in the UI's words. */
     public String detail(PreviewLine line) {
         if (!line.isConflict()) {
-            return line.detail();
+            return recusal(line.detail());
         }
-        return ctx.text("import.detail.conflict", line.current().isEmpty() ? "—" : line.current(), line.incoming());
+        return ctx.text("import.detail.conflict", line.current().isEmpty() ? "—" : recusal(line.current()),
+                recusal(line.incoming()));
+    }
+
+    /** A review's details start with the English word "recused" when it is one; the rest is as written. */
+    private String recusal(String detail) {
+        return detail.startsWith("recused") ? ctx.text("import.detail.recused") + detail.substring("recused".length())
+                : detail;
     }
 
     /**
@@ -94,7 +101,7 @@ public final class ImportTexts {
         if (!s.newReviewers().isEmpty()) {
             parts.add(ctx.text("import.summary.newReviewers", String.join(", ", s.newReviewers())));
         }
-        s.warnings().forEach(w -> parts.add(ctx.text("import.summary.warning", w)));
+        s.warnings().forEach(w -> parts.add(ctx.text("import.summary.warning", KoreanMessages.in(ctx.locale(), w))));
         return String.join("\n", parts);
     }
 }

@@ -1,0 +1,112 @@
+package kr.sangsaeng.review.cli;
+
+import static kr.sangsaeng.review.cli.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * In Korean the command line says everything in Korean: usage errors (unknown option, missing
+ * option or value, bad value, unknown command), the import summary and what it created or exported.
+ * Data (tables, CSV, JSON) is not a sentence and stays as it is.
+ */
+class KoreanCliMessagesTest {
+    @TempDir
+    Path dir;
+
+    private Path demo() {
+        Path db = dir.resolve("d.sangsaeng");
+        CliTest.Run r = run("demo", "--db", db.toString(), "--lang", "ko");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("d.sangsaeng을(를) 만들었습니다: 사례 6건, 심사위원 3명, 점수 84개");
+        return db;
+    }
+
+    /** No English sentence: nothing but option names, values and file names in Latin letters. */
+    private static void assertKorean(String text) {
+        assertThat(text).doesNotContain("Usage", "Unknown", "Missing", "Invalid", "Did you mean", "error:", "See '",
+                "is not", "imported", "added", "changed", "created", "exported");
+    }
+
+    @Test
+    void usageErrorsSayWhatIsWrongInKorean() {
+        Path db = demo();
+        CliTest.Run unknown = run("rank", "--db", db.toString(), "--bogus", "--lang", "ko");
+        assertThat(unknown.code()).isEqualTo(Cli.USAGE);
+        assertThat(unknown.err()).contains("오류: 알 수 없는 옵션: '--bogus'")
+                .contains("쓸 수 있는 옵션은 'sangsaeng-review rank --help'로 볼 수 있습니다.");
+        assertKorean(unknown.err());
+
+        CliTest.Run missing = run("rank", "--lang", "ko");
+        assertThat(missing.code()).isEqualTo(Cli.USAGE);
+        assertThat(missing.err()).contains("오류: 꼭 필요한 옵션이 빠졌습니다: '--db=<db>'");
+        assertKorean(missing.err());
+
+        CliTest.Run noValue = run("rank", "--db", "--lang", "ko");
+        assertThat(noValue.err()).contains("오류: 옵션 '--db'에 값 <db>이(가) 빠졌습니다");
+        assertKorean(noValue.err());
+
+        CliTest.Run badInt = run("stability", "--db", db.toString(), "--top", "셋", "--lang", "ko");
+        assertThat(badInt.code()).isEqualTo(Cli.USAGE);
+        assertThat(badInt.err()).contains("오류: 옵션 '--top'의 값이 잘못되었습니다: '셋'은(는) 정수가 아닙니다");
+        assertKorean(badInt.err());
+
+        CliTest.Run badMethod = run("rank", "--db", db.toString(), "--method", "best", "--lang", "ko");
+        assertThat(badMethod.err()).contains("알 수 없는 점수 방식 'best'");
+        assertKorean(badMethod.err());
+
+        CliTest.Run badKind = run("import", "minutes", "--db", db.toString(), "x.csv", "--lang", "ko");
+        assertThat(badKind.err()).contains("인수 KIND의 값이 잘못되었습니다: 'minutes'은(는) 쓸 수 없습니다");
+        assertKorean(badKind.err());
+
+        CliTest.Run typo = run("generat", "--lang", "ko");
+        assertThat(typo.code()).isEqualTo(Cli.USAGE);
+        assertThat(typo.err()).contains("오류: 알 수 없는 인수: 'generat'").contains("혹시 이것입니까? generate");
+        assertKorean(typo.err());
+    }
+
+    @Test
+    void usageErrorsInEnglishNameTheProblemAndWhereTheOptionsAre() {
+        CliTest.Run unknown = run("rank", "--db", "x", "--bogus", "--lang", "en");
+        assertThat(unknown.code()).isEqualTo(Cli.USAGE);
+        assertThat(unknown.err()).contains("error: Unknown option: '--bogus'")
+                .contains("See 'sangsaeng-review rank --help' for its options.");
+    }
+
+    @Test
+    void theImportSummaryAndExportsReportInKorean() throws Exception {
+        Path db = demo();
+        Path csv = Files.writeString(dir.resolve("s.csv"), """
+                접수번호,플랫폼,사례명,재방문율 [%]
+                2023-01,새플랫폼,새 사례,+12%
+                2022-05,쿠팡,바뀐 제목,5%
+                """, StandardCharsets.UTF_8);
+        CliTest.Run imported = run("import", "submissions", "--db", db.toString(), csv.toString(), "--update", "--lang", "ko");
+        assertThat(imported.code()).isZero();
+        assertThat(imported.out()).contains("s.csv의 사례을(를) d.sangsaeng에 가져왔습니다")
+                .contains("  사례 1건 추가, 1건 변경, 0건 변경 없음")
+                .contains("  새 성과 지표 1개: 재방문율")
+                .contains("  새 플랫폼 1곳");
+        assertKorean(imported.out());
+
+        CliTest.Run exported = run("export", "metrics", "--db", db.toString(), "--out", dir.resolve("m.csv").toString(),
+                "--lang", "ko");
+        assertThat(exported.out()).contains("값 ").contains("개를 ").contains("m.csv에 내보냈습니다");
+        assertKorean(exported.out());
+
+        CliTest.Run created = run("init", "--db", dir.resolve("new.sangsaeng").toString(), "--year", "2024", "--lang", "ko");
+        assertThat(created.out()).contains("new.sangsaeng을(를) 만들었습니다(2024년 심사)");
+    }
+
+    @Test
+    void dataOnStandardOutputIsNotTranslated() {
+        Path db = demo();
+        CliTest.Run json = run("rank", "--db", db.toString(), "--format", "json", "--lang", "ko");
+        assertThat(json.code()).isZero();
+        assertThat(json.out()).startsWith("[").contains("\"platform\"");
+    }
+}
