@@ -108,14 +108,16 @@ final class AgreementCommand implements Callable<Integer> {
         criteria.forEach((key, f) -> row(t, key, f));
         t.print(out);
         AgreementFigures totals = report.totals();
-        out.printf("%nOver %d cases that all %d reviewers completed.%n", totals.n(), totals.k());
-        out.printf("Single reviewers' totals: %s agreement (ICC(2,1) %s); the panel's mean: %s (ICC(2,k) %s).%n",
+        out.println();
+        PrintWriter said = CommandOutput.messages(out);
+        said.println("Over " + totals.n() + " cases that all " + totals.k() + " reviewers completed.");
+        said.println(String.format("Single reviewers' totals: %s agreement (ICC(2,1) %s); the panel's mean: %s (ICC(2,k) %s).",
                 AgreementBand.of(totals.icc().icc21()).key(), Decimals.fixed(totals.icc().icc21(), 2, "n/a"),
-                AgreementBand.of(totals.icc().icc2k()).key(), Decimals.fixed(totals.icc().icc2k(), 2, "n/a"));
+                AgreementBand.of(totals.icc().icc2k()).key(), Decimals.fixed(totals.icc().icc2k(), 2, "n/a")));
         if (!totals.icc().defined()) {
-            out.println("ICC on totals not defined: " + totals.icc().undefinedReason() + ".");
+            said.println("ICC on totals not defined: " + totals.icc().undefinedReason() + ".");
         }
-        out.println("Bands of Koo & Li (2016): below 0.50 poor, 0.50-0.75 moderate, 0.75-0.90 good, above 0.90 excellent.");
+        said.println("Bands of Koo & Li (2016): below 0.50 poor, 0.50-0.75 moderate, 0.75-0.90 good, above 0.90 excellent.");
     }
 
     private static void row(TextTable t, String name, AgreementFigures f) {

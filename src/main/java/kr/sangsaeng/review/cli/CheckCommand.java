@@ -21,13 +21,13 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RoundFiles.Health report = RoundFiles.check(db);
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("file:           %s%n", db.toAbsolutePath());
-        out.printf("schema version: %d (this app: %d)%n", report.schemaVersion(), report.supportedVersion());
-        out.printf("integrity:      %s%n", report.healthy() ? "ok" : "PROBLEMS FOUND");
+        PrintWriter out = CommandOutput.messages(spec);
+        out.println("file:           " + db.toAbsolutePath());
+        out.println("schema version: " + report.schemaVersion() + " (this app: " + report.supportedVersion() + ")");
+        out.println("integrity:      " + (report.healthy() ? "ok" : "PROBLEMS FOUND"));
         report.problems().forEach(p -> out.println("  - " + p));
         for (Map.Entry<String, Integer> e : report.rowCounts().entrySet()) {
-            out.printf("  %-16s %d%n", e.getKey(), e.getValue());
+            spec.commandLine().getOut().printf("  %-16s %d%n", e.getKey(), e.getValue());
         }
         if (!report.healthy()) {
             spec.commandLine().getErr().println("error: " + db.getFileName() + " is damaged: " + report.problems().get(0));

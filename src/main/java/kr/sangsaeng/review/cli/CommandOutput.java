@@ -19,7 +19,11 @@ final class CommandOutput extends PrintWriter {
 
     /** The writer for a command's report sentences: translated line by line when the line is Korean. */
     static PrintWriter messages(CommandSpec spec) {
-        PrintWriter out = spec.commandLine().getOut();
+        return messages(spec.commandLine().getOut());
+    }
+
+    /** The report-sentence writer beside {@code out}, a command's standard output. */
+    static PrintWriter messages(PrintWriter out) {
         return out instanceof CommandOutput o ? o.messages : out;
     }
 }

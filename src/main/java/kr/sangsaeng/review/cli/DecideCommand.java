@@ -39,7 +39,7 @@ final class DecideCommand implements Callable<Integer> {
         DecisionKind k = kind();
         try (ReviewStore store = ReviewStore.open(db)) {
             var d = new DecisionService(store).decide(ref.strip(), k, note, CommandActor.of(actor));
-            spec.commandLine().getOut().println(d.map(x -> ref.strip() + ": " + x.kind().key()
+            CommandOutput.messages(spec).println(d.map(x -> ref.strip() + ": " + x.kind().key()
                     + (x.note().isEmpty() ? "" : " (" + x.note() + ")") + ", recorded by " + x.decidedBy())
                     .orElse(ref.strip() + ": no decision"));
         } catch (IllegalArgumentException e) {

@@ -103,12 +103,14 @@ final class RankCommand implements Callable<Integer> {
             recused += s.recused();
         }
         t.print(out);
-        out.printf("%nmethod: %s; scores on 0-100; %d cases.%n", ranking.method().key(), entries.size());
+        out.println();
+        PrintWriter said = CommandOutput.messages(out);
+        said.println("method: " + ranking.method().key() + "; scores on 0-100; " + entries.size() + " cases.");
         if (!analysis.table().criteria().isEmpty()) {
-            out.printf("Equal scores are split by the mean of \"%s\", then by more completed reviews;"
-                    + " \"=\" marks a rank still shared.%n", analysis.table().criteria().get(ranking.tieBreakCriterion()).label());
+            said.println("Equal scores are split by the mean of \"" + analysis.table().criteria()
+                    .get(ranking.tieBreakCriterion()).label() + "\", then by more completed reviews; \"=\" marks a rank still shared.");
         }
-        out.printf("Left out: %d incomplete and %d recused reviews.%n", incomplete, recused);
+        said.println("Left out: " + incomplete + " incomplete and " + recused + " recused reviews.");
     }
 
     /** The rank, with "=" when another case shares it, so a reader sees a tie at once. */

@@ -133,10 +133,12 @@ final class StabilityCommand implements Callable<Integer> {
         }
         t.print(out);
         StabilityOptions o = result.options();
-        out.printf("%nTop %d (at least %d completed reviews), method %s; %d weight draws around the rubric"
-                        + " (concentration %s), seed %d.%n", o.rule().topN(), o.rule().minReviews(), o.method().key(),
-                o.draws(), Decimals.plain(o.concentration(), 2, ""), o.seed());
-        out.printf("%d cases are on the cut-off: shortlisted in more than 5%% but less than 95%% of the draws.%n",
-                result.onCutoff().size());
+        out.println();
+        PrintWriter said = CommandOutput.messages(out);
+        said.println(String.format("Top %d (at least %d completed reviews), method %s; %d weight draws around the rubric"
+                        + " (concentration %s), seed %d.", o.rule().topN(), o.rule().minReviews(), o.method().key(),
+                o.draws(), Decimals.plain(o.concentration(), 2, ""), o.seed()));
+        said.println(result.onCutoff().size()
+                + " cases are on the cut-off: shortlisted in more than 5% but less than 95% of the draws.");
     }
 }

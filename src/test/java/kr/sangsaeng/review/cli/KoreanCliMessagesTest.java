@@ -103,6 +103,25 @@ class KoreanCliMessagesTest {
     }
 
     @Test
+    void theLinesUnderTheReportTablesAreKorean() {
+        Path db = demo();
+        CliTest.Run rank = run("rank", "--db", db.toString(), "--lang", "ko");
+        assertThat(rank.out()).contains("점수 방식: mean, 점수 범위 0-100, 사례 6건.").contains("제외: 미완료 심사");
+        CliTest.Run agreement = run("agreement", "--db", db.toString(), "--lang", "ko");
+        assertThat(agreement.out()).contains("심사위원 한 명의 총점 일치도: ").contains("Koo & Li(2016)의 구간");
+        CliTest.Run stability = run("stability", "--db", db.toString(), "--top", "3", "--draws", "50", "--lang", "ko");
+        assertThat(stability.out()).contains("상위 3곳(").contains("경계에 있는 사례");
+        CliTest.Run check = run("check", "--db", db.toString(), "--lang", "ko");
+        assertThat(check.out()).contains("스키마 버전: ").contains("무결성: 정상");
+        CliTest.Run decide = run("decide", "--db", db.toString(), "--ref", "2022-05", "--kind", "shortlisted", "--lang", "ko");
+        assertThat(decide.out()).contains("2022-05: 후보 선정, 기록: ");
+        for (CliTest.Run r : new CliTest.Run[] {rank, agreement, stability, check, decide}) {
+            assertThat(r.out()).doesNotContain("Left out", "method:", "Over ", "Bands", "Top ", "are on the cut-off", "integrity",
+                    "recorded by");
+        }
+    }
+
+    @Test
     void dataOnStandardOutputIsNotTranslated() {
         Path db = demo();
         CliTest.Run json = run("rank", "--db", db.toString(), "--format", "json", "--lang", "ko");
