@@ -76,6 +76,18 @@ class SpellingTableTest {
                 .isEqualTo("1억 5,000만원");
     }
 
+    /**
+     * The committee's decision (docs/quantities.md): after 조 a last group without its own unit is in
+     * 억, as after 억 it is in 만, so 1조 5천 is 1조 5천억 — and shows so in the import preview.
+     */
+    @Test
+    void readsALastBareGroupAfterJoIn억() throws QuantityFormatException {
+        assertThat(QuantityParser.parse("1조 5천").value()).isEqualTo(1.5e12);
+        assertThat(QuantityParser.parse("1조 5천").value()).isEqualTo(QuantityParser.parse("1조 5천억").value());
+        assertThat(QuantityFormatter.format(1.5e12, MetricUnit.KRW, false, java.util.Locale.KOREAN))
+                .isEqualTo("1조 5,000억원");
+    }
+
     @Test
     void tellsWhetherTheFigureStatedItsOwnMagnitude() throws QuantityFormatException {
         assertThat(QuantityParser.parse("2.5억").magnitudeStated()).isTrue();
