@@ -48,9 +48,16 @@ class GrowthBaselineViewTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path home = Files.createTempDirectory(dir, "ui");
-        ctx = new AppContext(new Settings(home.resolve("settings.properties")), Locale.KOREAN);
+        ctx = new AppContext(new Settings(home.resolve("settings.properties")), locale());
         ctx.setRound(RoundFiles.create(home.resolve("2024.sangsaeng"), new Round("2024 상생 평가", 2024, "", false), true));
         SangsaengApp.showMainWindow(ctx, stage);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    /** The window's language; {@link GrowthBaselineViewEnglishTest} runs the same steps in English. */
+    Locale locale() {
+        return Locale.KOREAN;
     }
 
     @AfterEach
@@ -66,26 +73,28 @@ class GrowthBaselineViewTest {
                 2024-02,다라페이,수수료 인하,"1,200개사",45%,12%,1억 5천
                 2024-03,마바몰,배송 지원,900명,30%,,300
                 """);
-        robot.clickOn("비교");
+        robot.clickOn(ctx.text("tab.compare"));
         waitUntil(() -> robot.lookup("#chartViewer").tryQuery().isPresent());
         robot.clickOn("#chartKindPicker");
-        robot.clickOn("비교 기준 대비 증가율");
+        robot.clickOn(ctx.text("chart.growth"));
 
         // The file named no baseline: the chart asks for one, on the growth figure it chose itself.
         ComboBox<Metric> growth = robot.lookup("#chartMetricPicker").queryAs(ComboBox.class);
         Label message = robot.lookup("#chartMessage").queryAs(Label.class);
         waitUntil(() -> growth.getValue() != null && growth.getValue().label().equals("매출 증가율"));
-        waitUntil(() -> message.getText().contains("매출 증가율의 기준"));
+        waitUntil(() -> message.getText().equals(ctx.text("compare.chooseBaseline", 0, "매출 증가율")));
         ComboBox<Metric> baseline = robot.lookup("#chartBaselinePicker").queryAs(ComboBox.class);
         assertThat(baseline.isVisible()).isTrue();
         assertThat(baseline.getItems()).extracting(m -> m == null ? "—" : m.label())
                 .containsExactly("—", "업계 평균 증가율"); // only figures in the same unit
+        screenshot(robot, "compare-growth-choose-" + locale().getLanguage() + ".png");
 
         robot.clickOn("#chartBaselinePicker");
         robot.clickOn("업계 평균 증가율");
 
         ChartViewer viewer = robot.lookup("#chartViewer").queryAs(ChartViewer.class);
-        waitUntil(() -> viewer.isVisible() && title(viewer).equals("매출 증가율 대 업계 평균 증가율"));
+        waitUntil(() -> viewer.isVisible()
+                && title(viewer).equals(ctx.text("chart.growth.title", "매출 증가율", "업계 평균 증가율")));
         var data = viewer.getChart().getCategoryPlot().getDataset();
         assertThat(data.getRowCount()).isEqualTo(2);
         assertThat(data.getColumnKeys()).extracting(Object::toString).containsExactly("가나마켓", "다라페이", "마바몰");
@@ -93,6 +102,7 @@ class GrowthBaselineViewTest {
         assertThat(data.getValue(1, 0).doubleValue()).isEqualTo(29);
         assertThat(data.getValue(1, 2)).isNull(); // 마바몰 reported no baseline figure
         assertThat(message.getText()).isEmpty();
+        screenshot(robot, "compare-growth-baseline-" + locale().getLanguage() + ".png");
 
         // Kept in the file with an audit row, as every change the committee may be asked about.
         AtomicReference<List<AuditEntry>> audit = new AtomicReference<>();
@@ -121,6 +131,15 @@ class GrowthBaselineViewTest {
         robot.clickOn("#importButton");
         waitUntil(() -> vm.stateProperty().get() == State.DONE);
         robot.clickOn("#closeButton");
+    }
+
+    /** The whole window as the secretary sees it, for the docs and for a look at the layout. */
+    private void screenshot(FxRobot robot, String name) throws Exception {
+        AtomicReference<javafx.scene.image.WritableImage> shot = new AtomicReference<>();
+        robot.interact(() -> shot.set(stage.getScene().snapshot(null)));
+        Path png = Path.of("target", "screenshots", name);
+        Files.createDirectories(png.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot.get(), null), "png", png.toFile());
     }
 
     private static String title(ChartViewer viewer) {
