@@ -1,6 +1,8 @@
 package kr.sangsaeng.review.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import kr.sangsaeng.review.store.ReviewFileException;
 import kr.sangsaeng.review.store.StoreException;
 import kr.sangsaeng.review.exchange.FailureText;
@@ -33,6 +35,10 @@ public final class Cli {
         CommandLine cl = documents.map(DocumentCommands.Routed::commandLine)
                 .orElseGet(() -> new CommandLine(new SangsaengCommand()));
         String[] commandArgs = documents.map(DocumentCommands.Routed::args).orElse(language.args());
+        if ("ko".equals(language.locale().getLanguage())) {
+            // --help in Korean; what the bundle lacks stays in the English of the annotations.
+            cl.setResourceBundle(ResourceBundle.getBundle("kr.sangsaeng.review.cli.usage", Locale.KOREAN));
+        }
         // Control and bidi-override characters in stored text must not steer the terminal.
         cl.setOut(new CommandOutput(new EscapingWriter(out), language));
         PrintWriter messages = language.messages(new PrintWriter(new EscapingWriter(err), true));

@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND",
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "export.kind",
             description = "What to export: shortlist, submissions, rubric, scores or metrics.")
     String kind;
 

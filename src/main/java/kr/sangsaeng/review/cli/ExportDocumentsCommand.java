@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code export documents --db FILE [--ref REF] --out DIR}: byte-identical copies, in a folder per case. */
-@Command(name = "documents", description = "Write the documents stored in a review file to DIR/REF/NAME, byte for byte "
+@Command(name = "documents", mixinStandardHelpOptions = true, description = "Write the documents stored in a review file to DIR/REF/NAME, byte for byte "
         + "as they were submitted (files of the same name are replaced).")
 final class ExportDocumentsCommand implements Callable<Integer> {
     @Spec

@@ -27,11 +27,11 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", converter = KindConverter.class,
+    @Parameters(index = "0", paramLabel = "KIND", descriptionKey = "import.kind", converter = KindConverter.class,
             description = "What the file holds: submissions, rubric or scores.")
     ImportKind kind;
 
-    @Parameters(index = "1", paramLabel = "CSV_OR_XLSX", description = "The file to import.")
+    @Parameters(index = "1", paramLabel = "CSV_OR_XLSX", descriptionKey = "import.file", description = "The file to import.")
     Path file;
 
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "The review file to import into.")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code import documents --db FILE PATH...}: the cases' documents, all or nothing (docs/documents.md). */
-@Command(name = "documents", description = "Add the cases' documents (files or folders) to a review file. Each file goes "
+@Command(name = "documents", mixinStandardHelpOptions = true, description = "Add the cases' documents (files or folders) to a review file. Each file goes "
         + "to the case whose ref starts its name (2022-03_우아한형제들_신청서.pdf goes to 2022-03). Every file is checked "
         + "first; if any cannot be added, nothing is, and each such file is listed on stderr with the reason.")
 final class ImportDocumentsCommand implements Callable<Integer> {
@@ -29,7 +29,7 @@ final class ImportDocumentsCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "The review file to add to.")
     Path db;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders of documents.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "documents.paths", description = "Files or folders of documents.")
     List<Path> paths;
 
     @Override

@@ -4,7 +4,9 @@ import kr.sangsaeng.review.AppVersion;
 import picocli.CommandLine.Command;
 
 /** The top-level command: with no arguments the launcher opens the GUI instead. */
-@Command(name = "sangsaeng-review", mixinStandardHelpOptions = true, versionProvider = SangsaengCommand.Version.class,
+// Inherited, so `--help` after any command lists that command's options, as docs/command-line.md says.
+@Command(name = "sangsaeng-review", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT,
+        versionProvider = SangsaengCommand.Version.class,
         description = "Review file tools for the online platform – small merchant partnership award.",
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class,
                 GenerateCommand.class, RankCommand.class, AgreementCommand.class, StabilityCommand.class,

@@ -122,6 +122,25 @@ class KoreanCliMessagesTest {
     }
 
     @Test
+    void helpAfterEveryCommandListsItsOptionsInKorean() {
+        String[][] commands = {{}, {"init"}, {"demo"}, {"import"}, {"export"}, {"check"}, {"generate"}, {"rank"},
+                {"agreement"}, {"stability"}, {"rule"}, {"decide"}, {"documents"}, {"import", "documents"},
+                {"export", "documents"}};
+        for (String[] command : commands) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
+                    java.util.stream.Stream.of("--help", "--lang", "ko")).toArray(String[]::new);
+            CliTest.Run help = run(args);
+            String name = String.join(" ", command);
+            assertThat(help.code()).as(name).isZero();
+            assertThat(help.out()).as(name).startsWith("사용법: sangsaeng-review").contains("이 도움말을 보여 주고 끝냅니다.")
+                    // an English description left untranslated would bring one of these
+                    .doesNotContain("Usage:", " the ", "The ", " a ", " of ", "Show this", "Only ", "Number of");
+        }
+        assertThat(run("rank", "--help", "--lang", "en").out()).startsWith("Usage: sangsaeng-review rank")
+                .contains("Panel score: mean, median, trimmed or zscore");
+    }
+
+    @Test
     void dataOnStandardOutputIsNotTranslated() {
         Path db = demo();
         CliTest.Run json = run("rank", "--db", db.toString(), "--format", "json", "--lang", "ko");
