@@ -41,6 +41,8 @@ class ShortlistPdfTest {
                 .doesNotContain("4위 · ");
         assertThat(text).contains("결정 기록", result.record().fileSha256(), "seed 20221214", "top_n 3");
         assertThat(text).contains("성명", "서명");
+        // A counted figure keeps the counting word it was written with (우아한형제들: 약 3만 명).
+        assertThat(text).contains("약 3만 명").doesNotContain("약 3만 개");
     }
 
     @Test
