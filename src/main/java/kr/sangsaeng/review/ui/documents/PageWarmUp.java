@@ -50,8 +50,15 @@ final class PageWarmUp {
             scene.removePostLayoutPulseListener(once[0]);
             PauseTransition settle = new PauseTransition(SETTLE);
             settle.setOnFinished(e -> {
-                prepare.run();
-                pages.execute(() -> warmUp(stop));
+                // The window may have closed (and the page thread stopped) in the meantime.
+                if (!pages.isShutdown() && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                    prepare.run();
+                    try {
+                        pages.execute(() -> warmUp(stop));
+                    } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                        // Stopped between the check and now: nothing to warm up for.
+                    }
+                }
             });
             settle.play();
         };
