@@ -38,7 +38,7 @@ public final class DocumentBench {
             Document added = documents.apply(documents.plan(List.of(pdf)), "bench").get(0);
             if (System.getenv("BENCH_NO_WARMUP") == null) {
                 // As the pane does when it is created, before any case is selected.
-                PdfPages.warmUp();
+                kr.sangsaeng.review.exchange.documents.PdfWarmUp.run(() -> false);
             }
             double[] seconds = new double[runs];
             for (int r = 0; r < runs; r++) {

@@ -60,6 +60,9 @@ public final class GrowthChart {
                     mt.texts().list(g.withoutBaseline().stream().map(CaseKey::label).toList(), MetricTexts.NAMES_IN_NOTE)));
         }
         mt.addOmissionNotes(chart, g.omitted());
+        if (g.anyUnverified()) {
+            ChartTitles.addNote(chart, mt.texts().text("chart.unverified", PointLabels.UNVERIFIED_MARK));
+        }
         return chart;
     }
 
@@ -80,14 +83,15 @@ public final class GrowthChart {
     }
 
     private static String tooltip(GrowthComparison.Row r, GrowthComparison g, MetricTexts mt) {
-        String baseline = r.hasBaseline() ? describe(r.baseline(), g.baseline().unit(), mt) : "—";
+        String baseline = r.hasBaseline() ? describe(r.baseline(), g.baseline().unit(), r.baselineUnverified(), mt) : "—";
         String uplift = r.hasBaseline() ? mt.format(r.uplift(), g.upliftUnit(), false) : "—";
-        return mt.texts().text("chart.tooltip.growth", r.key().label(), describe(r.growth(), g.growth().unit(), mt), baseline,
-                uplift);
+        return mt.texts().text("chart.tooltip.growth", r.key().label(),
+                describe(r.growth(), g.growth().unit(), r.growthUnverified(), mt), baseline, uplift);
     }
 
-    private static String describe(MetricValue v, MetricUnit unit, MetricTexts mt) {
-        String text = mt.format(v.value(), unit, v.approximate());
+    /** The figure (marked when not verified, as on the bar) and the text as the platform wrote it. */
+    private static String describe(MetricValue v, MetricUnit unit, boolean unverified, MetricTexts mt) {
+        String text = PointLabels.marked(mt.format(v.value(), unit, v.approximate()), unverified);
         return v.asWritten().isBlank() ? text : text + " (" + v.asWritten() + ")";
     }
 
@@ -109,7 +113,9 @@ public final class GrowthChart {
             if (v == null) {
                 return null;
             }
-            String figure = mt.format(v.value(), unit, v.approximate());
+            // Each bar is its own reported figure, so each carries its own mark (see the chart's note).
+            String figure = PointLabels.marked(mt.format(v.value(), unit, v.approximate()),
+                    row == 0 ? r.growthUnverified() : r.baselineUnverified());
             return row == 0 && r.hasBaseline() ? figure + " · " + upliftText(r, g, mt) : figure;
         }
     }

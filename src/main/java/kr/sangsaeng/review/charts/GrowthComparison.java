@@ -23,8 +23,12 @@ public record GrowthComparison(Metric growth, Metric baseline, List<Row> rows, i
         omitted = List.copyOf(omitted);
     }
 
-    /** One case: its growth, its baseline when reported (else null). */
-    public record Row(CaseKey key, Submission submission, MetricValue growth, MetricValue baseline) {
+    /**
+     * One case: its growth, its baseline when reported (else null), and for each whether the round
+     * pins figures to documents while this one is not verified against its page (docs/documents.md).
+     */
+    public record Row(CaseKey key, Submission submission, MetricValue growth, MetricValue baseline,
+                      boolean growthUnverified, boolean baselineUnverified) {
         public boolean hasBaseline() {
             return baseline != null;
         }
@@ -44,6 +48,11 @@ public record GrowthComparison(Metric growth, Metric baseline, List<Row> rows, i
         return reported - rows.size();
     }
 
+    /** True when a drawn figure carries the "not verified" mark, so the chart explains it. */
+    public boolean anyUnverified() {
+        return rows.stream().anyMatch(r -> r.growthUnverified() || (r.hasBaseline() && r.baselineUnverified()));
+    }
+
     public static GrowthComparison of(RoundMetrics round, Metric growth, int limit) {
         Metric baseline = round.metric(growth.baselineMetricId()).orElseThrow(() ->
                 new IllegalArgumentException("Metric " + growth.key() + " has no baseline metric in this round"));
@@ -54,7 +63,8 @@ public record GrowthComparison(Metric growth, Metric baseline, List<Row> rows, i
             if (g.isEmpty()) {
                 omitted.add(new Omission(round.key(s), Omission.Reason.NOT_REPORTED));
             } else {
-                rows.add(new Row(round.key(s), s, g.get(), round.value(s, baseline).orElse(null)));
+                rows.add(new Row(round.key(s), s, g.get(), round.value(s, baseline).orElse(null),
+                        round.unverified(s.id(), growth.id()), round.unverified(s.id(), baseline.id())));
             }
         }
         rows.sort(Comparator.comparing((Row r) -> !r.hasBaseline())

@@ -56,8 +56,12 @@ final class PointLabels implements CategoryItemLabelGenerator, CategoryToolTipGe
             case PER_MERCHANT -> mt.format(p.shown(), unit, p.approximate(), p.counter());
             default -> mt.format(p.raw(), unit, p.approximate(), p.counter());
         };
-        // Marks a figure not yet verified against the page of a document (see the chart's note).
-        return p.unverified() ? label + " " + UNVERIFIED_MARK : label;
+        return marked(label, p.unverified());
+    }
+
+    /** Marks a figure not yet verified against the page of a document (see the chart's note). */
+    static String marked(String text, boolean unverified) {
+        return unverified ? text + " " + UNVERIFIED_MARK : text;
     }
 
     static final String UNVERIFIED_MARK = "*";

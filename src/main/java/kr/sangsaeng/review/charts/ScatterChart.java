@@ -47,6 +47,9 @@ public final class ScatterChart {
                     mt.texts().list(d.withoutSize().stream().map(CaseKey::label).toList(), MetricTexts.NAMES_IN_NOTE)));
         }
         mt.addOmissionNotes(chart, d.omitted());
+        if (d.anyUnverified()) {
+            ChartTitles.addNote(chart, mt.texts().text("chart.unverified", PointLabels.UNVERIFIED_MARK));
+        }
         return chart;
     }
 
@@ -92,7 +95,9 @@ public final class ScatterChart {
         r.setUseOutlinePaint(true);
         r.setDefaultOutlinePaint(ChartColors.PRIMARY.darker());
         r.setDefaultOutlineStroke(new BasicStroke(1f));
-        r.setDefaultItemLabelGenerator((ds, series, item) -> item < d.labelled() ? data.caseAt(item).label() : null);
+        // A point drawn from a figure not yet verified carries the mark after its name (see the note).
+        r.setDefaultItemLabelGenerator((ds, series, item) -> item < d.labelled()
+                ? PointLabels.marked(data.caseAt(item).label(), data.point(item).unverified()) : null);
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         r.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -121,8 +126,8 @@ public final class ScatterChart {
         line(sb, d.y(), p.y(), mt);
         if (d.size() != null) {
             sb.append('\n').append(d.size().label()).append(": ").append(p.size() == null ? "—"
-                    : mt.format(p.size().value(), d.size().unit(), p.size().approximate())
-                    + " (" + mt.exact(p.size().value()) + ")");
+                    : PointLabels.marked(mt.format(p.size().value(), d.size().unit(), p.size().approximate()),
+                    p.sizeUnverified()) + " (" + mt.exact(p.size().value()) + ")");
         }
         return sb.toString();
     }

@@ -29,8 +29,20 @@ public record ScatterData(MetricSeries x, MetricSeries y, Metric size, List<Poin
         omitted = List.copyOf(omitted);
     }
 
-    /** One case: both coordinates, and its size figure when there is a size metric and it reported one. */
-    public record Point(CaseKey key, MetricPoint x, MetricPoint y, MetricValue size) {
+    /**
+     * One case: both coordinates, and its size figure when there is a size metric and it reported one;
+     * {@code sizeUnverified} when the round pins figures to documents and that size figure is not verified.
+     */
+    public record Point(CaseKey key, MetricPoint x, MetricPoint y, MetricValue size, boolean sizeUnverified) {
+        /** True when any figure the point is drawn from is not verified against its document's page. */
+        public boolean unverified() {
+            return x.unverified() || y.unverified() || (size != null && sizeUnverified);
+        }
+    }
+
+    /** True when a drawn point carries the "not verified" mark, so the chart explains it. */
+    public boolean anyUnverified() {
+        return points.stream().anyMatch(Point::unverified);
     }
 
     /** The largest size figure, for scaling point areas; NaN without any. */
@@ -53,7 +65,8 @@ public record ScatterData(MetricSeries x, MetricSeries y, Metric size, List<Poin
             MetricPoint py = ys.get(px.submission().id());
             if (py != null) {
                 MetricValue s = size == null ? null : round.value(px.submission(), size).orElse(null);
-                points.add(new Point(px.key(), px, py, s));
+                boolean sizeUnverified = s != null && round.unverified(s.submissionId(), size.id());
+                points.add(new Point(px.key(), px, py, s, sizeUnverified));
                 if (size != null && s == null) {
                     withoutSize.add(px.key());
                 }

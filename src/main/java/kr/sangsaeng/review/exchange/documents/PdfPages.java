@@ -42,38 +42,6 @@ public final class PdfPages implements AutoCloseable {
         return new PdfPages(PdfCheck.open(file));
     }
 
-    /**
-     * Draws a small page of text once, so that the first real document does not also pay for
-     * loading PDFBox's font and drawing machinery (seconds on a busy machine). The pane calls this
-     * on its drawing thread as soon as it is created.
-     */
-    public static void warmUp() {
-        try (PDDocument doc = new PDDocument();
-             java.io.InputStream font = PdfPages.class.getResourceAsStream("/kr/sangsaeng/review/fonts/NanumGothic.ttf")) {
-            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(PDRectangle.A6);
-            doc.addPage(page);
-            if (font != null) {
-                // A TrueType font as submitted documents use (embedded, Identity-H), Hangul included.
-                var nanum = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, font, true);
-                try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
-                    cs.beginText();
-                    cs.setFont(nanum, 10);
-                    cs.newLineAtOffset(20, 200);
-                    cs.showText("상생 리뷰 Sangsaeng Review 0123456789");
-                    cs.endText();
-                }
-            }
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            doc.save(bytes);
-            try (PDDocument again = org.apache.pdfbox.Loader.loadPDF(bytes.toByteArray())) {
-                new PDFRenderer(again).renderImage(0, 1f, ImageType.RGB);
-                new PDFTextStripper().getText(again);
-            }
-        } catch (IOException | RuntimeException e) {
-            // Only a head start: the real document will report its own problems.
-        }
-    }
-
     public int count() {
         return doc.getNumberOfPages();
     }

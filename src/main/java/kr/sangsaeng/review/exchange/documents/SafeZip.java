@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import kr.sangsaeng.review.exchange.documents.DocumentProblem.Reason;
 
 /**
@@ -24,7 +24,7 @@ public final class SafeZip {
     private SafeZip() {
     }
 
-    /** Receives each entry's name and content stream; the stream must not be closed. */
+    /** Receives each entry's name and content stream; the stream is closed after the visit. */
     @FunctionalInterface
     public interface EntryVisitor {
         /** Returns false to stop reading further entries. */
@@ -48,15 +48,20 @@ public final class SafeZip {
             throw new DocumentProblem(Reason.UNREADABLE, e.getMessage());
         }
         long limit = Math.min(MAX_TOTAL, Math.max(size, 1) * MAX_RATIO + RATIO_ALLOWANCE);
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+        // Entries are found through the central directory, as Office and Hancom read them: a streamed
+        // archive (sizes only after each entry's data, as XLSX writers such as fastexcel make) is valid.
+        try (ZipFile zip = new ZipFile(file.toFile())) {
             Budget budget = new Budget(limit);
             int entries = 0;
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            for (var all = zip.entries(); all.hasMoreElements(); ) {
+                ZipEntry e = all.nextElement();
                 if (++entries > MAX_ENTRIES) {
                     throw new DocumentProblem(Reason.ZIP_BOMB);
                 }
-                if (!visitor.visit(e.getName(), new LimitedStream(zip, budget))) {
-                    return;
+                try (InputStream content = zip.getInputStream(e)) {
+                    if (!visitor.visit(e.getName(), new LimitedStream(content, budget))) {
+                        return;
+                    }
                 }
             }
         } catch (BombException e) {
@@ -87,7 +92,7 @@ public final class SafeZip {
         }
     }
 
-    /** One entry's content, charged against the archive's budget; closing it leaves the archive open. */
+    /** One entry's content, charged against the archive's budget; the reader closes it, not the visitor. */
     private static final class LimitedStream extends InputStream {
         private final InputStream in;
         private final Budget budget;

@@ -36,8 +36,10 @@ final class DocumentContent {
 
     private static Object read(DocumentKind kind, Path copy) throws Exception {
         if (kind.isImage()) {
+            // Bounded only when larger: a bounded Image would also blow a small picture up to the bound.
+            double side = largerSide(copy) <= MAX_IMAGE_SIDE ? 0 : MAX_IMAGE_SIDE;
             try (InputStream in = Files.newInputStream(copy)) {
-                Image img = new Image(in, MAX_IMAGE_SIDE, MAX_IMAGE_SIDE, true, true);
+                Image img = new Image(in, side, side, true, true);
                 if (img.isError()) {
                     throw new IllegalStateException("image cannot be read");
                 }
@@ -48,6 +50,26 @@ final class DocumentContent {
             return DocumentText.sheet(copy);
         }
         return DocumentText.text(copy, kind);
+    }
+
+    /** The picture's larger side from its header, without decoding it; unknown counts as large. */
+    private static double largerSide(Path file) {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+            var readers = in == null ? java.util.Collections.<javax.imageio.ImageReader>emptyIterator()
+                    : javax.imageio.ImageIO.getImageReaders(in);
+            if (readers.hasNext()) {
+                javax.imageio.ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in);
+                    return Math.max(reader.getWidth(0), reader.getHeight(0));
+                } finally {
+                    reader.dispose();
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // Unknown: bounded, to be safe.
+        }
+        return Double.MAX_VALUE;
     }
 
     @SuppressWarnings("unchecked")

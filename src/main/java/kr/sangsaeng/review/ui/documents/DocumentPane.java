@@ -43,6 +43,8 @@ public final class DocumentPane extends BorderPane {
     private String blindCase;
     private Runnable onPinned = () -> { };
     private int loads;
+    /** Set once a document is to be shown, so PDFBox's warm-up gives way to it. */
+    private final java.util.concurrent.atomic.AtomicBoolean documentWanted = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** @param actor the person acting (the chosen reviewer, or the secretary) for audited changes */
     public DocumentPane(AppContext ctx, Supplier<String> actor) {
@@ -83,6 +85,7 @@ public final class DocumentPane extends BorderPane {
         content.getChildren().setAll(placeholder);
         setCenter(content);
         acceptDrops();
+        PageWarmUp.afterFirstFrame(this, ctx.documentPagesExecutor(), this::pdf, documentWanted::get);
         ctx.dataChangedProperty().addListener((o, a, b) -> reload());
         showCase(null, null);
     }
@@ -137,7 +140,15 @@ public final class DocumentPane extends BorderPane {
         }
         details.setText(DocumentTexts.details(ctx, d));
         DocumentKind kind = DocumentKind.fromMediaType(d.mediaType());
-        showPlaceholder(ctx.text("documents.loading"));
+        documentWanted.set(true);
+        if (kind == DocumentKind.PDF) {
+            // The page view stays laid out while the copy is made, so the page is drawn once, at
+            // the width it will be shown at, rather than first at a guessed one.
+            showPdfView();
+            pdf.loading();
+        } else {
+            showPlaceholder(ctx.text("documents.loading"));
+        }
         Tasks.create(() -> ctx.documents().privateCopy(d, copyName(d)))
                 .onSuccess(copy -> {
                     if (d.equals(choice.getValue())) {
@@ -150,7 +161,7 @@ public final class DocumentPane extends BorderPane {
 
     private void show(DocumentKind kind, Path copy) {
         if (kind == DocumentKind.PDF) {
-            content.getChildren().setAll(pdf());
+            showPdfView();
             pdf.open(copy, 0);
         } else if (kind.isImage() || kind == DocumentKind.XLSX || kind == DocumentKind.HWP || kind == DocumentKind.HWPX) {
             showPlaceholder(ctx.text("documents.loading"));
@@ -158,6 +169,13 @@ public final class DocumentPane extends BorderPane {
                     () -> showPlaceholder(ctx.text("documents.cannotShow")));
         } else {
             showPlaceholder(ctx.text("documents.externalOnly"));
+        }
+    }
+
+    /** Puts the page view in place unless it is there already (replacing it would lay it out anew). */
+    private void showPdfView() {
+        if (!content.getChildren().equals(List.of(pdf()))) {
+            content.getChildren().setAll(pdf);
         }
     }
 

@@ -71,6 +71,9 @@ public final class PdfView extends BorderPane {
         pageBox.getStyleClass().add("pdf-page-box");
         scroll = new ScrollPane(pageBox);
         scroll.setFitToWidth(true);
+        // Always there: a bar appearing with the first page would narrow the view and, at fit
+        // width, make every page be drawn twice.
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         scroll.setPannable(true);
         scroll.getStyleClass().add("pdf-scroll");
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
@@ -82,7 +85,6 @@ public final class PdfView extends BorderPane {
         status.getStyleClass().add("muted");
         setTop(toolbar);
         setCenter(new StackPane(scroll, status));
-        renderer.execute(PdfPages::warmUp);
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.PAGE_DOWN) {
                 next();
@@ -325,6 +327,12 @@ public final class PdfView extends BorderPane {
     /** Pages held in memory now, for tests of the cache's bound. */
     long cachedBytes() {
         return cache.bytes();
+    }
+
+    /** Drops the document shown and says that the next one is on its way. */
+    void loading() {
+        clear();
+        status.setText(ctx.text("documents.loading"));
     }
 
     /** Drops the document and its pages. */

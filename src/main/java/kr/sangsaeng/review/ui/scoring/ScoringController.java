@@ -93,8 +93,7 @@ public final class ScoringController {
                 scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys);
             }
         });
-        documents = new kr.sangsaeng.review.ui.documents.CaseDocuments(ctx, documentsTab, caseDetail, () -> st.reviewerProperty()
-                .get() == null ? kr.sangsaeng.review.service.Actor.SECRETARY.name() : st.reviewerProperty().get().name());
+        documents = new kr.sangsaeng.review.ui.documents.CaseDocuments(ctx, documentsTab, caseDetail, this::actingPerson);
         showCase(null);
         if (ctx.round() != null) {
             vm.load(ctx.round());
@@ -134,9 +133,19 @@ public final class ScoringController {
         }
     }
 
+    /** Who acts on documents and pins: the chosen reviewer, else the secretary (docs/documents.md). */
+    private String actingPerson() {
+        return st.reviewerProperty().get() == null ? kr.sangsaeng.review.service.Actor.SECRETARY.name()
+                : st.reviewerProperty().get().name();
+    }
+
     private void setUpCaseList() {
         caseList.setItems(st.cases());
-        caseList.setCellFactory(l -> new ScoringCells.CaseCell(ctx, vm::statusOf));
+        caseList.setCellFactory(l -> {
+            ScoringCells.CaseCell cell = new ScoringCells.CaseCell(ctx, vm::statusOf);
+            kr.sangsaeng.review.ui.documents.CaseDrops.install(cell, ctx, CaseView::submission, this::actingPerson);
+            return cell;
+        });
         caseList.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (i.intValue() >= 0 && i.intValue() != st.caseIndexProperty().get()) {
                 vm.goTo(i.intValue());

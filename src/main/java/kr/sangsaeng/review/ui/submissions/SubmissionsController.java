@@ -57,6 +57,12 @@ public final class SubmissionsController {
         areasColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().areasText()));
         figuresColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keyFigures()));
         table.setItems(vm.visibleRows());
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<SubmissionRow> row = new javafx.scene.control.TableRow<>();
+            kr.sangsaeng.review.ui.documents.CaseDrops.install(row, ctx, SubmissionRow::submission,
+                    kr.sangsaeng.review.service.Actor.SECRETARY::name);
+            return row;
+        });
 
         searchField.textProperty().bindBidirectional(vm.searchProperty());
         setUpAreaFilter();

@@ -45,4 +45,19 @@ class EvidenceAppendixTest {
         // Table cells wrap a 64-digit hash over two lines.
         assertThat(text.replaceAll("\\s", "")).contains(sha);
     }
+
+    @Test
+    void inBlindReviewTheReportNumbersDocumentsInsteadOfNamingThem() throws Exception {
+        Path report = dir.resolve("blind.pdf");
+        try (ReviewStore store = kr.sangsaeng.review.service.SampleDocuments.createDemoAt(dir.resolve("b.sangsaeng"))) {
+            var r = store.round().get();
+            store.round().put(new kr.sangsaeng.review.model.Round(r.name(), r.year(), r.organisers(), true));
+            ShortlistExporter.export(store, report, ShortlistSettings.defaults(6), Locale.KOREAN, StabilityProgress.NONE);
+        }
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(report.toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertThat(text).contains("부록: 문서와 증빙").contains("문서 1").doesNotContain("신청서_예시.pdf");
+    }
 }
