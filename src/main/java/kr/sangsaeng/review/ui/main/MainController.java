@@ -48,6 +48,8 @@ public final class MainController {
     @FXML private Menu recentMenu;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem importScoresItem;
+    @FXML private MenuItem exportScoresItem;
     @FXML private MenuItem addDocumentsItem;
     @FXML private MenuItem exportShortlistItem;
     @FXML private RadioMenuItem englishItem;
@@ -78,6 +80,8 @@ public final class MainController {
         saveCopyItem.disableProperty().bind(ctx.roundProperty().isNull());
         importItem.disableProperty().bind(ctx.roundProperty().isNull());
         addDocumentsItem.disableProperty().bind(ctx.roundProperty().isNull());
+        importScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
+        exportScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
         exportShortlistItem.disableProperty().bind(ctx.roundProperty().isNull());
         ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
@@ -377,6 +381,16 @@ public final class MainController {
     @FXML
     private void onImport() {
         ImportDialog.show(ctx, window(), ImportKind.SUBMISSIONS, null);
+    }
+
+    @FXML
+    private void onImportScores() {
+        ImportDialog.show(ctx, window(), ImportKind.SCORES, null);
+    }
+
+    @FXML
+    private void onExportScores() {
+        kr.sangsaeng.review.ui.export.ScorePackExport.start(ctx, window(), statusLabel::setText);
     }
 
     @FXML
