@@ -45,6 +45,7 @@ public final class ResultsController {
     @FXML private Label whatIfBadge;
     @FXML private TableView<ResultRow> resultsTable;
     @FXML private Label placeholder;
+    @FXML private javafx.scene.control.ScrollPane casePaneScroll;
     @FXML private Button resetWeightsButton;
     @FXML private GridPane weightsGrid;
     @FXML private Label agreementHeadline;
@@ -69,6 +70,9 @@ public final class ResultsController {
     private void initialize() {
         new ResultsTable(ctx, vm).setUp(resultsTable);
         resultsTable.setItems(vm.rows());
+        CaseDecisionPane casePane = new CaseDecisionPane(ctx, vm);
+        casePane.follow(resultsTable);
+        casePaneScroll.setContent(casePane);
         placeholder.textProperty().bind(Bindings.when(vm.busyProperty())
                 .then(ctx.text("results.loading")).otherwise(ctx.text("results.empty")));
         setUpMethod();

@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -147,15 +148,16 @@ class ResultsViewTest {
     }
 
     @Test
-    void aDecisionChosenInTheTableIsSavedAndAudited(FxRobot robot) throws Exception {
+    void aDecisionChosenInTheCasePaneIsSavedAndAudited(FxRobot robot) throws Exception {
         TableView<ResultRow> table = openResults(robot);
-        robot.clickOn(robot.from(rowOf(robot, "Y")).lookup(".combo-box").queryAs(ComboBox.class));
+        robot.clickOn(rowOf(robot, "Y"));
+        waitUntil(() -> robot.lookup("#caseHeading").queryLabeled().getText().startsWith("Y"));
+        robot.clickOn("#decisionBox");
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("수상")).queryLabeled());
         waitUntil(() -> table.getItems().get(0).decision() != null);
-        // Saving replaces the row's item, so the row is looked up again.
-        waitUntil(() -> !robot.from(rowOf(robot, "Y")).lookup(".text-field").queryAs(TextField.class).isDisabled());
-        TextField note = robot.from(rowOf(robot, "Y")).lookup(".text-field").queryAs(TextField.class);
-        robot.clickOn(note).write("위원 전원 동의").type(KeyCode.ENTER);
+        waitUntil(() -> !robot.lookup("#noteArea").queryAs(TextArea.class).isDisabled());
+        robot.clickOn("#noteArea").write("위원 전원 동의");
+        robot.clickOn("#saveNoteButton");
         waitUntil(() -> "위원 전원 동의".equals(table.getItems().get(0).note()));
         long id = table.getItems().get(0).submission().id();
         Decision stored = ctx.dbExecutor().submit(() -> ctx.round().store().decisions().find(id).orElseThrow())
