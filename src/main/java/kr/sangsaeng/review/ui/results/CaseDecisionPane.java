@@ -110,6 +110,14 @@ final class CaseDecisionPane extends VBox {
         });
         table.getItems().addListener((ListChangeListener<ResultRow>) c -> {
             if (row == null) {
+                // The first case is shown until another is chosen, so the pane never opens empty.
+                if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+                    javafx.application.Platform.runLater(() -> {
+                        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                            table.getSelectionModel().select(0);
+                        }
+                    });
+                }
                 return;
             }
             long id = row.submission().id();

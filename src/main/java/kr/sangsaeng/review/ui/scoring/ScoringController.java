@@ -177,6 +177,8 @@ public final class ScoringController {
         reopenButton.visibleProperty().bind(st.finalisedProperty());
         reopenButton.managedProperty().bind(reopenButton.visibleProperty());
         totalLabel.textProperty().bind(st.totalTextProperty());
+        totalLabel.setTooltip(new javafx.scene.control.Tooltip(ctx.text("scoring.total.tip")));
+        totalLabel.setAccessibleHelp(ctx.text("scoring.total.tip"));
         totalLabel.visibleProperty().bind(st.currentCaseProperty().isNotNull());
     }
 
