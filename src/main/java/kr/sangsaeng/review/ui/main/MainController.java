@@ -39,6 +39,7 @@ public final class MainController {
     private final AppContext ctx;
     private final StartupImport startupImport = new StartupImport();
     private UnsavedDrafts drafts;
+    private Zoom zoom;
     /** True while the window itself moves between tabs (back to unsaved drafts, or on after the question). */
     private boolean switchingTabs;
 
@@ -91,6 +92,19 @@ public final class MainController {
         drafts.anyDirtyProperty().addListener((o, was, dirty) ->
                 statusLabel.setText(ctx.text(dirty ? "status.draftOpen" : "status.opened")));
         createLazyTabs();
+        zoom = new Zoom(ctx.settings(), root);
+        statusLabel.setText(zoom.percent() == 100 ? statusLabel.getText() : ctx.text("status.zoom", zoom.percent()));
+        // Ctrl+= zooms in too: on most keyboards + is Shift+=.
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.EQUALS,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::onZoomIn);
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ADD,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::onZoomIn);
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.SUBTRACT,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::onZoomOut);
+            }
+        });
         // Views re-read the file when shown: another tab may have changed the rubric or the panel.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             if (old == rubricTab && !switchingTabs && drafts.anyDirtyProperty().get()) {
@@ -428,6 +442,34 @@ public final class MainController {
     @FXML
     private void onGuide() {
         kr.sangsaeng.review.ui.help.UserGuideWindow.show(ctx, window());
+    }
+
+    @FXML
+    private void onZoomIn() {
+        zoom.in();
+        statusLabel.setText(ctx.text("status.zoom", zoom.percent()));
+    }
+
+    @FXML
+    private void onZoomOut() {
+        zoom.out();
+        statusLabel.setText(ctx.text("status.zoom", zoom.percent()));
+    }
+
+    @FXML
+    private void onZoomReset() {
+        zoom.reset();
+        statusLabel.setText(ctx.text("status.zoom", zoom.percent()));
+    }
+
+    /** Zoom in percent, for tests and the status bar. */
+    public int zoomPercent() {
+        return zoom.percent();
+    }
+
+    @FXML
+    private void onShortcuts() {
+        KeyboardShortcuts.show(ctx, window());
     }
 
     @FXML
