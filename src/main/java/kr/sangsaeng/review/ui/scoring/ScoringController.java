@@ -298,6 +298,7 @@ public final class ScoringController {
         for (SubmissionRow.Figure f : cv.figures()) {
             Label value = new Label(f.display());
             value.getStyleClass().add("figure-value");
+            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a figure is read whole, never "KRW 1…"
             Label asWritten = new Label(f.asWritten());
             asWritten.getStyleClass().add("figure-as-written");
             asWritten.setWrapText(true);
