@@ -111,8 +111,10 @@ class ScorePackFromMenuTest {
         if (consent.isVisible()) {
             robot.clickOn(consent);
         }
+        javafx.scene.Node dialog = robot.lookup("#importButton").query().getScene().getRoot();
         robot.clickOn("#importButton");
-        waitUntil(() -> robot.lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Imported"));
+        // The main window has a #statusLabel too: read the dialog's own.
+        waitUntil(() -> robot.from(dialog).lookup("#statusLabel").queryAs(Label.class).getText().startsWith("Imported"));
         double merged = ctx.dbExecutor().submit(() -> scoreOf(ctx.round(), edit)).get();
         assertThat(merged).as("the newer score from the pack").isEqualTo(edit.value());
         assertThat(ctx.dbExecutor().submit(() -> ctx.round().reader().reviewsOf(edit.reviewerId())).get())
