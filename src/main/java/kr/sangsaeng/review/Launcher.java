@@ -17,7 +17,9 @@ public final class Launcher {
 
     public static void main(String[] args) throws IOException {
         // The store keeps what this computer last saved to each file in the data folder (stale-copy warning).
-        if (System.getProperty("sangsaeng.dataDir") == null) {
+        // Blank (mvn javafx:run without -Dsangsaeng.dataDir) means the per-user folder, as unset does.
+        String dataDir = System.getProperty("sangsaeng.dataDir");
+        if (dataDir == null || dataDir.isBlank()) {
             System.setProperty("sangsaeng.dataDir", AppPaths.dataDir().toString());
         }
         SqliteLibrary.useCopyIn(AppPaths.dataDir().resolve("native"));

@@ -37,7 +37,7 @@ public final class SangsaengApp extends Application {
         FxmlViews.Loaded<MainController> view = FxmlViews.load(ctx, MainController.class, "MainWindow.fxml");
         Scene scene = new Scene(view.root(), ctx.settings().getDouble("window.width", 1280),
                 ctx.settings().getDouble("window.height", 800));
-        view.root().setStyle(UiFonts.rootStyle());
+        WindowDefaults.useBundledFont(view.root()); // keeps the zoom the window set
         WindowDefaults.install(ctx.bundle(), scene);
         scene.getStylesheets().add(SangsaengApp.class.getResource("app.css").toExternalForm());
         stage.setScene(scene);

@@ -72,8 +72,14 @@ public final class ImportController {
     @FXML
     private void initialize() {
         setUpChoices();
-        fileField.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.fileProperty().get() == null ? "" : vm.fileProperty().get().toString(), vm.fileProperty()));
+        // A path can be typed or pasted (Enter checks it), so the dialog works without the file chooser.
+        vm.fileProperty().addListener((o, a, f) -> fileField.setText(f == null ? "" : f.toString()));
+        fileField.setOnAction(e -> {
+            String typed = fileField.getText().strip();
+            if (!typed.isEmpty()) {
+                vm.fileProperty().set(java.nio.file.Path.of(typed));
+            }
+        });
         statusLabel.textProperty().bind(vm.statusProperty());
         summaryLabel.textProperty().bind(vm.summaryProperty());
         progressBar.progressProperty().bind(vm.progressProperty());
@@ -84,6 +90,7 @@ public final class ImportController {
         var importing = vm.stateProperty().isEqualTo(State.IMPORTING);
         kindBox.disableProperty().bind(importing);
         chooseButton.disableProperty().bind(importing);
+        fileField.disableProperty().bind(importing);
         encodingBox.disableProperty().bind(importing);
         importButton.disableProperty().bind(vm.canImportProperty().not());
         setUpTables();

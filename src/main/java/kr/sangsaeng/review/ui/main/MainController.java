@@ -39,6 +39,7 @@ public final class MainController {
     private final AppContext ctx;
     private final StartupImport startupImport = new StartupImport();
     private UnsavedDrafts drafts;
+    private Zoom zoom;
     /** True while the window itself moves between tabs (back to unsaved drafts, or on after the question). */
     private boolean switchingTabs;
 
@@ -48,6 +49,8 @@ public final class MainController {
     @FXML private Menu recentMenu;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem importScoresItem;
+    @FXML private MenuItem exportScoresItem;
     @FXML private MenuItem addDocumentsItem;
     @FXML private MenuItem exportShortlistItem;
     @FXML private RadioMenuItem englishItem;
@@ -78,6 +81,8 @@ public final class MainController {
         saveCopyItem.disableProperty().bind(ctx.roundProperty().isNull());
         importItem.disableProperty().bind(ctx.roundProperty().isNull());
         addDocumentsItem.disableProperty().bind(ctx.roundProperty().isNull());
+        importScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
+        exportScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
         exportShortlistItem.disableProperty().bind(ctx.roundProperty().isNull());
         ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
@@ -87,6 +92,19 @@ public final class MainController {
         drafts.anyDirtyProperty().addListener((o, was, dirty) ->
                 statusLabel.setText(ctx.text(dirty ? "status.draftOpen" : "status.opened")));
         createLazyTabs();
+        zoom = new Zoom(ctx.settings(), root);
+        statusLabel.setText(zoom.percent() == 100 ? statusLabel.getText() : ctx.text("status.zoom", zoom.percent()));
+        // Ctrl+= zooms in too: on most keyboards + is Shift+=.
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.EQUALS,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::onZoomIn);
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ADD,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::onZoomIn);
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.SUBTRACT,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::onZoomOut);
+            }
+        });
         // Views re-read the file when shown: another tab may have changed the rubric or the panel.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             if (old == rubricTab && !switchingTabs && drafts.anyDirtyProperty().get()) {
@@ -380,6 +398,16 @@ public final class MainController {
     }
 
     @FXML
+    private void onImportScores() {
+        ImportDialog.show(ctx, window(), ImportKind.SCORES, null);
+    }
+
+    @FXML
+    private void onExportScores() {
+        kr.sangsaeng.review.ui.export.ScorePackExport.start(ctx, window(), statusLabel::setText);
+    }
+
+    @FXML
     private void onAddDocuments() {
         kr.sangsaeng.review.ui.documents.AddDocumentsDialog.chooseAndAdd(ctx, window(), kr.sangsaeng.review.service.Actor.SECRETARY.name());
     }
@@ -414,6 +442,34 @@ public final class MainController {
     @FXML
     private void onGuide() {
         kr.sangsaeng.review.ui.help.UserGuideWindow.show(ctx, window());
+    }
+
+    @FXML
+    private void onZoomIn() {
+        zoom.in();
+        statusLabel.setText(ctx.text("status.zoom", zoom.percent()));
+    }
+
+    @FXML
+    private void onZoomOut() {
+        zoom.out();
+        statusLabel.setText(ctx.text("status.zoom", zoom.percent()));
+    }
+
+    @FXML
+    private void onZoomReset() {
+        zoom.reset();
+        statusLabel.setText(ctx.text("status.zoom", zoom.percent()));
+    }
+
+    /** Zoom in percent, for tests and the status bar. */
+    public int zoomPercent() {
+        return zoom.percent();
+    }
+
+    @FXML
+    private void onShortcuts() {
+        KeyboardShortcuts.show(ctx, window());
     }
 
     @FXML

@@ -22,6 +22,13 @@ import kr.sangsaeng.review.model.Criterion;
 public final class PanelWording {
     /** A bias smaller than this (points out of 100) is called in line with the panel. */
     static final double IN_LINE = 0.5;
+    /**
+     * Below this many cases completed by every reviewer, or this many reviewers, an ICC's confidence
+     * interval spans most of its range (Koo &amp; Li 2016 ask for at least 30 cases and 3 raters), so the
+     * figures are shown for the record and no band is named.
+     */
+    static final int FEW_CASES = 10;
+    static final int FEW_REVIEWERS = 3;
 
     private final Texts t;
     private final Locale locale;
@@ -54,6 +61,9 @@ public final class PanelWording {
         if (Double.isNaN(icc.icc21()) || Double.isNaN(icc.icc2k())) {
             return t.text("results.agreement.notEnough", f.n(), f.k());
         }
+        if (f.n() < FEW_CASES || f.k() < FEW_REVIEWERS) {
+            return t.text("results.agreement.tooFew", f.n(), f.k(), agreement(icc.icc21()), agreement(icc.icc2k()));
+        }
         return t.text("results.agreement.single", agreeWord(AgreementBand.of(icc.icc21())), agreement(icc.icc21()))
                 + " " + t.text("results.agreement.average", averageWord(AgreementBand.of(icc.icc2k())),
                 agreement(icc.icc2k()));
@@ -75,7 +85,8 @@ public final class PanelWording {
             if (cf != null) {
                 double v = cf.icc().icc21();
                 lines.add(t.text("results.agreement.criterion", c.label(), agreement(v),
-                        bandWord(AgreementBand.of(v))));
+                        f.n() < FEW_CASES || f.k() < FEW_REVIEWERS ? t.text("results.agreement.tooFewBand")
+                                : bandWord(AgreementBand.of(v))));
             }
         }
         lines.add(t.text("results.agreement.bands"));

@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import kr.sangsaeng.review.analysis.PanelMethod;
@@ -45,6 +46,8 @@ public final class ResultsController {
     @FXML private Label whatIfBadge;
     @FXML private TableView<ResultRow> resultsTable;
     @FXML private Label placeholder;
+    @FXML private Label methodNote;
+    @FXML private javafx.scene.control.ScrollPane casePaneScroll;
     @FXML private Button resetWeightsButton;
     @FXML private GridPane weightsGrid;
     @FXML private Label agreementHeadline;
@@ -69,6 +72,9 @@ public final class ResultsController {
     private void initialize() {
         new ResultsTable(ctx, vm).setUp(resultsTable);
         resultsTable.setItems(vm.rows());
+        CaseDecisionPane casePane = new CaseDecisionPane(ctx, vm);
+        casePane.follow(resultsTable);
+        casePaneScroll.setContent(casePane);
         placeholder.textProperty().bind(Bindings.when(vm.busyProperty())
                 .then(ctx.text("results.loading")).otherwise(ctx.text("results.empty")));
         setUpMethod();
@@ -91,6 +97,11 @@ public final class ResultsController {
         methodBox.setCellFactory(l -> new MethodCell());
         methodBox.setButtonCell(new MethodCell());
         methodBox.valueProperty().bindBidirectional(vm.methodProperty());
+        methodBox.setTooltip(new javafx.scene.control.Tooltip(ctx.text("results.method.tip")));
+        // A z-score panel score is not a mark out of 100: say what its scale means while it is used.
+        var zscore = vm.methodProperty().isEqualTo(PanelMethod.ZSCORE);
+        methodNote.visibleProperty().bind(zscore);
+        methodNote.managedProperty().bind(zscore);
     }
 
     private final class MethodCell extends ListCell<PanelMethod> {
@@ -188,25 +199,46 @@ public final class ResultsController {
     private void buildWeightRows() {
         weightsGrid.getChildren().clear();
         double max = Math.max(100, vm.weights().stream().mapToDouble(w -> w.criterion().weight()).max().orElse(0));
+        // The ranking divides each weight by their sum: the share is the weight actually used.
+        javafx.beans.binding.DoubleBinding sum = Bindings.createDoubleBinding(
+                () -> vm.weights().stream().mapToDouble(w -> w.weightProperty().get()).sum(),
+                vm.weights().stream().map(WeightControl::weightProperty).toArray(javafx.beans.Observable[]::new));
         int r = 0;
         for (WeightControl w : vm.weights()) {
             Label name = new Label(w.criterion().label());
+            name.setWrapText(true);
+            name.setMinWidth(90);
             Slider slider = new Slider(0, max, w.weightProperty().get());
             slider.setId("weight-" + w.criterion().key());
             slider.setBlockIncrement(5);
             slider.setMajorTickUnit(10);
             slider.setMinorTickCount(1);
             slider.setSnapToTicks(true);
-            slider.setPrefWidth(180);
+            slider.setPrefWidth(150);
+            slider.setMinWidth(80);
             slider.setAccessibleText(w.criterion().label());
             slider.valueProperty().bindBidirectional(w.weightProperty());
             Label value = new Label();
-            value.textProperty().bind(Bindings.createStringBinding(() -> w.changedProperty().get()
+            value.setId("weight-value-" + w.criterion().key());
+            value.textProperty().bind(Bindings.createStringBinding(() -> (w.changedProperty().get()
                     ? ctx.text("results.weights.changed", fmt(w.weightProperty().get()), fmt(w.criterion().weight()))
-                    : fmt(w.weightProperty().get()), w.weightProperty(), w.changedProperty()));
+                    : fmt(w.weightProperty().get())) + " · " + share(w.weightProperty().get(), sum.get()),
+                    w.weightProperty(), w.changedProperty(), sum));
             value.getStyleClass().add("weight-value");
+            value.setMinWidth(Region.USE_PREF_SIZE);
             weightsGrid.addRow(r++, name, slider, value);
         }
+        Label total = new Label();
+        total.setId("weightsSum");
+        total.setWrapText(true);
+        total.getStyleClass().add("muted");
+        total.textProperty().bind(Bindings.createStringBinding(() -> ctx.text("results.weights.sum", fmt(sum.get())), sum));
+        weightsGrid.add(total, 0, r, 3, 1);
+    }
+
+    /** A weight's share of the sum, as the ranking uses it: {@code 33.3%}. */
+    private String share(double weight, double sum) {
+        return sum <= 0 ? "—" : kr.sangsaeng.review.format.Figures.percentOneDecimal(weight / sum, ctx.locale());
     }
 
     private static String fmt(double weight) {

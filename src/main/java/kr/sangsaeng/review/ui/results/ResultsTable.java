@@ -37,29 +37,38 @@ final class ResultsTable {
                         : rankRange(r.stability().rankLow(), r.stability().rankHigh())),
                 text("results.col.cutoff", 72, r -> r.onCutoff() ? ctx.text("results.cutoff.mark") : ""));
         table.getColumns().setAll(List.<TableColumn<ResultRow, ?>>of(
-                number("results.col.rank", 44, r -> (r.tied() ? r.rank() + "=" : Integer.toString(r.rank()))),
-                text("results.col.ref", 70, r -> r.submission().ref()),
-                text("results.col.platform", 118, r -> r.submission().platformName()),
-                withTooltips(text("results.col.title", 140, r -> r.submission().title())),
-                number("results.col.score", 76, r -> Figures.score(r.stats().panelScore(), ctx.locale())),
+                number("results.col.rank", 48, r -> (r.tied() ? r.rank() + "=" : Integer.toString(r.rank()))),
+                whole(text("results.col.ref", 72, r -> r.submission().ref())),
+                whole(withTooltips(text("results.col.platform", 130, r -> r.submission().platformName()))),
+                withTooltips(text("results.col.title", 150, r -> r.submission().title())),
+                number("results.col.score", 70, r -> Figures.score(r.stats().panelScore(), ctx.locale())),
                 number("results.col.mean", 58, r -> Figures.score(r.stats().mean(), ctx.locale())),
                 number("results.col.median", 60, r -> Figures.score(r.stats().median(), ctx.locale())),
-                number("results.col.sd", 64, r -> Figures.score(r.stats().sd(), ctx.locale())),
+                number("results.col.sd", 56, r -> Figures.score(r.stats().sd(), ctx.locale())),
                 reviews,
-                text("results.col.shortlist", 76, r -> outcome(r)),
+                withTooltips(text("results.col.shortlist", 100, r -> outcomeText(ctx, r))),
                 stability,
-                cellColumn("results.col.decision", 116, c -> new DecisionCell(ctx, vm)),
-                cellColumn("results.col.note", 110, c -> new NoteCell(ctx, vm))));
+                withTooltips(text("results.col.decision", 96, r -> r.decision() == null ? ""
+                        : ctx.text("decision." + r.decisionChoice().key()) + (r.note().isEmpty() ? "" : " ✎")))));
         table.setRowFactory(t -> new ResultTableRow());
-        // The note takes whatever width is left, so the table fits a 1280-pixel window without scrolling.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep their widths and the table scrolls sideways in a narrow window; the column
+        // menu (+ at the right of the headers) hides the less important ones. The selected case's
+        // decision and note are whole in the pane beside the table.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setTableMenuButtonVisible(true);
+    }
+
+    /** A column whose text a person needs whole (ref, platform): it never gets narrower than it starts. */
+    private static <T> TableColumn<ResultRow, T> whole(TableColumn<ResultRow, T> c) {
+        c.setMinWidth(c.getPrefWidth());
+        return c;
     }
 
     private static String rankRange(int low, int high) {
         return low == high ? Integer.toString(low) : low + "–" + high;
     }
 
-    private String outcome(ResultRow r) {
+    static String outcomeText(AppContext ctx, ResultRow r) {
         return ctx.text(switch (r.outcome()) {
             case SHORTLISTED -> "results.outcome.shortlisted";
             case BELOW_CUT -> "results.outcome.belowCut";
@@ -77,7 +86,7 @@ final class ResultsTable {
         return c;
     }
 
-    /** Long titles are cut to fit; the whole title shows when the pointer rests on it. */
+    /** Long texts are cut to fit; the whole text shows when the pointer rests on it (and in the case pane). */
     private static TableColumn<ResultRow, String> withTooltips(TableColumn<ResultRow, String> c) {
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -105,16 +114,6 @@ final class ResultsTable {
         g.setText(null);
         g.setGraphic(header);
         return g;
-    }
-
-    private TableColumn<ResultRow, ResultRow> cellColumn(String key, double width,
-            javafx.util.Callback<TableColumn<ResultRow, ResultRow>, javafx.scene.control.TableCell<ResultRow, ResultRow>> cells) {
-        TableColumn<ResultRow, ResultRow> c = new TableColumn<>(ctx.text(key));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        c.setCellFactory(cells);
-        return c;
     }
 
     /** Marks shortlisted rows, the cut under the last of them, and cases on the cut-off. */

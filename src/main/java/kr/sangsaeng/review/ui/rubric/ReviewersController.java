@@ -63,7 +63,7 @@ public final class ReviewersController {
         // An empty form is not an error until the secretary starts filling it in.
         problemLabel.visibleProperty().bind(vm.nameProperty().isNotEmpty().or(vm.selectedProperty().isNotNull())
                 .and(vm.problemProperty().isNotEmpty()));
-        problemLabel.managedProperty().bind(problemLabel.visibleProperty());
+        // The line keeps its place when empty, so the buttons under it do not move under the pointer.
         addReviewerButton.disableProperty().bind(vm.canAddProperty().not());
         saveReviewerButton.disableProperty().bind(vm.canSaveProperty().not());
         removeReviewerButton.disableProperty().bind(vm.selectedProperty().isNull());
@@ -99,7 +99,7 @@ public final class ReviewersController {
 
     @FXML
     private void onClear() {
-        vm.selectedProperty().set(null);
+        vm.clear();
         nameField.requestFocus();
     }
 

@@ -136,7 +136,11 @@ public final class ReviewersViewModel {
             rows.clear();
             return;
         }
-        Long keep = selected.get() == null ? null : selected.get().reviewer().id();
+        reload(next, selected.get() == null ? null : selected.get().reviewer().id());
+    }
+
+    /** Re-reads the panel and selects the reviewer {@code keep} again (none when null). */
+    private void reload(OpenRound next, Long keep) {
         runner.run(() -> read(next), list -> {
             // Re-reading the panel must not wipe what the secretary is typing.
             boolean typing = dirty.get();
@@ -167,6 +171,13 @@ public final class ReviewersViewModel {
         return others.contains(n.toLowerCase(Locale.ROOT)) ? ctx.text("rubric.reviewer.nameTaken", n) : "";
     }
 
+    /** Empties the form for a new reviewer, whether or not one was selected. */
+    public void clear() {
+        selected.set(null);
+        name.set("");
+        role.set("");
+    }
+
     /** Adds the name and role typed as a new reviewer (the name must be unused). */
     public void add() {
         add(() -> { });
@@ -183,10 +194,9 @@ public final class ReviewersViewModel {
         String r = role.get() == null ? "" : role.get().strip();
         runner.run(() -> s.panel().addReviewer(Actor.SECRETARY, n, r), id -> {
             status.set(ctx.text("rubric.reviewer.added", n));
-            selected.set(null);
-            name.set("");
-            role.set("");
-            load(s);
+            clear();
+            // Re-read without the reviewer the form was started from, so their name does not come back.
+            reload(s, null);
             then.run();
         }, this::failed);
     }

@@ -62,6 +62,7 @@ public final class ScoringController {
     @FXML private Label recusedLabel;
     @FXML private Label commentHeading;
     @FXML private Button recuseButton;
+    @FXML private Button withdrawButton;
     @FXML private TextArea commentArea;
     @FXML private ListView<HistoryLine> historyList;
     @FXML private javafx.scene.control.Tab documentsTab;
@@ -81,6 +82,7 @@ public final class ScoringController {
         setUpStatus();
         setUpRubric();
         setUpComment();
+        setUpViewKeys();
         historyList.setItems(st.history());
         historyList.setCellFactory(l -> new ScoringCells.HistoryCell());
         st.currentCaseProperty().addListener((o, a, cv) -> showCase(cv));
@@ -186,6 +188,8 @@ public final class ScoringController {
         reopenButton.visibleProperty().bind(st.finalisedProperty());
         reopenButton.managedProperty().bind(reopenButton.visibleProperty());
         totalLabel.textProperty().bind(st.totalTextProperty());
+        totalLabel.setTooltip(new javafx.scene.control.Tooltip(ctx.text("scoring.total.tip")));
+        totalLabel.setAccessibleHelp(ctx.text("scoring.total.tip"));
         totalLabel.visibleProperty().bind(st.currentCaseProperty().isNotNull());
     }
 
@@ -303,6 +307,7 @@ public final class ScoringController {
         for (SubmissionRow.Figure f : cv.figures()) {
             Label value = new Label(f.display());
             value.getStyleClass().add("figure-value");
+            value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a figure is read whole, never "KRW 1…"
             Label asWritten = new Label(f.asWritten());
             asWritten.getStyleClass().add("figure-as-written");
             asWritten.setWrapText(true);
@@ -323,6 +328,51 @@ public final class ScoringController {
     @FXML
     private void onRedo() {
         vm.editor().redo();
+    }
+
+    /**
+     * Keys for the view's buttons (Help → Keyboard shortcuts): Ctrl+R recuses from the case (or
+     * withdraws the recusal), Ctrl+Shift+F finalises. On the scene, so they work while the focus is
+     * still on the tab header; only while the view is shown.
+     */
+    private void setUpViewKeys() {
+        javafx.scene.input.KeyCombination recuse = new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.R, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+        javafx.scene.input.KeyCombination finalise = new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN,
+                javafx.scene.input.KeyCombination.SHIFT_DOWN);
+        scoringRoot.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(recuse, this::recuseKey);
+                scene.getAccelerators().put(finalise, this::finaliseKey);
+            }
+        });
+    }
+
+    private boolean shown() {
+        for (javafx.scene.Node n = scoringRoot; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return scoringRoot.getScene() != null;
+    }
+
+    private void recuseKey() {
+        if (!shown()) {
+            return;
+        }
+        if (withdrawButton.isVisible() && !withdrawButton.isDisabled()) {
+            onWithdraw();
+        } else if (!recuseButton.isDisabled()) {
+            onRecuse();
+        }
+    }
+
+    private void finaliseKey() {
+        if (shown() && finaliseButton.isVisible() && !finaliseButton.isDisabled()) {
+            onFinalise();
+        }
     }
 
     @FXML

@@ -81,11 +81,13 @@ class ExportFollowsResultsTest {
         setSpinner(robot, "#minReviewsSpinner", 2);
         waitUntil(() -> shortlisted(table).size() == 3);
 
-        robot.clickOn(robot.from(rowOf(robot, "2022-03")).lookup(".combo-box").queryAs(ComboBox.class));
+        robot.clickOn(rowOf(robot, "2022-03"));
+        waitUntil(() -> robot.lookup("#caseHeading").queryLabeled().getText().startsWith("2022-03"));
+        robot.clickOn("#decisionBox");
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("Awarded")).queryLabeled());
-        waitUntil(() -> !robot.from(rowOf(robot, "2022-03")).lookup(".text-field").queryAs(TextField.class).isDisabled());
-        robot.clickOn(robot.from(rowOf(robot, "2022-03")).lookup(".text-field").queryAs(TextField.class))
-                .write(NOTE).type(KeyCode.ENTER);
+        waitUntil(() -> !robot.lookup("#noteArea").queryAs(javafx.scene.control.TextArea.class).isDisabled());
+        robot.clickOn("#noteArea").write(NOTE);
+        robot.clickOn("#saveNoteButton");
         waitUntil(() -> table.getItems().stream().anyMatch(r -> NOTE.equals(r.note())));
         List<String> resultsShortlist = shortlisted(table);
 

@@ -105,10 +105,11 @@ class ResultsComputationTest {
     @Test
     void agreementAndBiasAreSaidInWords() {
         ResultsSnapshot s = compute(null, PanelMethod.MEAN, ShortlistRule.top(3), Map.of(), null);
-        assertThat(s.agreementHeadline()).isEqualTo("Reviewers agree poorly with each other (ICC(2,1) 0.44)."
-                + " The panel's average score is moderately reliable (ICC(2,k) 0.70).");
+        // Four cases are too few to name a band: the figures are given for the record only.
+        assertThat(s.agreementHeadline()).isEqualTo("n = 4 cases, k = 3 reviewers: too few to judge agreement."
+                + " For the record: ICC(2,1) 0.44, ICC(2,k) 0.70; with so few cases one score can move them a lot.");
         assertThat(s.agreementDetails()).contains("Over the 4 cases all 3 reviewers completed (n = 4, k = 3).",
-                "지원 규모 (Reach): ICC(2,1) 0.84, good");
+                "지원 규모 (Reach): ICC(2,1) 0.84, too few cases to judge");
         assertThat(s.agreementDetails().get(s.agreementDetails().size() - 1)).startsWith("Bands of Koo & Li (2016)");
         assertThat(s.bias()).containsExactly(
                 "김서연 (예시 위원장) scores in line with the panel (within 0.5 points, 6 cases).",
@@ -124,5 +125,19 @@ class ResultsComputationTest {
                 demo.table().reviewers(), demo.table().submissions(), List.of(), List.of())).agreement();
         assertThat(ko.headline(report)).contains("현재 사례 0건");
         assertThat(s.agreementHeadline()).doesNotContain("measured");
+    }
+
+    @Test
+    void aPanelLargeEnoughGetsItsAgreementNamedAndASmallOneDoesNot() {
+        PanelWording en = new PanelWording(texts(Locale.ENGLISH));
+        kr.sangsaeng.review.analysis.IccResult icc = new kr.sangsaeng.review.analysis.IccResult(12, 3,
+                0.8, 0.8, 0.8, 0.92, 0.92, 0.92, 1, 1, 1, 1, "");
+        var large = new kr.sangsaeng.review.analysis.AgreementReport(List.of(), List.of(),
+                new kr.sangsaeng.review.analysis.AgreementFigures(12, 3, icc, 0.8), Map.of());
+        assertThat(en.headline(large)).isEqualTo("Reviewers agree well with each other (ICC(2,1) 0.80)."
+                + " The panel's average score is highly reliable (ICC(2,k) 0.92).");
+        var twoReviewers = new kr.sangsaeng.review.analysis.AgreementReport(List.of(), List.of(),
+                new kr.sangsaeng.review.analysis.AgreementFigures(5, 2, icc, 0.8), Map.of());
+        assertThat(en.headline(twoReviewers)).startsWith("n = 5 cases, k = 2 reviewers: too few to judge agreement.");
     }
 }

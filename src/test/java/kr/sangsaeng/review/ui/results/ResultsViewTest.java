@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -126,17 +127,33 @@ class ResultsViewTest {
     }
 
     @Test
+    void theZScoreMethodSaysWhatItsScaleMeans(FxRobot robot) throws Exception {
+        openResults(robot);
+        Label note = robot.lookup("#methodNote").queryAs(Label.class);
+        assertThat(note.isVisible()).isFalse();
+        robot.interact(() -> robot.lookup("#methodBox").queryAs(ComboBox.class).getSelectionModel()
+                .select(kr.sangsaeng.review.analysis.PanelMethod.ZSCORE));
+        waitUntil(note::isVisible);
+        assertThat(note.getText()).contains("50 + 10 × 평균 Z 점수").contains("100점 만점 점수가 아닙니다");
+    }
+
+    @Test
     void movingAWeightSliderReRanksAndResetRestores(FxRobot robot) throws Exception {
         TableView<ResultRow> table = openResults(robot);
         Node badge = robot.lookup(".what-if-badge").query();
         assertThat(badge.isVisible()).isFalse();
         Slider b = robot.lookup("#weight-b").queryAs(Slider.class);
+        assertThat(robot.lookup("#weightsSum").queryLabeled().getText()).startsWith("가중치 합계: 100.");
+        assertThat(robot.lookup("#weight-value-a").queryLabeled().getText()).isEqualTo("50 · 50.0%");
         robot.interact(b::requestFocus);
         robot.type(KeyCode.HOME);
         assertThat(b.getValue()).isZero();
         waitUntil(() -> refs(table).equals(List.of("Z", "Y", "X")));
         assertThat(badge.isVisible()).isTrue();
-        assertThat(robot.lookup("0 (평가표 50)").tryQuery()).isPresent();
+        assertThat(robot.lookup("#weight-value-b").queryLabeled().getText()).isEqualTo("0 (평가표 50) · 0.0%");
+        assertThat(robot.lookup("#weight-value-a").queryLabeled().getText())
+                .as("the share of the sum A now carries alone").isEqualTo("50 · 100.0%");
+        assertThat(robot.lookup("#weightsSum").queryLabeled().getText()).startsWith("가중치 합계: 50.");
         robot.clickOn("평가표 가중치로 되돌리기");
         waitUntil(() -> refs(table).equals(List.of("Y", "X", "Z")));
         assertThat(b.getValue()).isEqualTo(50);
@@ -147,15 +164,16 @@ class ResultsViewTest {
     }
 
     @Test
-    void aDecisionChosenInTheTableIsSavedAndAudited(FxRobot robot) throws Exception {
+    void aDecisionChosenInTheCasePaneIsSavedAndAudited(FxRobot robot) throws Exception {
         TableView<ResultRow> table = openResults(robot);
-        robot.clickOn(robot.from(rowOf(robot, "Y")).lookup(".combo-box").queryAs(ComboBox.class));
+        robot.clickOn(rowOf(robot, "Y"));
+        waitUntil(() -> robot.lookup("#caseHeading").queryLabeled().getText().startsWith("Y"));
+        robot.clickOn("#decisionBox");
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText("수상")).queryLabeled());
         waitUntil(() -> table.getItems().get(0).decision() != null);
-        // Saving replaces the row's item, so the row is looked up again.
-        waitUntil(() -> !robot.from(rowOf(robot, "Y")).lookup(".text-field").queryAs(TextField.class).isDisabled());
-        TextField note = robot.from(rowOf(robot, "Y")).lookup(".text-field").queryAs(TextField.class);
-        robot.clickOn(note).write("위원 전원 동의").type(KeyCode.ENTER);
+        waitUntil(() -> !robot.lookup("#noteArea").queryAs(TextArea.class).isDisabled());
+        robot.clickOn("#noteArea").write("위원 전원 동의");
+        robot.clickOn("#saveNoteButton");
         waitUntil(() -> "위원 전원 동의".equals(table.getItems().get(0).note()));
         long id = table.getItems().get(0).submission().id();
         Decision stored = ctx.dbExecutor().submit(() -> ctx.round().store().decisions().find(id).orElseThrow())

@@ -62,6 +62,34 @@ class RubricViewTest {
     }
 
     @Test
+    void theReviewerFormEmptiesAfterAddAsNewAndOnClearAndKeepsItsButtonsInPlace(FxRobot robot) throws Exception {
+        TableView<?> panel = robot.lookup("#reviewersTable").queryAs(TableView.class);
+        waitUntil(() -> panel.getItems().size() == 3);
+        javafx.scene.control.TextField name = robot.lookup("#nameField").queryAs(javafx.scene.control.TextField.class);
+        Button add = robot.lookup("#addReviewerButton").queryButton();
+
+        robot.interact(() -> panel.getSelectionModel().select(0));
+        waitUntil(() -> !name.getText().isEmpty());
+        double addY = add.localToScene(0, 0).getY();
+        robot.doubleClickOn(name).press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL);
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+        waitUntil(() -> robot.lookup("#problemLabel").queryAs(Label.class).isVisible());
+        assertThat(add.localToScene(0, 0).getY()).as("the error line takes no new room").isEqualTo(addY);
+        robot.write("New Member");
+        robot.clickOn(add);
+        waitUntil(() -> panel.getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getText()).as("the form is empty for the next new reviewer").isEmpty();
+        assertThat(panel.getSelectionModel().getSelectedItem()).isNull();
+
+        robot.clickOn(name).write("Half typed");
+        robot.clickOn("#clearReviewerButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getText()).isEmpty();
+    }
+
+    @Test
     void refusesAnUnbalancedRubricAndWarnsBeforeDeletingScores(FxRobot robot) throws Exception {
         robot.clickOn("Rubric & reviewers");
         TableView<?> criteria = robot.lookup("#criteriaTable").queryAs(TableView.class);

@@ -65,7 +65,11 @@ class ScoringViewTest {
         openScoringTab(robot);
         waitUntil(() -> text(robot, "#caseName").equals("2022-01  ·  롯데쇼핑e커머스"));
 
-        robot.type(KeyCode.DIGIT4, KeyCode.DIGIT3, KeyCode.DIGIT5, KeyCode.DIGIT2, KeyCode.DIGIT4);
+        robot.type(KeyCode.DIGIT4, KeyCode.DIGIT3, KeyCode.DIGIT5);
+        waitUntil(() -> text(robot, "#totalLabel").equals("Total: 3 of 5 criteria scored"));
+        assertThat(robot.lookup("#totalLabel").queryLabeled().getTooltip().getText())
+                .as("the formula behind the total").contains("(score − lowest) ÷ (highest − lowest) × 100");
+        robot.type(KeyCode.DIGIT2, KeyCode.DIGIT4);
         waitUntil(() -> myScoresOnDisk() == 5 && text(robot, "#saveStatus").startsWith("Saved"));
         assertThat(text(robot, "#totalLabel")).isEqualTo("Total 67.5 / 100");
 
