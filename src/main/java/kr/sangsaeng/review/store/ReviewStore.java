@@ -192,7 +192,7 @@ public final class ReviewStore implements AutoCloseable {
     }
 
     public DecisionRecordDao decisionRecords() {
-        return new DecisionRecordDao(db);
+        return new DecisionRecordDao(db, audit);
     }
 
     /** Runs work in one transaction: all of it is saved, or none of it. */
