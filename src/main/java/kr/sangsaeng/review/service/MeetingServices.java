@@ -7,9 +7,9 @@ import kr.sangsaeng.review.store.ReviewStore;
  * conflicts of interest, case notes and minutes, and the final ballot.
  */
 public record MeetingServices(PledgeService pledge, ConflictService conflicts, NoteService notes,
-                              BallotService ballots) {
+                              BallotService ballots, MeetingReader reader) {
     public static MeetingServices over(ReviewStore store) {
         return new MeetingServices(new PledgeService(store), new ConflictService(store), new NoteService(store),
-                new BallotService(store));
+                new BallotService(store), new MeetingReader(store));
     }
 }
