@@ -24,7 +24,11 @@ import kr.sangsaeng.review.service.MeetingReader;
  * stability run for the cut-off, and the conflicts. Pure computation; runs on the compute thread.
  */
 final class AgendaBuilder {
-    /** A spread (SD of totals) at or below this many points counts as clear consensus. */
+    /**
+     * A spread (SD of totals) at or below this many points is clear consensus; so is a spread at
+     * or below the round's median spread, so that a round where every case is debated still
+     * starts with its calmer half.
+     */
     static final double CONSENSUS_SPREAD = 5;
     /** Enough draws to tell the cut-off cases apart; the Results tab runs the full count. */
     static final int DRAWS = 500;
@@ -73,7 +77,9 @@ final class AgendaBuilder {
                     st.sd(), p, dots, who, d == null ? "" : d.kind().key()));
         }
         List<MeetingCase> out = new ArrayList<>();
-        for (Agenda.Item i : Agenda.build(cases, CONSENSUS_SPREAD)) {
+        double[] spreads = cases.stream().mapToDouble(Agenda.Case::spread).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        double median = spreads.length == 0 ? 0 : spreads[(spreads.length - 1) / 2];
+        for (Agenda.Item i : Agenda.build(cases, Math.max(CONSENSUS_SPREAD, median))) {
             MeetingCase m = byRef.get(i.item().ref());
             out.add(new MeetingCase(m.submission(), i.section(), m.rank(), m.score(), m.median(), m.spread(),
                     m.probability(), m.dots(), m.conflicted(), m.decision()));

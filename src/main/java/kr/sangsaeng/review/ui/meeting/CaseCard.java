@@ -41,6 +41,7 @@ final class CaseCard extends VBox {
         font(conflicts, 14, false);
         font(notes, 14, false);
         title.setWrapText(true);
+        figures.setWrapText(true);
         notes.setWrapText(true);
         heading.setId(scale > 1 ? "projectorHeading" : "caseHeading");
         figures.setId(scale > 1 ? "projectorFigures" : "caseFigures");
@@ -48,7 +49,9 @@ final class CaseCard extends VBox {
     }
 
     private void font(Label l, double size, boolean bold) {
-        l.setFont(Font.font(null, bold ? FontWeight.BOLD : FontWeight.NORMAL, size * scale));
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setWrapText(true);
+        l.setFont(Font.font(kr.sangsaeng.review.ui.common.UiFonts.family(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size * scale));
     }
 
     void show(MeetingCase c, int position, int count, List<CaseNote> shownNotes, boolean revealed) {

@@ -105,6 +105,14 @@ public final class MeetingController {
         noteList.setCellFactory(l -> new NoteCell());
         revealCheck.selectedProperty().addListener((o, a, b) -> showCase());
         vm.snapshotProperty().addListener((o, a, s) -> showSnapshot(s));
+        if (Boolean.getBoolean("sangsaeng.openProjector")) {
+            // For screenshots and rehearsals: the projector opens with the first agenda.
+            vm.agenda().addListener((javafx.collections.ListChangeListener<MeetingCase>) c -> {
+                if (projector == null && !vm.agenda().isEmpty()) {
+                    javafx.application.Platform.runLater(this::openProjector);
+                }
+            });
+        }
         vm.ballotProperty().addListener((o, a, r) -> ballotResultArea.setText(r == null ? "" : BallotText.of(ctx, r)));
         timer.getKeyFrames().add(new KeyFrame(Duration.seconds(1), e -> tick()));
         timer.setCycleCount(Timeline.INDEFINITE);

@@ -76,7 +76,7 @@ final class SpreadDots extends Pane {
 
     private Text label(String s, double size) {
         Text t = new Text(s);
-        t.setFont(Font.font(null, FontWeight.NORMAL, size * scale));
+        t.setFont(Font.font(kr.sangsaeng.review.ui.common.UiFonts.family(), FontWeight.NORMAL, size * scale));
         t.setTextOrigin(VPos.BASELINE);
         t.setTextAlignment(TextAlignment.LEFT);
         return t;
