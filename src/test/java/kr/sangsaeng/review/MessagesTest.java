@@ -20,7 +20,7 @@ class MessagesTest {
     /** Keys built at run time from a prefix and a model key, e.g. {@code "area." + area.key()}. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("area.", "method.", "decision.", "chart.", "normalisation.",
             "meeting.section.", "meeting.noteKind.", "meeting.conflictKind.", "meeting.decisionKind.", "meeting.ballot.method.",
-            "meeting.ballot.step.");
+            "meeting.ballot.step.", "report.meeting.kind.");
 
     @Test
     void englishAndKoreanHaveTheSameKeys() throws IOException {
