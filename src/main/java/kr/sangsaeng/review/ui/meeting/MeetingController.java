@@ -69,6 +69,7 @@ public final class MeetingController {
     @FXML private Label conflictsLabel;
     @FXML private ComboBox<BallotMethod> ballotMethodPicker;
     @FXML private TextField seedField;
+    @FXML private TextField castingField;
     @FXML private TextArea ballotArea;
     @FXML private TextArea ballotResultArea;
     @FXML private CheckBox namedCheck;
@@ -350,7 +351,9 @@ public final class MeetingController {
             vm.messageProperty().set(ctx.text("meeting.ballot.badSeed"));
             return;
         }
-        vm.countBallot(ballotMethodPicker.getValue(), ballotArea.getText(), seed);
+        List<String> casting = java.util.Arrays.stream(castingField.getText().split("[,\\s]+"))
+                .filter(x -> !x.isBlank()).toList();
+        vm.countBallot(ballotMethodPicker.getValue(), ballotArea.getText(), casting, seed);
     }
 
     @FXML

@@ -214,15 +214,18 @@ public final class MeetingViewModel {
         });
     }
 
-    /** Counts ballots typed as CSV ({@code voter,1,2,3,…}); the problems go to the message line. */
-    public void countBallot(BallotMethod method, String csv, long seed) {
+    /**
+     * Counts ballots typed as CSV ({@code voter,1,2,3,…}) with the chair's casting vote (refs in the
+     * chair's order, may be empty); the problems go to the message line.
+     */
+    public void countBallot(BallotMethod method, String csv, List<String> casting, long seed) {
         MeetingServices m = meeting();
         if (m == null) {
             return;
         }
         db.run(() -> {
             List<Ballot> read = BallotCsv.read(new StringReader(csv), m.ballots().refs());
-            return new Object[] {read, m.ballots().count(method, read, List.of(), seed)};
+            return new Object[] {read, m.ballots().count(method, read, casting, seed)};
         }, r -> {
             @SuppressWarnings("unchecked")
             List<Ballot> read = (List<Ballot>) r[0];
