@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
     private static final Path BUNDLE_DIR = Path.of("src/main/resources/kr/sangsaeng/review/ui");
     /** Keys built at run time from a prefix and a model key, e.g. {@code "area." + area.key()}. */
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("area.", "method.", "decision.", "chart.", "normalisation.");
+    private static final Set<String> DYNAMIC_PREFIXES = Set.of("area.", "method.", "decision.", "chart.", "normalisation.",
+            "meeting.section.", "meeting.noteKind.", "meeting.conflictKind.", "meeting.decisionKind.", "meeting.ballot.method.",
+            "meeting.ballot.step.", "report.meeting.kind.");
 
     @Test
     void englishAndKoreanHaveTheSameKeys() throws IOException {

@@ -63,6 +63,7 @@ public final class DemoRound {
         }
         Map<String, Long> criteria = addRubric(store);
         addScores(store, cases, criteria);
+        DemoMeeting.add(store);
     }
 
     /** The counting word as the import would keep it (약 4,000개사 → 개사), so the demo shows it as written. */

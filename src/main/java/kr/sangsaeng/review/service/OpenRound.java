@@ -17,6 +17,7 @@ public final class OpenRound implements AutoCloseable {
     private final ImportService imports;
     private final ExportService exports;
     private final CommitteeServices committee;
+    private final MeetingServices meeting;
 
     OpenRound(ReviewStore store) {
         this.store = store;
@@ -26,6 +27,7 @@ public final class OpenRound implements AutoCloseable {
         this.imports = new ImportService(store);
         this.exports = new ExportService(store);
         this.committee = CommitteeServices.over(store);
+        this.meeting = MeetingServices.over(store);
     }
 
     public Path file() {
@@ -60,6 +62,11 @@ public final class OpenRound implements AutoCloseable {
     /** The round's figures: a growth figure's baseline. */
     public FigureService figures() {
         return new FigureService(store);
+    }
+
+    /** The committee meeting: pledge, conflicts, notes and minutes, the final ballot (docs/meeting.md). */
+    public MeetingServices meeting() {
+        return meeting;
     }
 
     /** The case's submitted documents (docs/documents.md). */

@@ -191,8 +191,20 @@ public final class ReviewStore implements AutoCloseable {
         return new BulkWriter(db);
     }
 
+    public PledgeDao pledge() {
+        return new PledgeDao(db, audit);
+    }
+
+    public ConflictDao conflicts() {
+        return new ConflictDao(db, audit);
+    }
+
+    public CaseNoteDao notes() {
+        return new CaseNoteDao(db, audit);
+    }
+
     public DecisionRecordDao decisionRecords() {
-        return new DecisionRecordDao(db);
+        return new DecisionRecordDao(db, audit);
     }
 
     /** Runs work in one transaction: all of it is saved, or none of it. */

@@ -17,7 +17,9 @@ import kr.sangsaeng.review.store.ReviewStore;
 
 /**
  * A score pack (docs/file-formats.md): every score with its {@code updated_at} (ISO-8601, UTC), and for each review
- * with a comment or a recusal one row without criterion and score that carries them. Imported into
+ * with a comment or a recusal one row without criterion and score that carries them, and one row per
+ * case note: a reviewer's pack carries the notes they wrote, the whole panel's the shared notes and
+ * minutes but nobody's private note (docs/meeting.md). Imported into
  * another review file, it merges cell by cell.
  */
 public final class ScorePackExport {
@@ -44,14 +46,21 @@ public final class ScorePackExport {
             if ((r.recused() || !r.comment().isEmpty()) && only.map(id -> id == r.reviewerId()).orElse(true)) {
                 lines.add(new Line(refs.get(r.submissionId()), r.reviewerId(), -1, List.of(refs.get(r.submissionId()),
                         names.get(r.reviewerId()), "", "", r.comment(), Boolean.toString(r.recused()),
-                        r.updatedAt().toString(), r.recuseReason())));
+                        r.updatedAt().toString(), r.recuseReason(), "", "", "")));
             }
         }
         for (Score s : store.scores().findAll()) {
             if (only.map(id -> id == s.reviewerId()).orElse(true)) {
                 Criterion c = criteria.get(s.criterionId());
                 lines.add(new Line(refs.get(s.submissionId()), s.reviewerId(), c.position(), List.of(refs.get(s.submissionId()),
-                        names.get(s.reviewerId()), c.key(), s.value(), "", "", s.updatedAt().toString(), "")));
+                        names.get(s.reviewerId()), c.key(), s.value(), "", "", s.updatedAt().toString(), "", "", "", "")));
+            }
+        }
+        for (kr.sangsaeng.review.model.CaseNote n : store.notes().findAll()) {
+            if (reviewer.map(name -> name.equals(n.author())).orElse(n.kind() != kr.sangsaeng.review.model.NoteKind.PRIVATE)) {
+                String ref = refs.get(n.submissionId());
+                lines.add(new Line(ref, Long.MAX_VALUE, Integer.MAX_VALUE, List.of(ref, n.author(), "", "", "", "",
+                        n.updatedAt().toString(), "", n.id(), n.kind().key(), n.text())));
             }
         }
         lines.sort(Comparator.comparing(Line::ref).thenComparingLong(Line::reviewerId).thenComparingInt(Line::position));

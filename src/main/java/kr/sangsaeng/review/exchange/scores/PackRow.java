@@ -9,7 +9,11 @@ import kr.sangsaeng.review.model.Criterion;
  * when the file leaves them out (then they change nothing).
  */
 record PackRow(int row, String ref, long submissionId, String reviewer, Criterion criterion, double score,
-               String comment, Boolean recused, String recuseReason, Instant at) {
+               String comment, Boolean recused, String recuseReason, Instant at, NoteInput note) {
+    /** A case note on the row: id, kind and text; its author is the row's reviewer. */
+    record NoteInput(String id, kr.sangsaeng.review.model.NoteKind kind, String text) {
+    }
+
     boolean isScore() {
         return criterion != null;
     }

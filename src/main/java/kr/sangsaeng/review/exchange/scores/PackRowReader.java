@@ -42,6 +42,7 @@ final class PackRowReader {
         Boolean recused = flag(row, problems);
         String reason = optional(row, ScorePackFormat.RECUSE_REASON);
         Instant at = time(row, problems);
+        PackRow.NoteInput note = note(row, problems);
         Criterion criterion = null;
         double score = Double.NaN;
         String criterionText = cell(row, ScorePackFormat.CRITERION);
@@ -49,15 +50,40 @@ final class PackRowReader {
         if (!criterionText.isEmpty() || !scoreText.isEmpty()) {
             criterion = criterion(row, criterionText, problems);
             score = score(row, scoreText, criterion, problems);
-        } else if (comment == null && recused == null && reason == null) {
+        } else if (comment == null && recused == null && reason == null && note == null
+                && optional(row, ScorePackFormat.NOTE_ID) == null) {
             problems.add(Problem.ofRow(row.number(), "the row has no criterion and score, and no comment or recusal"));
         }
         header.checkUnnamed(row, problems);
         if (problems.size() > before) {
             return null;
         }
-        return new PackRow(row.number(), ref, submissionId, reviewer, criterion, score, comment, recused, reason, at);
+        return new PackRow(row.number(), ref, submissionId, reviewer, criterion, score, comment, recused, reason, at, note);
     }
+
+    /** The row's note, or null when it carries none; an id without kind or text is a problem. */
+    private PackRow.NoteInput note(TableRow row, List<Problem> problems) {
+        String id = optional(row, ScorePackFormat.NOTE_ID);
+        if (id == null) {
+            return null;
+        }
+        String kindText = optional(row, ScorePackFormat.NOTE_KIND);
+        String text = optional(row, ScorePackFormat.NOTE);
+        kr.sangsaeng.review.model.NoteKind kind = kindText == null ? null : NOTE_KINDS.get(kindText.toLowerCase(java.util.Locale.ROOT));
+        if (kind == null) {
+            problems.add(problem(row, ScorePackFormat.NOTE_KIND, "a note is private, shared or minutes, not \""
+                    + (kindText == null ? "" : kindText) + "\""));
+        }
+        if (text == null) {
+            problems.add(problem(row, ScorePackFormat.NOTE, "the note is empty"));
+        }
+        return kind == null || text == null ? null : new PackRow.NoteInput(id, kind, text);
+    }
+
+    private static final java.util.Map<String, kr.sangsaeng.review.model.NoteKind> NOTE_KINDS = java.util.Map.of(
+            "private", kr.sangsaeng.review.model.NoteKind.PRIVATE, "개인", kr.sangsaeng.review.model.NoteKind.PRIVATE,
+            "shared", kr.sangsaeng.review.model.NoteKind.SHARED, "공유", kr.sangsaeng.review.model.NoteKind.SHARED,
+            "minutes", kr.sangsaeng.review.model.NoteKind.MINUTES, "회의록", kr.sangsaeng.review.model.NoteKind.MINUTES);
 
     private Criterion criterion(TableRow row, String text, List<Problem> problems) {
         if (text.isEmpty()) {

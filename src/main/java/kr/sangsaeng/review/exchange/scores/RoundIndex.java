@@ -19,6 +19,7 @@ final class RoundIndex {
     final Map<String, Long> reviewerIds = new HashMap<>();
     final Map<String, Score> scores = new HashMap<>();
     final Map<String, Review> reviews = new HashMap<>();
+    final Map<String, kr.sangsaeng.review.model.CaseNote> notes = new HashMap<>();
 
     private RoundIndex(List<Criterion> rubric) {
         this.rubric = rubric;
@@ -38,6 +39,7 @@ final class RoundIndex {
         }
         store.scores().findAll().forEach(s -> ix.scores.put(cell(s.reviewerId(), s.submissionId(), s.criterionId()), s));
         store.reviews().findAll().forEach(r -> ix.reviews.put(review(r.reviewerId(), r.submissionId()), r));
+        store.notes().findAll().forEach(n -> ix.notes.put(n.id(), n));
         return ix;
     }
 

@@ -32,6 +32,7 @@ final class ScoreImportPlan implements ImportPlan {
     private final List<ScoreWrite> scores = new ArrayList<>();
     private final List<ReviewWrite> reviews = new ArrayList<>();
     private final Set<String> newReviewers = new LinkedHashSet<>();
+    private final List<kr.sangsaeng.review.model.CaseNote> notes = new ArrayList<>();
 
     ScoreImportPlan(Path file) {
         this(file, List.of());
@@ -61,6 +62,11 @@ final class ScoreImportPlan implements ImportPlan {
 
     void writeReview(String reviewer, Review review, PreviewLine line) {
         reviews.add(new ReviewWrite(reviewer, review));
+        preview.add(line);
+    }
+
+    void writeNote(kr.sangsaeng.review.model.CaseNote note, PreviewLine line) {
+        notes.add(note);
         preview.add(line);
     }
 
@@ -121,6 +127,7 @@ final class ScoreImportPlan implements ImportPlan {
                 store.reviews().put(new Review(ids.get(w.reviewer()), r.submissionId(), r.comment(), r.recused(),
                         r.recuseReason(), false, r.updatedAt()), actor);
             }
+            notes.forEach(n -> store.notes().put(n, actor));
         });
         return summary();
     }

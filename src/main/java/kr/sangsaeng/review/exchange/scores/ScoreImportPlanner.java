@@ -41,14 +41,17 @@ public final class ScoreImportPlanner {
         Rows rows = new Rows(round, zone);
         List<Problem> problems = new ArrayList<>(TableScan.scan(file, encoding, progress, rows));
         problems.addAll(rows.problems);
-        if (problems.isEmpty() && rows.scores.isEmpty() && rows.reviews.isEmpty()) {
+        if (problems.isEmpty() && rows.scores.isEmpty() && rows.reviews.isEmpty()
+                && rows.notes.isEmpty()) {
             problems.add(Problem.ofFile("the file has a header but no scores below it"));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(Problem::row).thenComparingInt(Problem::column));
             return ScoreImportPlan.rejected(file, problems);
         }
-        return ScoreMerge.merge(file, round, rows.scores, rows.reviews.values(), now);
+        ScoreImportPlan plan = ScoreMerge.merge(file, round, rows.scores, rows.reviews.values(), now);
+        NoteMerge.merge(plan, round, rows.notes.values(), now);
+        return plan;
     }
 
     private static final class Rows implements TableScan.Handler {
@@ -56,6 +59,7 @@ public final class ScoreImportPlanner {
         private final ZoneId zone;
         private final List<Problem> problems = new ArrayList<>();
         private final List<PackRow> scores = new ArrayList<>();
+        private final Map<String, PackRow> notes = new LinkedHashMap<>();
         private final Map<String, Integer> cellRows = new HashMap<>();
         private final Map<String, ReviewInput> reviews = new LinkedHashMap<>();
         private Header header;
@@ -88,6 +92,14 @@ public final class ScoreImportPlanner {
                     return;
                 }
                 scores.add(r);
+            }
+            if (r.note() != null) {
+                PackRow earlier = notes.putIfAbsent(r.note().id(), r);
+                if (earlier != null) {
+                    problems.add(Problem.ofRow(row.number(), "the note " + r.note().id() + " appears twice (also row "
+                            + earlier.row() + ")"));
+                    return;
+                }
             }
             if (r.carriesReview()) {
                 ReviewInput review = reviews.computeIfAbsent(r.ref() + "/" + r.reviewer(), k -> new ReviewInput(r));

@@ -19,8 +19,17 @@ public final class ScorePackFormat {
     public static final Column UPDATED_AT = Column.optional("updated_at", "수정시각", "updated", "수정일시", "timestamp");
     public static final Column RECUSE_REASON = Column.optional("recuse_reason", "회피사유", "recusal reason");
 
+    /** A case note carried in the pack (docs/meeting.md): its id, kind and text; the reviewer column is its author. */
+    public static final Column NOTE_ID = Column.optional("note_id", "메모ID", "note id");
+    public static final Column NOTE_KIND = Column.optional("note_kind", "메모종류", "note kind");
+    public static final Column NOTE = Column.optional("note", "메모", "notes");
+
+    /** The score and review columns, which the import template shows; notes come from packs the app writes. */
+    public static final List<Column> SCORE_COLUMNS = List.of(REF, REVIEWER, CRITERION, SCORE, COMMENT, RECUSED,
+            UPDATED_AT, RECUSE_REASON);
+
     public static final List<Column> COLUMNS = List.of(REF, REVIEWER, CRITERION, SCORE, COMMENT, RECUSED, UPDATED_AT,
-            RECUSE_REASON);
+            RECUSE_REASON, NOTE_ID, NOTE_KIND, NOTE);
 
     private ScorePackFormat() {
     }

@@ -24,7 +24,7 @@ import kr.sangsaeng.review.store.ReviewStore;
  */
 public record RoundSnapshot(Path file, String sha256, Round round, PanelData panel, List<Metric> metrics,
                             List<MetricValue> metricValues, List<Decision> decisions, List<Submission> withdrawn,
-                            EvidenceAppendix evidence) {
+                            EvidenceAppendix evidence, MeetingAppendix meeting) {
     private static final int ATTEMPTS = 3;
 
     public RoundSnapshot {
@@ -33,6 +33,7 @@ public record RoundSnapshot(Path file, String sha256, Round round, PanelData pan
         decisions = List.copyOf(decisions);
         withdrawn = List.copyOf(withdrawn);
         evidence = evidence == null ? EvidenceAppendix.EMPTY : evidence;
+        meeting = meeting == null ? MeetingAppendix.EMPTY : meeting;
     }
 
     /** Reads the round and hashes the file; call it on the thread that owns the store. */
@@ -60,6 +61,6 @@ public record RoundSnapshot(Path file, String sha256, Round round, PanelData pan
         return new RoundSnapshot(store.file(), sha256, store.round().get(), PanelLoader.load(store),
                 store.metrics().findAll(), store.metrics().findAllValues(), store.decisions().findAll(),
                 store.submissions().findAll().stream().filter(s -> s.status() == SubmissionStatus.WITHDRAWN).toList(),
-                EvidenceAppendix.read(store));
+                EvidenceAppendix.read(store), MeetingAppendix.read(store));
     }
 }

@@ -69,6 +69,10 @@ final class ShortlistPdf {
             doc.newPage();
             PdfEvidenceAppendix.add(doc, r, st, t);
         }
+        if (!r.snapshot().meeting().isEmpty()) {
+            doc.newPage();
+            PdfMeetingPages.add(doc, r, st, t);
+        }
         doc.newPage();
         PdfClosingPage.add(doc, r, st, t);
         doc.close();

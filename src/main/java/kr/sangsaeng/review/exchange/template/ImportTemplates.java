@@ -46,7 +46,7 @@ public final class ImportTemplates {
                     RubricFormat.COLUMNS.stream().map(ImportTemplates::korean).toList(),
                     List.of("impact", "성과", "30", "1", "5", "소상공인의 매출·비용에 실제로 나타난 변화. 5 = 수치로 입증된 큰 변화, 1 = 근거 없음."));
             case SCORES -> List.of(
-                    ScorePackFormat.COLUMNS.stream().map(ImportTemplates::korean).toList(),
+                    ScorePackFormat.SCORE_COLUMNS.stream().map(ImportTemplates::korean).toList(),
                     List.of("2023-01", "홍길동", "impact", "4", "근거 자료가 충분함", "아니오", "2023-11-20T14:00:00+09:00", ""));
         };
     }

@@ -62,11 +62,13 @@ public final class MainController {
     @FXML private Tab rubricTab;
     @FXML private Tab resultsTab;
     @FXML private Tab compareTab;
+    @FXML private Tab meetingTab;
     // Built on first selection (LazyTab); the Submissions tab, shown first, is built with the window.
     private LazyTab<ScoringController> scoringView;
     private LazyTab<RubricController> rubricView;
     private LazyTab<ResultsController> resultsView;
     private LazyTab<CompareController> compareView;
+    private LazyTab<kr.sangsaeng.review.ui.meeting.MeetingController> meetingView;
 
     public MainController(AppContext ctx) {
         this.ctx = ctx;
@@ -123,6 +125,8 @@ public final class MainController {
                 resultsView.get();
             } else if (tab == compareTab) {
                 compareView.get();
+            } else if (tab == meetingTab) {
+                meetingView.get();
             }
         });
         ctx.submissionToOpenProperty().addListener((o, a, id) -> {
@@ -169,6 +173,8 @@ public final class MainController {
                 c -> c.shownProperty().bind(resultsTab.selectedProperty()));
         compareView = new LazyTab<>(ctx, compareTab, CompareController.class, "CompareView.fxml",
                 c -> c.shownProperty().bind(compareTab.selectedProperty()));
+        meetingView = new LazyTab<>(ctx, meetingTab, kr.sangsaeng.review.ui.meeting.MeetingController.class,
+                "MeetingView.fxml", c -> { });
     }
 
     /**

@@ -54,11 +54,11 @@ class ExportsTest {
         Path out = dir.resolve("pack.csv");
         int rows = ScorePackExport.write(demo, out, Optional.of("이하은 (예시 위원)"));
         List<String> lines = lines(out);
-        assertThat(lines.get(0)).isEqualTo("ref,reviewer,criterion,score,comment,recused,updated_at,recuse_reason");
+        assertThat(lines.get(0)).isEqualTo("ref,reviewer,criterion,score,comment,recused,updated_at,recuse_reason,note_id,note_kind,note");
         assertThat(lines).hasSize(rows + 1);
         assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains(",이하은 (예시 위원),"));
-        assertThat(lines).contains("2022-05,이하은 (예시 위원),,,,true,2022-12-08T05:00:00Z,해당 플랫폼 자문위원으로 활동 (이해충돌)",
-                "2022-01,이하은 (예시 위원),impact,5,,,2022-12-08T05:00:00Z,");
+        assertThat(lines).contains("2022-05,이하은 (예시 위원),,,,true,2022-12-08T05:00:00Z,해당 플랫폼 자문위원으로 활동 (이해충돌),,,",
+                "2022-01,이하은 (예시 위원),impact,5,,,2022-12-08T05:00:00Z,,,,");
         assertThatThrownBy(() -> ScorePackExport.write(demo, out, Optional.of("nobody")))
                 .hasMessageContaining("no reviewer \"nobody\"");
     }

@@ -81,6 +81,37 @@ class ShortlistPdfTest {
         assertThat(text).contains("김서연 (예시 위원장): 보험료 대납은 업계 최초");
     }
 
+    @Test
+    void theReportShowsPledgeConfirmationsConflictsWithTheirKindMinutesAndTheBallot() throws Exception {
+        Path pdf = dir.resolve("meeting.pdf");
+        Path blindPdf = dir.resolve("meeting-blind.pdf");
+        try (ReviewStore store = kr.sangsaeng.review.demo.DemoRound.createAt(dir.resolve("meeting.sangsaeng"))) {
+            var m = kr.sangsaeng.review.service.MeetingServices.over(store);
+            var kim = store.reviewers().findByName("김서연 (예시 위원장)").orElseThrow();
+            var park = store.reviewers().findByName("박준호 (예시 위원)").orElseThrow();
+            var chair = kr.sangsaeng.review.service.Actor.reviewer(kim);
+            m.pledge().confirm(kim.id(), chair);
+            long case1 = store.submissions().findByRef("2022-01").orElseThrow().id();
+            long case3 = store.submissions().findByRef("2022-03").orElseThrow().id();
+            m.conflicts().declare(park.id(), case1, kr.sangsaeng.review.model.ConflictKind.RECUSAL, "유통센터 비상임이사", chair);
+            m.notes().add(case3, kr.sangsaeng.review.model.NoteKind.MINUTES, "만장일치로 최우수 추천", chair);
+            m.notes().add(case3, kr.sangsaeng.review.model.NoteKind.PRIVATE, "비공개 메모", chair);
+            var ballots = List.of(new kr.sangsaeng.review.analysis.ballot.Ballot("김서연 (예시 위원장)", List.of("2022-03", "2022-01")),
+                    new kr.sangsaeng.review.analysis.ballot.Ballot("박준호 (예시 위원)", List.of("2022-01", "2022-03")));
+            var result = m.ballots().count(kr.sangsaeng.review.analysis.ballot.BallotMethod.SCHULZE, ballots, List.of(), 5);
+            m.ballots().record(result, ballots, true, chair);
+            ShortlistExporter.export(store, pdf, ShortlistSettings.defaults(12), Locale.KOREAN, StabilityProgress.NONE);
+            Round r = store.round().get();
+            store.round().put(new Round(r.name(), r.year(), r.organisers(), true));
+            ShortlistExporter.export(store, blindPdf, ShortlistSettings.defaults(12), Locale.KOREAN, StabilityProgress.NONE);
+        }
+        String text = text(pdf);
+        assertThat(text).contains("위원회 회의", "서약 확인", "김서연 (예시 위원장)", "이해충돌", "회피", "유통센터 비상임이사",
+                "회의록", "만장일치로 최우수 추천", "최종 투표 (schulze)", "criterion_mean");
+        assertThat(text).doesNotContain("비공개 메모");
+        assertThat(text(blindPdf)).contains("회피", "만장일치로 최우수 추천").doesNotContain("김서연", "박준호");
+    }
+
     private Path export(Locale locale, boolean blind) throws Exception {
         Path pdf = dir.resolve("report-" + locale + blind + ".pdf");
         try (ReviewStore store = kr.sangsaeng.review.demo.DemoRound.createAt(dir.resolve(blind + ".sangsaeng"))) {

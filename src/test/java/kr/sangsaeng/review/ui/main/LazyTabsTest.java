@@ -53,6 +53,6 @@ class LazyTabsTest {
         robot.clickOn("Results");
         assertThat(results.getContent()).isSameAs(built);
         assertThat(tabs.getTabs()).filteredOn(t -> t.getContent() == null).extracting(Tab::getId)
-                .containsExactlyInAnyOrder("scoringTab", "rubricTab", "compareTab");
+                .containsExactlyInAnyOrder("scoringTab", "rubricTab", "compareTab", "meetingTab");
     }
 }

@@ -1,0 +1,38 @@
+package kr.sangsaeng.review.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kr.sangsaeng.review.analysis.PanelData;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
+import kr.sangsaeng.review.analysis.meeting.LikelyConflicts;
+import kr.sangsaeng.review.app.PanelLoader;
+import kr.sangsaeng.review.model.Affiliation;
+import kr.sangsaeng.review.model.Conflict;
+import kr.sangsaeng.review.model.Decision;
+import kr.sangsaeng.review.model.Pledge;
+import kr.sangsaeng.review.model.PledgeConfirmation;
+import kr.sangsaeng.review.store.ReviewStore;
+
+/** What the meeting's screens show, read in one go on the store's thread. */
+public final class MeetingReader {
+    /** The round as the meeting sees it; private notes are read per viewer through {@link NoteService}. */
+    public record Snapshot(PanelData panel, ShortlistSettings rule, Map<Long, Decision> decisions,
+                           Optional<Pledge> pledge, List<PledgeConfirmation> confirmations,
+                           List<Affiliation> affiliations, List<Conflict> conflicts, List<LikelyConflicts.Flag> likely) {
+    }
+
+    private final ReviewStore store;
+
+    public MeetingReader(ReviewStore store) {
+        this.store = store;
+    }
+
+    public Snapshot read() {
+        ConflictService conflicts = new ConflictService(store);
+        PledgeService pledge = new PledgeService(store);
+        return new Snapshot(PanelLoader.load(store), new CommitteeRuleService(store).current(),
+                new DecisionService(store).byId(), pledge.current(), pledge.confirmations(), conflicts.affiliations(),
+                conflicts.conflicts(), conflicts.likely());
+    }
+}
