@@ -29,9 +29,10 @@ echo "building once (jar, class-data archive, benchmark classes)…" >&2
 mvn -q -B package -DskipTests
 CP_TEST=$(mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 BENCH_CP="target/test-classes:target/classes:$CP_TEST"
-# The app is started as the README says: with its class-data archive when the build made one.
-JAVA="java"
-[[ -f $CDS ]] && JAVA="java -XX:SharedArchiveFile=$CDS -Xshare:auto"
+# The app is started as the README says: with its class-data archive when the build made one, and
+# the serial collector.
+JAVA="java -XX:+UseSerialGC"
+[[ -f $CDS ]] && JAVA="java -XX:SharedArchiveFile=$CDS -Xshare:auto -XX:+UseSerialGC"
 APP="$JAVA -jar $JAR"
 
 # --- inputs -------------------------------------------------------------------------------
@@ -153,7 +154,7 @@ fi
 
 if wants import; then
   echo "import…" >&2
-  fresh="rm -f $OUT/imp.sangsaeng*; cp $EMPTY $OUT/imp.sangsaeng"
+  fresh="rm -rf $OUT/imp.sangsaeng*; cp $EMPTY $OUT/imp.sangsaeng"
   read -r a am < <(measure import "$fresh" "$APP import submissions --db $OUT/imp.sangsaeng $CSV")
   read -r b bm < <(measure import-sqlite "$fresh" "sqlite3 -bail $OUT/imp.sangsaeng < $OUT/import-reference.sql")
   row "import submissions, 100,000 rows × 5 figures" "$a" "$am" "sqlite3 .import + INSERT…SELECT into the same tables" "$b" 2 300

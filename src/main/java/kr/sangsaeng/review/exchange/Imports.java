@@ -51,6 +51,10 @@ public final class Imports {
      */
     public static Applied planAndApply(ImportKind kind, Path file, Optional<Charset> encoding, ReviewStore store,
                                        Progress progress, boolean changeExisting, Predicate<ImportPlan> accept) {
+        if (kind == ImportKind.SUBMISSIONS) {
+            // One pass: each row is written as it is checked, and all of it rolled back on any problem.
+            return SubmissionImportPlanner.planAndApply(store, file, encoding, progress, changeExisting, accept);
+        }
         return store.inTransaction(() -> {
             ImportPlan plan = plan(kind, file, encoding, store, progress);
             boolean consented = changeExisting || plan.existingToChange().isEmpty();

@@ -108,11 +108,21 @@ final class AmountReader {
             c.next();
         }
         String literal = c.substring(start);
-        if (!NUMBER.matcher(literal).matches()) {
+        if (!allDigits(literal) && !NUMBER.matcher(literal).matches()) {
             throw new KoreanNumberBuilder.Refusal("malformed number");
         }
         String digits = literal.replace(",", "").replace(" ", "");
         return new BigDecimal(digits.startsWith(".") ? "0" + digits : digits);
+    }
+
+    /** Digits only: what NUMBER always accepts, checked without the regex for the commonest case. */
+    private static boolean allDigits(String literal) {
+        for (int i = 0; i < literal.length(); i++) {
+            if (!isDigit(literal.charAt(i))) {
+                return false;
+            }
+        }
+        return !literal.isEmpty();
     }
 
     /** " 000" followed by no further digit: the space French and ISO style put between thousands. */

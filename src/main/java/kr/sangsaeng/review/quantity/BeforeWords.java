@@ -50,6 +50,9 @@ final class BeforeWords {
             }
             c.moveTo(start);
         }
+        if (!UnitWords.isHangul(c.peek())) {
+            return false; // what COMPARED_WITH needs first; it is tried for every word before a number
+        }
         Matcher m = COMPARED_WITH.matcher(c.rest());
         if (m.find()) {
             c.moveTo(start + m.end());

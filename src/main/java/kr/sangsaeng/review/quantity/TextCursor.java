@@ -68,7 +68,11 @@ final class TextCursor {
      */
     String acceptLongest(Collection<String> words) {
         String best = null;
+        char here = peek();
         for (String w : words) {
+            if (!sameIgnoringCase(w.charAt(0), here)) {
+                continue; // the cheap test first: most words differ in their first character
+            }
             if (text.regionMatches(true, pos, w, 0, w.length()) && endsAtBoundary(w)
                     && (best == null || w.length() > best.length())) {
                 best = w;
@@ -78,6 +82,22 @@ final class TextCursor {
             pos += best.length();
         }
         return best;
+    }
+
+    /** The first-character test of {@link String#regionMatches(boolean, int, String, int, int)} with case ignored. */
+    private static boolean sameIgnoringCase(char a, char b) {
+        if (a == b) {
+            return true;
+        }
+        if (a < 0x80 && b < 0x80) {
+            return (a | 0x20) == (b | 0x20) && isLatinLetter(a);
+        }
+        if (UnitWords.isHangul(a) || UnitWords.isHangul(b)) {
+            return false; // Hangul syllables have no case
+        }
+        char ua = Character.toUpperCase(a);
+        char ub = Character.toUpperCase(b);
+        return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
     }
 
     /** Whether one of the words starts here, without moving. */

@@ -13,12 +13,37 @@ final class TextNormalizer {
      * the minus sign and the "about" tilde.
      */
     static String normalize(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String folded = alreadyNormal(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(folded.length());
+        boolean inSpace = false;
         for (int i = 0; i < folded.length(); i++) {
-            out.append(fold(folded.charAt(i)));
+            char c = fold(folded.charAt(i));
+            // Each run of the regex class \s (space, tab, line breaks, form feed) becomes one space.
+            boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+            if (space) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+            inSpace = space;
         }
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return out.toString().strip();
+    }
+
+    /**
+     * Text of ASCII and precomposed Hangul syllables only is its own NFKC form (nothing in it folds or
+     * composes), and that is nearly every cell of a large file: NFKC is skipped for it.
+     */
+    private static boolean alreadyNormal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (c < '\uAC00' || c > '\uD7A3')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static char fold(char c) {

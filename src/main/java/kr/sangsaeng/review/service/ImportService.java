@@ -11,8 +11,9 @@ import kr.sangsaeng.review.exchange.Progress;
 import kr.sangsaeng.review.store.ReviewStore;
 
 /**
- * Importing submissions, a rubric or a score pack: the whole file is checked first (a plan), and a
- * plan is applied all or nothing. The audit log names the imported file as the one who changed the
+ * Importing submissions, a rubric or a score pack: a preview checks the whole file first (a plan);
+ * the import itself checks again under the write lock and is applied all or nothing (submissions
+ * are written as they are checked, and rolled back on any problem). The audit log names the imported file as the one who changed the
  * scores and reviews, since that is where each value came from.
  */
 public final class ImportService {
@@ -44,7 +45,13 @@ public final class ImportService {
     public Outcome applyIfUnchanged(ImportPlan checked, Optional<Charset> encoding, boolean changeExisting) {
         Imports.Applied a = Imports.planAndApply(checked.kind(), checked.file(), encoding, store, Progress.NONE,
                 changeExisting, fresh -> fresh.summary().sameOutcomeAs(checked.summary()));
-        return new Outcome(a.applied(), a.plan(), a.summary().orElseGet(() -> a.plan().summary()));
+        if (a.applied()) {
+            return new Outcome(true, a.plan(), a.summary().orElseThrow());
+        }
+        // A plan made while writing keeps counts, not rows: the user is shown a fresh preview.
+        ImportPlan fresh = a.plan().isValid() && a.plan().preview().isEmpty()
+                ? plan(checked.kind(), checked.file(), encoding, Progress.NONE) : a.plan();
+        return new Outcome(false, fresh, fresh.summary());
     }
 
     /**

@@ -246,6 +246,54 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #inTransaction} but keeps the work's writes only when {@code keep} accepts its result;
+     * otherwise they are rolled back and the result is returned all the same. Lets an import write
+     * as it checks and still leave the file untouched when a late row turns out wrong. Inside a
+     * caller's transaction a savepoint undoes just this work.
+     */
+    synchronized <T> T inTransactionKeepingIf(SqlWork<T> work, java.util.function.Predicate<? super T> keep) {
+        if (depth > 0) {
+            execute("SAVEPOINT kept_if");
+            T result;
+            try {
+                result = nested(work);
+            } catch (RuntimeException e) {
+                execute("ROLLBACK TO kept_if");
+                execute("RELEASE kept_if");
+                throw e;
+            }
+            if (!keep.test(result)) {
+                execute("ROLLBACK TO kept_if");
+            }
+            execute("RELEASE kept_if");
+            return result;
+        }
+        try {
+            return inTransaction(() -> {
+                T result = work.run();
+                if (!keep.test(result)) {
+                    throw new Discarded(result);
+                }
+                return result;
+            });
+        } catch (Discarded d) {
+            @SuppressWarnings("unchecked")
+            T result = (T) d.result;
+            return result;
+        }
+    }
+
+    /** Carries a result out of a transaction that is rolled back on purpose. */
+    private static final class Discarded extends RuntimeException {
+        private final transient Object result;
+
+        Discarded(Object result) {
+            super("rolled back on purpose", null, false, false);
+            this.result = result;
+        }
+    }
+
     private <T> T nested(SqlWork<T> work) {
         depth++;
         try {
@@ -276,6 +324,9 @@ final class Db implements AutoCloseable {
                 afterCommit.accept(commit);
             }
             return result;
+        } catch (Discarded e) {
+            rollbackQuietly();
+            throw e;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
             StoreException failure = SqlErrors.translate("Writing to the review file", e);

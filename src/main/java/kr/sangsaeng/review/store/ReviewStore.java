@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import kr.sangsaeng.review.model.Round;
@@ -210,6 +211,26 @@ public final class ReviewStore implements AutoCloseable {
     /** Runs work in one transaction: all of it is saved, or none of it. */
     public <T> T inTransaction(Supplier<T> work) {
         return db.inTransaction(work::get);
+    }
+
+    /**
+     * Runs work in one transaction and keeps what it wrote only when {@code keep} accepts its result;
+     * otherwise all of it is rolled back, and the result is returned all the same.
+     */
+    public <T> T inTransactionKeepingIf(Supplier<T> work, java.util.function.Predicate<? super T> keep) {
+        return db.inTransactionKeepingIf(work::get, keep);
+    }
+
+    /**
+     * Runs bulk writes with the secondary indexes of {@code tables} dropped, rebuilding them at the
+     * end in the same transaction: building an index once by sorting costs less than updating it
+     * row by row while 100,000 rows go in.
+     */
+    public <T> T withoutIndexes(List<String> tables, Supplier<T> work) {
+        if (tables.isEmpty()) {
+            return inTransaction(work);
+        }
+        return db.withoutIndexes(tables.get(0), () -> withoutIndexes(tables.subList(1, tables.size()), work));
     }
 
     public void inTransaction(Runnable work) {

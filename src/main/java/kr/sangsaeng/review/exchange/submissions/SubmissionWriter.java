@@ -12,7 +12,7 @@ import kr.sangsaeng.review.model.SubmissionStatus;
 import kr.sangsaeng.review.model.SupportArea;
 import kr.sangsaeng.review.store.ReviewStore;
 
-/** Writes a submissions plan: new metrics, then the cases in batches, then their figures in one batch. */
+/** Writes a submissions plan: new metrics, then the cases, then their figures; whole, or a batch at a time. */
 final class SubmissionWriter {
     private SubmissionWriter() {
     }
@@ -20,7 +20,15 @@ final class SubmissionWriter {
     /** Call inside a transaction. */
     static void write(ReviewStore store, SubmissionColumns columns, List<SubmissionRecord> added,
                       List<SubmissionImportPlan.Update> updates) {
-        long[] metricIds = ensureMetrics(store, columns.metrics());
+        writeBatch(store, ensureMetrics(store, columns.metrics()), added, updates);
+    }
+
+    /** Writes some of a file's cases and their figures, the metrics already made ({@link #ensureMetrics}). */
+    static void writeBatch(ReviewStore store, long[] metricIds, List<SubmissionRecord> added,
+                           List<SubmissionImportPlan.Update> updates) {
+        if (added.isEmpty() && updates.isEmpty()) {
+            return;
+        }
         Map<String, Long> ids = store.submissions().insertAll(added.stream().map(r -> submission(0, r, null)).toList());
         store.submissions().updateAll(updates.stream().map(u -> submission(u.current().id(), u.record(), u.current())).toList());
         List<MetricValue> puts = new ArrayList<>(added.size() * metricIds.length);
@@ -52,7 +60,7 @@ final class SubmissionWriter {
     }
 
     /** The ids of the columns' metrics, adding the ones the round does not have yet, in column order. */
-    private static long[] ensureMetrics(ReviewStore store, List<MetricColumn> columns) {
+    static long[] ensureMetrics(ReviewStore store, List<MetricColumn> columns) {
         Set<String> taken = new HashSet<>();
         store.metrics().findAll().forEach(m -> taken.add(m.key()));
         long[] ids = new long[columns.size()];
