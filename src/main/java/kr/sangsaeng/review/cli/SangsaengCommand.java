@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class,
                 GenerateCommand.class, RankCommand.class, AgreementCommand.class, StabilityCommand.class,
                 RuleCommand.class, DecideCommand.class, DocumentsCommand.class, PublishCommand.class,
-                ArchiveCommand.class})
+                ArchiveCommand.class, ServerCommand.class})
 public final class SangsaengCommand {
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override

@@ -277,6 +277,14 @@ public final class ReviewStore implements AutoCloseable {
         return new EvidencePinDao(db, audit);
     }
 
+    /** The secretary's role management on a server round; refused for a review file. */
+    public ServerRoles serverRoles() {
+        if (server == null) {
+            throw new IllegalStateException("Roles exist only for a round on a server.");
+        }
+        return new ServerRoles(db);
+    }
+
     public AuditDao audit() {
         return audit;
     }

@@ -77,6 +77,28 @@ class ServerCliTest {
         assertThat(refused.err()).contains("PGPASSWORD").doesNotContain("s3cret");
     }
 
+    @Test
+    void theSecretaryGivesAReviewerALoginThatOnlyWritesTheirOwnScores(ServerAddress server) throws Exception {
+        Path file = dir.resolve("demo.sangsaeng");
+        assertThat(run("demo", "--db", file.toString()).code()).isZero();
+        assertThat(run("publish", "--from", file.toString(), "--to", server.toString()).code()).isZero();
+        String name;
+        try (OpenRound round = RoundFiles.openServer(server)) {
+            name = round.store().reviewers().findAll().get(0).name();
+        }
+        String login = "cli_" + server.database().substring(2, 10);
+        Run added = run("server", "add-reviewer", "--db", server.toString(), "--reviewer", name, "--login", login);
+        assertThat(added.code()).as(added.err()).isZero();
+        assertThat(added.out()).contains(login);
+        Run bad = run("server", "add-reviewer", "--db", server.toString(), "--reviewer", name, "--login", "x; DROP TABLE score");
+        assertThat(bad.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(bad.err()).contains("lower-case");
+
+        ServerAddress asReviewer = new ServerAddress(login, server.host(), server.port(), server.database());
+        Run rank = run("rank", "--db", asReviewer.toString());
+        assertThat(rank.code()).as(rank.err()).isZero();
+    }
+
     private static String[] with(String[] report, String db) {
         String[] args = new String[report.length + 2];
         args[0] = report[0];

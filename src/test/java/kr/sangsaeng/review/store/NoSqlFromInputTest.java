@@ -40,6 +40,8 @@ class NoSqlFromInputTest {
             // database's own result metadata, and "?" placeholders.
             "RoundTransfer.java", Set.of("table", "String.join(\", \",columns)",
                     "String.join(\", \",Collections.nCopies(width,\"?\"))"),
+            // A login checked against [a-z_][a-z0-9_]* first, and the group role's name read from the server, quoted.
+            "ServerRoles.java", Set.of("login", "quoted(group)"),
             "Db.java", Set.of("head", "tail", "String.join(\", \",java.util.Collections.nCopies(count,one))",
                     "index[0].replace(\"\\\"\",\"\\\"\\\"\")"));
 
