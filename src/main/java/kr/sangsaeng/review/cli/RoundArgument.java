@@ -19,6 +19,11 @@ record RoundArgument(Path file, ServerAddress server) {
         return file != null ? ReviewStore.openReadOnly(file) : ReviewStore.openServer(server);
     }
 
+    /** Opens the round to change it: a file is checked (and upgraded after a backup if old), as {@code ReviewStore.open}. */
+    ReviewStore openForChanging() throws ReviewFileException {
+        return file != null ? ReviewStore.open(file) : ReviewStore.openServer(server);
+    }
+
     /** For a file, the whole-file check that explains a failed read; nothing for a server. */
     void quickCheck() throws ReviewFileException {
         if (file != null) {

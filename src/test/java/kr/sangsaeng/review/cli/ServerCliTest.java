@@ -99,6 +99,31 @@ class ServerCliTest {
         assertThat(rank.code()).as(rank.err()).isZero();
     }
 
+    @Test
+    void theCommitteesRuleAndDecisionsAreWrittenOnTheServerAndRefusedToAReviewer(ServerAddress server) throws Exception {
+        Path file = dir.resolve("demo.sangsaeng");
+        assertThat(run("demo", "--db", file.toString()).code()).isZero();
+        assertThat(run("publish", "--from", file.toString(), "--to", server.toString()).code()).isZero();
+        Run rule = run("rule", "--db", server.toString(), "--top", "2", "--as", "간사");
+        assertThat(rule.code()).as(rule.err()).isZero();
+        Run decided = run("decide", "--db", server.toString(), "--ref", "2022-03", "--kind", "awarded", "--note", "대상",
+                "--as", "간사");
+        assertThat(decided.code()).as(decided.err()).isZero();
+
+        String name;
+        try (OpenRound round = RoundFiles.openServer(server)) {
+            assertThat(round.store().decisions().findAll()).anyMatch(d -> d.note().equals("대상") && d.decidedBy().equals("간사"));
+            name = round.store().reviewers().findAll().get(0).name();
+        }
+        String login = "dec_" + server.database().substring(2, 10);
+        assertThat(run("server", "add-reviewer", "--db", server.toString(), "--reviewer", name, "--login", login).code())
+                .isZero();
+        ServerAddress asReviewer = new ServerAddress(login, server.host(), server.port(), server.database());
+        Run refused = run("decide", "--db", asReviewer.toString(), "--ref", "2022-01", "--kind", "awarded");
+        assertThat(refused.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(refused.err()).contains("permission denied");
+    }
+
     private static String[] with(String[] report, String db) {
         String[] args = new String[report.length + 2];
         args[0] = report[0];
