@@ -2,7 +2,6 @@ package kr.sangsaeng.review.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,9 @@ final class AgreementCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "The review file.")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", converter = RoundArgument.Converter.class,
+            description = RoundArgument.DESCRIPTION)
+    RoundArgument db;
 
     @Option(names = "--criterion", description = "Only this criterion (its key) besides the totals.")
     String criterion;
@@ -57,7 +57,7 @@ final class AgreementCommand implements Callable<Integer> {
         }
         AgreementFigures f = report.byCriterion().get(criterion.strip());
         if (f == null) {
-            throw new BadInputException("No criterion '" + criterion + "' in " + db.getFileName()
+            throw new BadInputException("No criterion '" + criterion + "' in " + db.name()
                     + "; the rubric has: " + String.join(", ", report.byCriterion().keySet()));
         }
         Map<String, AgreementFigures> one = new LinkedHashMap<>();

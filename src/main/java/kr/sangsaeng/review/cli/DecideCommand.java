@@ -1,6 +1,5 @@
 package kr.sangsaeng.review.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import kr.sangsaeng.review.model.DecisionKind;
@@ -19,8 +18,9 @@ final class DecideCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The review file.")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", converter = RoundArgument.Converter.class,
+            description = RoundArgument.DESCRIPTION)
+    RoundArgument db;
 
     @Option(names = "--ref", required = true, paramLabel = "REF", description = "The case's ref, e.g. 2022-03.")
     String ref;
@@ -37,7 +37,7 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DecisionKind k = kind();
-        try (ReviewStore store = ReviewStore.open(db)) {
+        try (ReviewStore store = db.openForChanging()) {
             var d = new DecisionService(store).decide(ref.strip(), k, note, CommandActor.of(actor));
             CommandOutput.messages(spec).println(d.map(x -> ref.strip() + ": " + x.kind().key()
                     + (x.note().isEmpty() ? "" : " (" + x.note() + ")") + ", recorded by " + x.decidedBy())

@@ -2,7 +2,6 @@ package kr.sangsaeng.review.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -22,8 +21,9 @@ final class DocumentsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The review file.")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", converter = RoundArgument.Converter.class,
+            description = RoundArgument.DESCRIPTION)
+    RoundArgument db;
 
     @Option(names = "--ref", paramLabel = "REF", description = "Only this case's documents.")
     String ref;
@@ -35,7 +35,7 @@ final class DocumentsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Document> docs;
-        try (ReviewStore store = ReviewStore.openReadOnly(db)) {
+        try (ReviewStore store = db.openReadOnly()) {
             docs = new DocumentService(store).list(Optional.ofNullable(ref));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());

@@ -19,8 +19,9 @@ final class ExportDocumentsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The review file.")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", converter = RoundArgument.Converter.class,
+            description = RoundArgument.DESCRIPTION)
+    RoundArgument db;
 
     @Option(names = "--ref", paramLabel = "REF", description = "Only this case's documents.")
     String ref;
@@ -33,7 +34,7 @@ final class ExportDocumentsCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new BadInputException(out + " is a file; give --out a folder");
         }
-        try (ReviewStore store = ReviewStore.openReadOnly(db)) {
+        try (ReviewStore store = db.openReadOnly()) {
             List<Path> written = new DocumentService(store).export(Optional.ofNullable(ref), out);
             CommandOutput.messages(spec).println("exported " + written.size() + " documents to " + out);
         } catch (IllegalArgumentException e) {

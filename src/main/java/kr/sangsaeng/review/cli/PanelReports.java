@@ -2,7 +2,6 @@ package kr.sangsaeng.review.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.file.Path;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -34,18 +33,18 @@ final class PanelReports {
     record Round(PanelAnalysis analysis, ShortlistSettings rule) {
     }
 
-    static PanelAnalysis analysis(Path db) throws ReviewFileException {
+    static PanelAnalysis analysis(RoundArgument db) throws ReviewFileException {
         return round(db).analysis();
     }
 
-    static Round round(Path db) throws ReviewFileException {
+    static Round round(RoundArgument db) throws ReviewFileException {
         PanelData data;
         ShortlistSettings rule;
-        try (ReviewStore store = ReviewStore.openReadOnly(db)) {
+        try (ReviewStore store = db.openReadOnly()) {
             data = PanelLoader.load(store);
             rule = new CommitteeRuleService(store).current();
         } catch (StoreException e) {
-            ReviewStore.quickCheck(db); // a damaged file explains a failed read better than the read's own error
+            db.quickCheck(); // a damaged file explains a failed read better than the read's own error
             throw e;
         }
         PanelAnalysis analysis = PanelAnalysis.of(data);

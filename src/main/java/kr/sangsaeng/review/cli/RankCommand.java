@@ -2,7 +2,6 @@ package kr.sangsaeng.review.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -26,8 +25,9 @@ final class RankCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "The review file.")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", converter = RoundArgument.Converter.class,
+            description = RoundArgument.DESCRIPTION)
+    RoundArgument db;
 
     @Option(names = "--method", converter = MethodConverter.class,
             description = "Panel score: mean, median, trimmed or zscore (default: the committee's stored rule, see 'rule').")

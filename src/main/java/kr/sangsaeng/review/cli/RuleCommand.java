@@ -1,7 +1,6 @@
 package kr.sangsaeng.review.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kr.sangsaeng.review.analysis.ShortlistRule;
 import kr.sangsaeng.review.analysis.ShortlistSettings;
@@ -26,8 +25,9 @@ final class RuleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The review file.")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", converter = RoundArgument.Converter.class,
+            description = RoundArgument.DESCRIPTION)
+    RoundArgument db;
 
     @Mixin
     ShortlistOptions parts;
@@ -43,7 +43,7 @@ final class RuleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RuleChanges changes = parts.changes();
         ShortlistSettings rule;
-        try (ReviewStore store = changes.isEmpty() ? ReviewStore.openReadOnly(db) : ReviewStore.open(db)) {
+        try (ReviewStore store = changes.isEmpty() ? db.openReadOnly() : db.openForChanging()) {
             CommitteeRuleService rules = new CommitteeRuleService(store);
             ShortlistSettings next;
             try {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Review file tools for the online platform – small merchant partnership award.",
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class,
                 GenerateCommand.class, RankCommand.class, AgreementCommand.class, StabilityCommand.class,
-                RuleCommand.class, DecideCommand.class, DocumentsCommand.class, BallotCommand.class})
+                RuleCommand.class, DecideCommand.class, DocumentsCommand.class, PublishCommand.class,
+                ArchiveCommand.class, ServerCommand.class, BallotCommand.class})
 public final class SangsaengCommand {
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override

@@ -2,7 +2,6 @@ package kr.sangsaeng.review.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -31,8 +30,9 @@ final class StabilityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "The review file.")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", converter = RoundArgument.Converter.class,
+            description = RoundArgument.DESCRIPTION)
+    RoundArgument db;
 
     @Option(names = "--top", required = true, description = "Places on the shortlist; the rest of the rule (threshold, "
             + "per-area cap, minimum reviews) and the draws follow the committee's stored rule (see 'rule').")

@@ -81,6 +81,14 @@ public final class RoundFiles {
         return new OpenRound(store);
     }
 
+    /**
+     * Opens the round on a PostgreSQL server with the same services as a file (docs/server-mode.md).
+     * There is no backup or stale-copy check: the server is the one copy, and the panel shares it.
+     */
+    public static OpenRound openServer(kr.sangsaeng.review.store.ServerAddress server) throws ReviewFileException {
+        return new OpenRound(ReviewStore.openServer(server));
+    }
+
     /** Opens a file only to read it: nothing is changed, upgraded or backed up, and no -wal is left. */
     public static OpenRound openForReading(Path file) throws ReviewFileException {
         ReviewStore.quickCheck(file);

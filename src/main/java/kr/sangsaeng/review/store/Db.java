@@ -25,6 +25,7 @@ final class Db implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Db.class);
 
     private final Connection connection;
+    private final Dialect dialect;
     /** Rows per multi-row INSERT: 100 × 5 columns stays far below SQLite's 32,766 parameters. */
     static final int ROWS_PER_INSERT = 100;
 
@@ -36,7 +37,16 @@ final class Db implements AutoCloseable {
     private java.util.function.Consumer<CommitLedger.Commit> afterCommit = c -> { };
 
     Db(Connection connection) {
+        this(connection, Dialect.SQLITE);
+    }
+
+    Db(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     Connection connection() {
@@ -62,8 +72,8 @@ final class Db implements AutoCloseable {
         readOnlyReason = reason;
         LOG.warn("Review file is read-only from now on: {}", reason);
         try (Statement s = connection.createStatement()) {
-            // SQLite itself refuses writes too, in case a path ever bypasses requireWritable().
-            s.execute("PRAGMA query_only = 1");
+            // The database itself refuses writes too, in case a path ever bypasses requireWritable().
+            s.execute(dialect == Dialect.SQLITE ? "PRAGMA query_only = 1" : "SET default_transaction_read_only = on");
         } catch (SQLException e) {
             LOG.warn("Could not set query_only", e);
         }
@@ -136,7 +146,7 @@ final class Db implements AutoCloseable {
                 ps.executeUpdate();
             }
             faults.afterWrite(sql);
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(dialect.lastInsertId())) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
         });
@@ -205,6 +215,10 @@ final class Db implements AutoCloseable {
      * times cheaper than updating it row by row when a 100,000-case import appends to it.
      */
     synchronized <T> T withoutIndexes(String table, SqlWork<T> work) {
+        if (dialect != Dialect.SQLITE) {
+            // A server round is loaded by publish, not by imports of this size; keep its indexes.
+            return inTransaction(work);
+        }
         return inTransaction(() -> {
             List<String[]> indexes = query("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
                     rs -> new String[] {rs.getString(1), rs.getString(2)}, table);
@@ -313,12 +327,15 @@ final class Db implements AutoCloseable {
      * never both read a value and then overwrite each other's update.
      */
     private <T> T outermost(SqlWork<T> work) {
-        execute(readOnlyReason == null ? "BEGIN IMMEDIATE" : "BEGIN");
+        execute(readOnlyReason == null ? dialect.beginWrite() : "BEGIN");
         depth = 1;
         try {
-            long changesBefore = totalChanges();
+            // The commit ledger guards a file against stale copies (docs/data-safety.md); a server
+            // round has one copy, so it is counted in files only.
+            boolean counted = dialect == Dialect.SQLITE;
+            long changesBefore = counted ? totalChanges() : 0;
             T result = work.run();
-            CommitLedger.Commit commit = totalChanges() != changesBefore ? countCommit() : null;
+            CommitLedger.Commit commit = counted && totalChanges() != changesBefore ? countCommit() : null;
             execute("COMMIT");
             if (commit != null) {
                 afterCommit.accept(commit);

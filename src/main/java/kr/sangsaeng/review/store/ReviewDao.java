@@ -65,8 +65,8 @@ public final class ReviewDao {
     public int setFinal(long reviewerId, boolean finalised, String actor) {
         return db.inTransaction(() -> {
             db.update("""
-                    INSERT OR IGNORE INTO review (reviewer_id, submission_id, updated_at)
-                    SELECT ?, id, ? FROM submission""", reviewerId, Instant.now());
+                    INSERT INTO review (reviewer_id, submission_id, updated_at)
+                    SELECT ?, id, ? FROM submission WHERE true ON CONFLICT DO NOTHING""", reviewerId, Instant.now());
             int changed = db.update("UPDATE review SET final = ? WHERE reviewer_id = ? AND final <> ?",
                     finalised, reviewerId, finalised);
             String name = db.queryOne("SELECT name FROM reviewer WHERE id = ?", rs -> rs.getString(1), reviewerId).orElse("?");

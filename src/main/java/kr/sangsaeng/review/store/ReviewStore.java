@@ -18,14 +18,102 @@ import kr.sangsaeng.review.store.ReviewFileException.Problem;
  */
 public final class ReviewStore implements AutoCloseable {
     private final Path file;
+    /** Set for a round on a PostgreSQL server (then {@link #file} is null); docs/server-mode.md. */
+    private final ServerAddress server;
     private final Db db;
     private final AuditDao audit;
     private Optional<String> staleWarning = Optional.empty();
 
     private ReviewStore(Path file, Connection connection) {
         this.file = file;
+        this.server = null;
         this.db = new Db(connection);
         this.audit = new AuditDao(db);
+    }
+
+    private ReviewStore(ServerAddress server, Connection connection) {
+        this.file = null;
+        this.server = server;
+        this.db = new Db(connection, Dialect.POSTGRESQL);
+        this.audit = new AuditDao(db);
+    }
+
+    /**
+     * Creates the round's schema in an empty database on a PostgreSQL server and stores the round.
+     * Refuses a database that already holds a round (or any other tables): a round is never mixed
+     * into, or written over, another.
+     */
+    public static ReviewStore createOnServer(ServerAddress server, Round round) throws ReviewFileException {
+        Connection c = connectTo(server);
+        try {
+            if (ServerSchema.version(c) > 0 || hasTables(c)) {
+                throw new ReviewFileException(Problem.IO, null, server + " already holds a round or other tables;"
+                        + " publish into a new, empty database.", null);
+            }
+            ServerSchema.migrate(c);
+            ReviewStore store = new ReviewStore(server, c);
+            store.round().put(round);
+            return store;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            throw serverFailure(server, "Cannot create the round on ", e);
+        } catch (ReviewFileException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** Opens the round on a PostgreSQL server, bringing an older schema up to date first. */
+    public static ReviewStore openServer(ServerAddress server) throws ReviewFileException {
+        Connection c = connectTo(server);
+        try {
+            int version = ServerSchema.version(c);
+            if (version == 0) {
+                throw new ReviewFileException(Problem.NOT_REVIEW_FILE, null, server + " holds no round;"
+                        + " publish one there first.", null);
+            }
+            if (version < ServerSchema.LATEST_VERSION) {
+                ServerSchema.migrate(c);
+            } else if (version > ServerSchema.LATEST_VERSION) {
+                throw new ReviewFileException(Problem.NEWER_VERSION, null, server + " holds a round from a newer version"
+                        + " of the app (schema " + version + "). Update the app.", null);
+            }
+            return new ReviewStore(server, c);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            throw serverFailure(server, "Cannot open ", e);
+        } catch (ReviewFileException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static Connection connectTo(ServerAddress server) throws ReviewFileException {
+        try {
+            return server.connect();
+        } catch (SQLException e) {
+            throw serverFailure(server, "Cannot connect to ", e);
+        }
+    }
+
+    private static boolean hasTables(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private static ReviewFileException serverFailure(ServerAddress server, String doing, Exception e) {
+        // The driver's messages name host, port, user and database, never the password.
+        return new ReviewFileException(Problem.IO, null, doing + server + ": " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // The failure being reported matters more.
+        }
     }
 
     /** Creates a new review file holding an empty round. Refuses to overwrite an existing file. */
@@ -117,8 +205,19 @@ public final class ReviewStore implements AutoCloseable {
         FileInspector.inspect(file, FileInspector.Depth.QUICK);
     }
 
+    /** The review file; null for a round on a server (see {@link #server()}). */
     public Path file() {
         return file;
+    }
+
+    /** The server the round lives on, empty for a review file. */
+    public Optional<ServerAddress> server() {
+        return Optional.ofNullable(server);
+    }
+
+    /** Where the round lives, for messages: the file's path or the server address (never a password). */
+    public String location() {
+        return server != null ? server.toString() : file.toString();
     }
 
     /**
@@ -177,6 +276,14 @@ public final class ReviewStore implements AutoCloseable {
 
     public EvidencePinDao pins() {
         return new EvidencePinDao(db, audit);
+    }
+
+    /** The secretary's role management on a server round; refused for a review file. */
+    public ServerRoles serverRoles() {
+        if (server == null) {
+            throw new IllegalStateException("Roles exist only for a round on a server.");
+        }
+        return new ServerRoles(db);
     }
 
     public AuditDao audit() {
@@ -270,6 +377,9 @@ public final class ReviewStore implements AutoCloseable {
      * Cheap enough to poll every few seconds.
      */
     public long dataVersion() {
+        if (server != null) {
+            return 0; // Not yet: a server round's changes will be announced by LISTEN/NOTIFY.
+        }
         return db.queryOne("PRAGMA data_version", rs -> rs.getLong(1)).orElse(0L);
     }
 
@@ -279,6 +389,9 @@ public final class ReviewStore implements AutoCloseable {
      * connection kept the checkpoint from finishing; the file is then not yet complete.
      */
     public boolean checkpoint() {
+        if (server != null) {
+            return true; // A server has no write-ahead log of ours to fold in.
+        }
         // Columns: busy, frames in the log, frames copied; -1/-1 when the file is not in WAL mode.
         return db.queryOne("PRAGMA wal_checkpoint(FULL)", rs -> rs.getInt(1) == 0 && rs.getInt(2) == rs.getInt(3))
                 .orElse(false);

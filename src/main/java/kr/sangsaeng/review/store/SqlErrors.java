@@ -30,7 +30,17 @@ final class SqlErrors {
 
     /** True when another connection held the lock for longer than the busy timeout. */
     static boolean busy(Throwable e) {
-        return has(e, "SQLITE_BUSY") || has(e, "database is locked");
+        return has(e, "SQLITE_BUSY") || has(e, "database is locked") || serverRetry(e);
+    }
+
+    /** PostgreSQL's serialization failure and deadlock: the transaction may simply run again. */
+    private static boolean serverRetry(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && ("40001".equals(s.getSQLState()) || "40P01".equals(s.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -18,27 +18,29 @@ import kr.sangsaeng.review.model.SupportArea;
 
 /** Submissions with their platform and support areas. */
 public final class SubmissionDao {
-    private static final String SELECT = """
+    private static final String SELECT_HEAD = """
             SELECT s.id, s.ref, s.platform_id, p.name AS platform_name, s.title, s.summary, s.status,
-                   (SELECT group_concat(area, ';') FROM submission_area a WHERE a.submission_id = s.id) AS areas
+                   (SELECT %s FROM submission_area a WHERE a.submission_id = s.id) AS areas
             FROM submission s JOIN platform p ON p.id = s.platform_id""";
 
     private final Db db;
+    private final String select;
 
     SubmissionDao(Db db) {
         this.db = db;
+        this.select = SELECT_HEAD.formatted(db.dialect().groupConcat("area", ";"));
     }
 
     public List<Submission> findAll() {
-        return db.query(SELECT + " ORDER BY s.ref", SubmissionDao::map);
+        return db.query(select + " ORDER BY s.ref", SubmissionDao::map);
     }
 
     public Optional<Submission> findByRef(String ref) {
-        return db.queryOne(SELECT + " WHERE s.ref = ?", SubmissionDao::map, ref);
+        return db.queryOne(select + " WHERE s.ref = ?", SubmissionDao::map, ref);
     }
 
     public Optional<Submission> findById(long id) {
-        return db.queryOne(SELECT + " WHERE s.id = ?", SubmissionDao::map, id);
+        return db.queryOne(select + " WHERE s.id = ?", SubmissionDao::map, id);
     }
 
     public int count() {
@@ -131,7 +133,7 @@ public final class SubmissionDao {
         submissions.forEach(s -> names.add(s.platformName()));
         List<Object[]> rows = new ArrayList<>(names.size());
         names.forEach(n -> rows.add(new Object[] {n}));
-        db.batch("INSERT OR IGNORE INTO platform (name) VALUES (?)", rows);
+        db.batch("INSERT INTO platform (name) VALUES (?) ON CONFLICT (name) DO NOTHING", rows);
         Map<String, Long> ids = new HashMap<>();
         db.query("SELECT id, name FROM platform", rs -> ids.put(rs.getString(2), rs.getLong(1)));
         return ids;

@@ -34,6 +34,14 @@ class NoSqlFromInputTest {
             "Migrations.java", Set.of("Schema.APPLICATION_ID", "version"),
             // Multi-row INSERTs: the head and tail are the calling DAO's constant SQL, the rest is "(?, ?)"
             // placeholders; and an index name read back from sqlite_master (our own schema), quoted.
+            // The submission query's head (a constant) with the dialect's fixed aggregate of areas.
+            "SubmissionDao.java", Set.of("select"),
+            // A table name from Tables.ROUND (our own fixed list), its columns read back from the
+            // database's own result metadata, and "?" placeholders.
+            "RoundTransfer.java", Set.of("table", "String.join(\", \",columns)",
+                    "String.join(\", \",Collections.nCopies(width,\"?\"))"),
+            // A login checked against [a-z_][a-z0-9_]* first, and the group role's name read from the server, quoted.
+            "ServerRoles.java", Set.of("login", "quoted(group)"),
             "Db.java", Set.of("head", "tail", "String.join(\", \",java.util.Collections.nCopies(count,one))",
                     "index[0].replace(\"\\\"\",\"\\\"\\\"\")"));
 

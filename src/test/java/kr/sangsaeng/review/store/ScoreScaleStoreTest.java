@@ -5,30 +5,37 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Score;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The file refuses a score outside its criterion's scale whoever writes it: the DAO, a batch, or
  * plain SQL from another program. Nothing of a refused write is kept, not even its audit row.
+ * A server round refuses the same, with the same message (docs/server-mode.md).
  */
+@ParameterizedClass
+@EnumSource(TestStores.Backend.class)
 class ScoreScaleStoreTest {
     private static final Instant T = Instant.parse("2022-12-09T01:00:00Z");
+
+    @Parameter
+    TestStores.Backend backend;
 
     @TempDir
     Path dir;
 
-    private Path file;
+    private TestStores stores;
     private ReviewStore store;
     private long reviewer;
     private long case1;
@@ -36,16 +43,16 @@ class ScoreScaleStoreTest {
 
     @BeforeEach
     void openDemo() throws Exception {
-        file = dir.resolve("demo.sangsaeng");
-        store = DemoRound.createAt(file);
+        stores = TestStores.demo(backend, dir);
+        store = stores.store();
         reviewer = store.reviewers().insert("scale tester", "");
         case1 = store.submissions().findByRef("2022-01").orElseThrow().id();
         first = store.criteria().findAll().get(0);
     }
 
     @AfterEach
-    void close() {
-        store.close();
+    void close() throws Exception {
+        stores.close();
     }
 
     @Test
@@ -69,7 +76,7 @@ class ScoreScaleStoreTest {
     @Test
     void refusesAnOutOfScaleScoreWrittenWithPlainSql() throws Exception {
         store.scores().put(new Score(reviewer, case1, first.id(), first.max(), T), "x");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = stores.independentConnection(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("UPDATE score SET value = " + (first.max() + 100)
                     + " WHERE reviewer_id = " + reviewer)).isInstanceOf(SQLException.class)
                     .hasMessageContaining("scale");

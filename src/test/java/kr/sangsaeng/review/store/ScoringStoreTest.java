@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.AuditEntry;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Review;
@@ -18,20 +16,29 @@ import kr.sangsaeng.review.model.Score;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The writes the Scoring and Rubric views make. "Committed before reported saved" is checked by
  * reading each write back through a second, independent connection to the same file as soon as the
- * call returns: a value still in an open transaction would not be visible there.
+ * call returns: a value still in an open transaction would not be visible there. Runs on a review
+ * file and on a server round alike (docs/server-mode.md).
  */
+@ParameterizedClass
+@EnumSource(TestStores.Backend.class)
 class ScoringStoreTest {
     private static final Instant T = Instant.parse("2022-12-09T01:00:00Z");
+
+    @Parameter
+    TestStores.Backend backend;
 
     @TempDir
     Path dir;
 
-    private Path file;
+    private TestStores stores;
     private ReviewStore store;
     private long reviewer;
     private long case1;
@@ -40,8 +47,8 @@ class ScoringStoreTest {
 
     @BeforeEach
     void openDemo() throws Exception {
-        file = dir.resolve("demo.sangsaeng");
-        store = DemoRound.createAt(file);
+        stores = TestStores.demo(backend, dir);
+        store = stores.store();
         reviewer = store.reviewers().insert("최민수 (test)", "위원");
         case1 = store.submissions().findByRef("2022-01").orElseThrow().id();
         case2 = store.submissions().findByRef("2022-02").orElseThrow().id();
@@ -49,8 +56,8 @@ class ScoringStoreTest {
     }
 
     @AfterEach
-    void close() {
-        store.close();
+    void close() throws Exception {
+        stores.close();
     }
 
     @Test
@@ -123,8 +130,7 @@ class ScoringStoreTest {
     void reorderingCriteriaIsKeptInTheFile() throws Exception {
         List<Long> reversed = criteria.stream().map(Criterion::id).sorted(java.util.Comparator.reverseOrder()).toList();
         store.criteria().reorder(reversed);
-        store.close();
-        store = ReviewStore.open(file);
+        store = stores.reopen();
         assertThat(store.criteria().findAll()).extracting(Criterion::id).containsExactlyElementsOf(reversed);
     }
 
@@ -142,7 +148,7 @@ class ScoringStoreTest {
 
     /** Reads through a connection of its own, which sees only committed data. */
     private String readText(String sql, Object... params) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection c = stores.independentConnection();
              PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);

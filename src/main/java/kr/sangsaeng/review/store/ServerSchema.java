@@ -1,0 +1,94 @@
+package kr.sangsaeng.review.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema of a server round: numbered migrations of its own under
+ * {@code store/migrations/postgresql}, each recorded as a row of {@code schema_version}
+ * (a server has no file header to hold the version, as a review file's user_version does).
+ * Its tables are those of {@link Tables#ROUND}.
+ */
+final class ServerSchema {
+    /** File N brings a server round's schema to version N. */
+    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__reviewer_roles.sql");
+    static final int LATEST_VERSION = MIGRATIONS.size();
+    /** Any fixed number: serialises two programs migrating the same database at once. */
+    private static final long MIGRATION_LOCK = 0x53535256L;
+
+    private ServerSchema() {
+    }
+
+    /** The schema version of the database, 0 when it holds no round schema yet. */
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT to_regclass('schema_version') IS NOT NULL")) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                return 0;
+            }
+        }
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Applies each missing migration in one transaction, each with its version row. */
+    static void migrate(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN");
+            try {
+                migrateInTransaction(c);
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                s.execute("ROLLBACK");
+                throw e;
+            }
+        }
+    }
+
+    /** The same, inside the caller's open transaction (publish creates schema and rows at once). */
+    static void migrateInTransaction(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY,"
+                    + " applied_at text NOT NULL, applied_by text NOT NULL DEFAULT current_user)");
+            int from = version(c);
+            if (from > LATEST_VERSION) {
+                throw new SQLException("The server round has schema version " + from
+                        + "; this app knows up to " + LATEST_VERSION + ". Update the app.");
+            }
+            for (int v = from + 1; v <= LATEST_VERSION; v++) {
+                // The driver runs a whole script as one batch, PL/pgSQL bodies included.
+                s.execute(read(MIGRATIONS.get(v - 1)));
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
+                    ps.setInt(1, v);
+                    ps.setString(2, java.time.Instant.now().toString());
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static String read(String fileName) {
+        try (InputStream in = ServerSchema.class.getResourceAsStream("migrations/postgresql/" + fileName)) {
+            if (in == null) {
+                throw new IllegalStateException("Migration missing from the build: postgresql/" + fileName);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

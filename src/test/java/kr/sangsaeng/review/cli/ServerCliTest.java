@@ -1,0 +1,135 @@
+package kr.sangsaeng.review.cli;
+
+import static kr.sangsaeng.review.cli.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import kr.sangsaeng.review.cli.CliTest.Run;
+import kr.sangsaeng.review.model.Criterion;
+import kr.sangsaeng.review.model.Score;
+import kr.sangsaeng.review.service.Actor;
+import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.RoundFiles;
+import kr.sangsaeng.review.store.ServerAddress;
+import kr.sangsaeng.review.store.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands on a server round: publish, the reports with a postgresql:// --db, scoring, archive (docs/server-mode.md). */
+@ExtendWith(TestServer.class)
+class ServerCliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportsOnAServerRoundMatchTheFileTheyWerePublishedFrom(ServerAddress server) throws Exception {
+        Path file = dir.resolve("demo.sangsaeng");
+        assertThat(run("demo", "--db", file.toString()).code()).isZero();
+        Run published = run("publish", "--from", file.toString(), "--to", server.toString());
+        assertThat(published.code()).as(published.err()).isZero();
+        assertThat(published.out()).contains("published demo.sangsaeng to " + server);
+
+        for (String[] report : new String[][] {{"rank", "--format", "csv"}, {"agreement", "--format", "json"},
+                {"stability", "--top", "3", "--draws", "200", "--seed", "7", "--format", "json"}, {"documents", "--format", "json"}}) {
+            Run onFile = run(with(report, file.toString()));
+            Run onServer = run(with(report, server.toString()));
+            assertThat(onServer.code()).as(report[0] + ": " + onServer.err()).isZero();
+            assertThat(onServer.out()).as(report[0]).isEqualTo(onFile.out()).isNotBlank();
+        }
+    }
+
+    @Test
+    void scoresWrittenThroughTheServicesOnTheServerComeBackInTheArchive(ServerAddress server) throws Exception {
+        Path file = dir.resolve("demo.sangsaeng");
+        assertThat(run("demo", "--db", file.toString()).code()).isZero();
+        assertThat(run("publish", "--from", file.toString(), "--to", server.toString()).code()).isZero();
+        long reviewer;
+        long submission;
+        Criterion first;
+        try (OpenRound round = RoundFiles.openServer(server)) {
+            reviewer = round.store().reviewers().insert("서버 위원", "위원");
+            submission = round.store().submissions().findByRef("2022-01").orElseThrow().id();
+            first = round.store().criteria().findAll().get(0);
+            assertThat(round.scoring().score(new Actor("서버 위원"), reviewer, submission, first.id(), first.max())).isTrue();
+        }
+        Path archived = dir.resolve("archived.sangsaeng");
+        Run r = run("archive", "--from", server.toString(), "--to", archived.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        try (OpenRound round = RoundFiles.openForReading(archived)) {
+            assertThat(round.store().scores().find(reviewer, submission, first.id())).map(Score::value).contains(first.max());
+            assertThat(round.store().audit().findAll()).anyMatch(e -> e.actor().equals("서버 위원") && e.entity().equals("score"));
+        }
+    }
+
+    @Test
+    void publishingTwiceIsRefusedAndAPasswordInTheAddressIsNeverEchoed(ServerAddress server) throws Exception {
+        Path file = dir.resolve("demo.sangsaeng");
+        assertThat(run("demo", "--db", file.toString()).code()).isZero();
+        assertThat(run("publish", "--from", file.toString(), "--to", server.toString()).code()).isZero();
+        Run again = run("publish", "--from", file.toString(), "--to", server.toString());
+        assertThat(again.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(again.err()).contains("already holds a round");
+
+        String withPassword = server.toString().replace(server.user() + "@", server.user() + ":s3cret@");
+        Run refused = run("rank", "--db", withPassword);
+        assertThat(refused.code()).isNotZero();
+        assertThat(refused.err()).contains("PGPASSWORD").doesNotContain("s3cret");
+    }
+
+    @Test
+    void theSecretaryGivesAReviewerALoginThatOnlyWritesTheirOwnScores(ServerAddress server) throws Exception {
+        Path file = dir.resolve("demo.sangsaeng");
+        assertThat(run("demo", "--db", file.toString()).code()).isZero();
+        assertThat(run("publish", "--from", file.toString(), "--to", server.toString()).code()).isZero();
+        String name;
+        try (OpenRound round = RoundFiles.openServer(server)) {
+            name = round.store().reviewers().findAll().get(0).name();
+        }
+        String login = "cli_" + server.database().substring(2, 10);
+        Run added = run("server", "add-reviewer", "--db", server.toString(), "--reviewer", name, "--login", login);
+        assertThat(added.code()).as(added.err()).isZero();
+        assertThat(added.out()).contains(login);
+        Run bad = run("server", "add-reviewer", "--db", server.toString(), "--reviewer", name, "--login", "x; DROP TABLE score");
+        assertThat(bad.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(bad.err()).contains("lower-case");
+
+        ServerAddress asReviewer = new ServerAddress(login, server.host(), server.port(), server.database());
+        Run rank = run("rank", "--db", asReviewer.toString());
+        assertThat(rank.code()).as(rank.err()).isZero();
+    }
+
+    @Test
+    void theCommitteesRuleAndDecisionsAreWrittenOnTheServerAndRefusedToAReviewer(ServerAddress server) throws Exception {
+        Path file = dir.resolve("demo.sangsaeng");
+        assertThat(run("demo", "--db", file.toString()).code()).isZero();
+        assertThat(run("publish", "--from", file.toString(), "--to", server.toString()).code()).isZero();
+        Run rule = run("rule", "--db", server.toString(), "--top", "2", "--as", "간사");
+        assertThat(rule.code()).as(rule.err()).isZero();
+        Run decided = run("decide", "--db", server.toString(), "--ref", "2022-03", "--kind", "awarded", "--note", "대상",
+                "--as", "간사");
+        assertThat(decided.code()).as(decided.err()).isZero();
+
+        String name;
+        try (OpenRound round = RoundFiles.openServer(server)) {
+            assertThat(round.store().decisions().findAll()).anyMatch(d -> d.note().equals("대상") && d.decidedBy().equals("간사"));
+            name = round.store().reviewers().findAll().get(0).name();
+        }
+        String login = "dec_" + server.database().substring(2, 10);
+        assertThat(run("server", "add-reviewer", "--db", server.toString(), "--reviewer", name, "--login", login).code())
+                .isZero();
+        ServerAddress asReviewer = new ServerAddress(login, server.host(), server.port(), server.database());
+        Run refused = run("decide", "--db", asReviewer.toString(), "--ref", "2022-01", "--kind", "awarded");
+        assertThat(refused.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(refused.err()).contains("permission denied");
+    }
+
+    private static String[] with(String[] report, String db) {
+        String[] args = new String[report.length + 2];
+        args[0] = report[0];
+        args[1] = "--db";
+        args[2] = db;
+        System.arraycopy(report, 1, args, 3, report.length - 1);
+        return args;
+    }
+}

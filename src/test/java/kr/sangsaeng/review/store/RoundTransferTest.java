@@ -1,0 +1,139 @@
+package kr.sangsaeng.review.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import kr.sangsaeng.review.model.Decision;
+import kr.sangsaeng.review.model.DecisionKind;
+import kr.sangsaeng.review.model.EvidencePin;
+import kr.sangsaeng.review.model.PinStatus;
+import kr.sangsaeng.review.service.SampleDocuments;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** publish then archive gives back every row of every table of the review file. */
+@ExtendWith(TestServer.class)
+class RoundTransferTest {
+    /** One demo file for the class: building it (PDFs included) takes seconds. */
+    @TempDir
+    static Path shared;
+    @TempDir
+    Path dir;
+
+    @Test
+    void publishThenArchiveKeepsEveryRowOfEveryTable(ServerAddress server) throws Exception {
+        Path original = demoWithEveryTableFilled();
+        RoundTransfer.Result published = RoundTransfer.publish(original, server);
+        Path archived = dir.resolve("archived.sangsaeng");
+        RoundTransfer.Result back = RoundTransfer.archive(server, archived);
+
+        List<String> tables = sqliteTables(original);
+        assertThat(Tables.ROUND).as("every table of the review file is copied").containsExactlyInAnyOrderElementsOf(tables);
+        assertThat(back.rows()).isEqualTo(published.rows());
+        for (String table : tables) {
+            List<List<Object>> before = rows(Connections.readOnly(original), table);
+            assertThat(before).as(table + " has rows to compare").isNotEmpty();
+            assertThat(rows(Connections.readOnly(archived), table)).as(table).isEqualTo(before);
+        }
+        try (ReviewStore reopened = ReviewStore.open(archived)) {
+            assertThat(reopened.health().healthy()).isTrue();
+        }
+    }
+
+    @Test
+    void theServerRoundReadsTheSameThroughTheStore(ServerAddress server) throws Exception {
+        Path original = demoWithEveryTableFilled();
+        RoundTransfer.publish(original, server);
+        try (ReviewStore file = ReviewStore.openReadOnly(original); ReviewStore round = ReviewStore.openServer(server)) {
+            assertThat(round.round().get()).isEqualTo(file.round().get());
+            assertThat(round.submissions().findAll()).isEqualTo(file.submissions().findAll());
+            assertThat(round.criteria().findAll()).isEqualTo(file.criteria().findAll());
+            assertThat(round.scores().findAll()).containsExactlyInAnyOrderElementsOf(file.scores().findAll());
+            assertThat(round.documents().findAll()).isEqualTo(file.documents().findAll());
+            assertThat(round.pins().findAll()).isEqualTo(file.pins().findAll());
+            // New rows continue after the published ids rather than colliding with them.
+            long next = round.reviewers().insert("새 위원", "위원");
+            assertThat(next).isGreaterThan(file.reviewers().findAll().stream().mapToLong(r -> r.id()).max().orElseThrow());
+        }
+    }
+
+    @Test
+    void publishingIntoADatabaseThatHoldsARoundIsRefusedAndChangesNothing(ServerAddress server) throws Exception {
+        Path original = demoWithEveryTableFilled();
+        RoundTransfer.publish(original, server);
+        long before;
+        try (ReviewStore round = ReviewStore.openServer(server)) {
+            before = round.audit().findAll().size();
+        }
+        assertThatThrownBy(() -> RoundTransfer.publish(original, server))
+                .isInstanceOf(ReviewFileException.class).hasMessageContaining("already holds a round");
+        try (ReviewStore round = ReviewStore.openServer(server)) {
+            assertThat(round.audit().findAll()).hasSize((int) before);
+        }
+    }
+
+    @Test
+    void archiveNeverWritesOverAFile(ServerAddress server) throws Exception {
+        Path original = demoWithEveryTableFilled();
+        RoundTransfer.publish(original, server);
+        assertThatThrownBy(() -> RoundTransfer.archive(server, original)).hasMessageContaining("already exists");
+    }
+
+    private Path demoWithEveryTableFilled() throws Exception {
+        Path file = shared.resolve("demo.sangsaeng");
+        if (java.nio.file.Files.exists(file)) {
+            return file;
+        }
+        try (ReviewStore store = SampleDocuments.createDemoAt(file)) {
+            var doc = store.documents().findAll().get(0);
+            var value = store.metrics().findAllValues().stream().filter(v -> v.submissionId() == doc.submissionId())
+                    .findFirst().orElseThrow();
+            store.pins().put(new EvidencePin(0, doc.submissionId(), value.metricId(), doc.id(), 1, "3만 명", PinStatus.VERIFIED,
+                    "", "간사", Instant.parse("2022-12-10T01:00:00Z")));
+            store.decisions().put(new Decision(doc.submissionId(), DecisionKind.SHORTLISTED, "1차", Instant.parse(
+                    "2022-12-14T09:30:00Z"), "간사"), "간사");
+            store.decisionRecords().append("{\"rule\":\"top 3\"}");
+        }
+        return file;
+    }
+
+    private static List<String> sqliteTables(Path file) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (Connection c = Connections.readOnly(file); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    /** Every row of the table, in a fixed order, each column as stored (blobs compared by content). */
+    private static List<List<Object>> rows(Connection c, String table) throws Exception {
+        List<List<Object>> rows = new ArrayList<>();
+        try (c; Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    Object v = rs.getObject(i);
+                    row.add(meta.getColumnName(i) + "=" + (v instanceof byte[] b ? "bytes" + Arrays.hashCode(b) + "/" + b.length
+                            : v == null ? "null" : v.getClass().getSimpleName() + ":" + v));
+                }
+                rows.add(row);
+            }
+        }
+        rows.sort((a, b) -> a.toString().compareTo(b.toString()));
+        return rows;
+    }
+}

@@ -1,0 +1,94 @@
+package kr.sangsaeng.review.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Gives a server test a fresh, empty database on the test PostgreSQL server named by
+ * {@code SANGSAENG_TEST_PG} (as {@code .ci/pg-cluster.sh start} prints it) and drops it afterwards.
+ * Use with {@code @ExtendWith(TestServer.class)} and a {@link ServerAddress} parameter.
+ * Without a server the test is skipped, except under {@code CI=true}, where it fails: the server
+ * tests must run in CI (docs/server-mode.md).
+ */
+public final class TestServer implements ExecutionCondition, ParameterResolver, AfterEachCallback {
+    public static final String VARIABLE = "SANGSAENG_TEST_PG";
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(TestServer.class);
+
+    /** The configured server's address, or null. */
+    public static ServerAddress configured() {
+        String url = System.getenv(VARIABLE);
+        return url == null || url.isBlank() ? null : ServerAddress.parse(url);
+    }
+
+    static boolean underCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (configured() != null || underCi()) {
+            return ConditionEvaluationResult.enabled("server configured, or CI requires one");
+        }
+        return ConditionEvaluationResult.disabled("no PostgreSQL server: run eval \"$(.ci/pg-cluster.sh start)\" to set "
+                + VARIABLE);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
+        return p.getParameter().getType() == ServerAddress.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext p, ExtensionContext e) {
+        ServerAddress base = configured();
+        if (base == null) {
+            throw new ParameterResolutionException("CI=true but no PostgreSQL server is configured: set " + VARIABLE
+                    + " (.ci/run starts one with .ci/pg-cluster.sh)");
+        }
+        String name = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try {
+            createDatabase(base, name);
+        } catch (SQLException ex) {
+            throw new ParameterResolutionException("Cannot create a test database on " + base + ": " + ex.getMessage(), ex);
+        }
+        created(e).add(name);
+        return base.withDatabase(name);
+    }
+
+    /** Creates an empty database on the server as its administrator (the test cluster's superuser). */
+    public static void createDatabase(ServerAddress base, String name) throws SQLException {
+        try (Connection c = base.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> created(ExtensionContext e) {
+        return (List<String>) e.getStore(NS).getOrComputeIfAbsent("databases", k -> new ArrayList<String>());
+    }
+
+    @Override
+    public void afterEach(ExtensionContext e) throws SQLException {
+        ServerAddress base = configured();
+        if (base == null) {
+            return;
+        }
+        try (Connection c = base.connect(); Statement s = c.createStatement()) {
+            for (String name : created(e)) {
+                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        }
+        created(e).clear();
+    }
+}
