@@ -12,7 +12,8 @@ public final class Tables {
     public static final List<String> ROUND = List.of(
             "round", "platform", "submission", "submission_area", "metric", "metric_value", "criterion",
             "reviewer", "score", "review", "decision", "audit_log", "decision_record", "setting",
-            "document_content", "document_chunk", "document", "evidence_pin");
+            "document_content", "document_chunk", "document", "evidence_pin",
+            "pledge", "pledge_confirmation", "affiliation", "conflict", "case_note");
 
     private Tables() {
     }

@@ -103,6 +103,13 @@ class RoundTransferTest {
             store.decisions().put(new Decision(doc.submissionId(), DecisionKind.SHORTLISTED, "1차", Instant.parse(
                     "2022-12-14T09:30:00Z"), "간사"), "간사");
             store.decisionRecords().append("{\"rule\":\"top 3\"}");
+            long reviewer = store.reviewers().findAll().get(0).id();
+            store.pledge().confirm(reviewer, store.pledge().find().orElseThrow().text(), "간사");
+            store.conflicts().put(new kr.sangsaeng.review.model.Conflict(reviewer, doc.submissionId(),
+                    kr.sangsaeng.review.model.ConflictKind.RECUSAL, "전 직장", "간사", Instant.parse("2022-12-11T01:00:00Z")), "간사");
+            store.notes().put(new kr.sangsaeng.review.model.CaseNote("5b0c1e0e-0000-4000-8000-000000000001", doc.submissionId(),
+                    kr.sangsaeng.review.model.NoteKind.MINUTES, "위원장", "선정 의견 일치", Instant.parse("2022-12-14T09:00:00Z"),
+                    Instant.parse("2022-12-14T09:05:00Z")), "위원장");
         }
         return file;
     }
