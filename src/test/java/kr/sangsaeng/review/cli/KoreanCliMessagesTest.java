@@ -43,11 +43,11 @@ class KoreanCliMessagesTest {
 
         CliTest.Run missing = run("rank", "--lang", "ko");
         assertThat(missing.code()).isEqualTo(Cli.USAGE);
-        assertThat(missing.err()).contains("오류: 꼭 필요한 옵션이 빠졌습니다: '--db=<db>'");
+        assertThat(missing.err()).contains("오류: 꼭 필요한 옵션이 빠졌습니다: '--db=FILE|URL'");
         assertKorean(missing.err());
 
         CliTest.Run noValue = run("rank", "--db", "--lang", "ko");
-        assertThat(noValue.err()).contains("오류: 옵션 '--db'에 값 <db>이(가) 빠졌습니다");
+        assertThat(noValue.err()).contains("오류: 옵션 '--db'에 값 FILE|URL이(가) 빠졌습니다");
         assertKorean(noValue.err());
 
         CliTest.Run badInt = run("stability", "--db", db.toString(), "--top", "셋", "--lang", "ko");
@@ -125,7 +125,7 @@ class KoreanCliMessagesTest {
     void helpAfterEveryCommandListsItsOptionsInKorean() {
         String[][] commands = {{}, {"init"}, {"demo"}, {"import"}, {"export"}, {"check"}, {"generate"}, {"rank"},
                 {"agreement"}, {"stability"}, {"rule"}, {"decide"}, {"documents"}, {"import", "documents"},
-                {"export", "documents"}};
+                {"export", "documents"}, {"publish"}, {"archive"}, {"ballot"}};
         for (String[] command : commands) {
             String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
                     java.util.stream.Stream.of("--help", "--lang", "ko")).toArray(String[]::new);
