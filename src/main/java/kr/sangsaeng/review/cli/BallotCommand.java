@@ -30,8 +30,9 @@ final class BallotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The review file.")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", converter = RoundArgument.Converter.class,
+            description = RoundArgument.DESCRIPTION)
+    RoundArgument db;
 
     @Option(names = "--method", required = true, paramLabel = "METHOD", description = "schulze or borda.")
     String method;
@@ -68,7 +69,7 @@ final class BallotCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        try (ReviewStore store = record ? ReviewStore.open(db) : ReviewStore.openReadOnly(db)) {
+        try (ReviewStore store = record ? db.openForChanging() : db.openReadOnly()) {
             BallotService service = new BallotService(store);
             List<Ballot> read;
             try (Reader in = Files.newBufferedReader(ballots, StandardCharsets.UTF_8)) {

@@ -16,7 +16,6 @@ import kr.sangsaeng.review.exchange.shortlist.ExportFormat;
 import kr.sangsaeng.review.service.RuleChanges;
 import kr.sangsaeng.review.service.ShortlistService;
 import kr.sangsaeng.review.service.OpenRound;
-import kr.sangsaeng.review.service.RoundFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +42,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "What to export: shortlist, submissions, rubric, scores or metrics.")
     String kind;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The review file to export from.")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", converter = RoundArgument.Converter.class,
+            description = RoundArgument.DESCRIPTION)
+    RoundArgument db;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists; readable by you only).")
     Path out;
@@ -62,7 +62,11 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try {
-            OutputFiles.refuseUnsafeTarget(out, db);
+            if (db.file() != null) {
+                OutputFiles.refuseUnsafeTarget(out, db.file());
+            } else {
+                OutputFiles.refuseUnsafeTarget(out);
+            }
             return export();
         } catch (OutputRefusedException e) {
             throw new BadInputException(e.getMessage());
@@ -96,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
         Locale locale = ShortlistOptions.locale(spec, lang);
         long start = System.nanoTime();
         // The shortlist's decision record is stored in the review file: this export writes to it.
-        try (OpenRound round = RoundFiles.openForWriting(db, w -> spec.commandLine().getErr().println("warning: " + w))) {
+        try (OpenRound round = db.openRoundForWriting(w -> spec.commandLine().getErr().println("warning: " + w))) {
             ShortlistService shortlists = round.committee().shortlists();
             try {
                 shortlists.ruleFor(overrides);
@@ -113,7 +117,7 @@ final class ExportCommand implements Callable<Integer> {
             if (r.format() == ExportFormat.CSV) {
                 o.println("decision record: " + ShortlistExporter.recordBeside(out));
             }
-            o.println("decision record: sha256 " + r.record().fileSha256() + ", stored in " + db.getFileName());
+            o.println("decision record: sha256 " + r.record().fileSha256() + ", stored in " + db.name());
         } catch (ShortlistExportException | IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
@@ -131,7 +135,7 @@ final class ExportCommand implements Callable<Integer> {
                     + " files only; give --out a name ending in ." + data.extensions().get(0));
         }
         // Reading only: a data export never changes, upgrades or backs up the review file.
-        try (OpenRound round = RoundFiles.openForReading(db)) {
+        try (OpenRound round = db.openRoundForReading()) {
             int n = data.write(round.exports(), new ExportKind.Options(out, Optional.ofNullable(reviewer)));
             CommandOutput.messages(spec).println("exported " + n + " " + data.counts() + " to " + out);
         } catch (IllegalArgumentException e) {

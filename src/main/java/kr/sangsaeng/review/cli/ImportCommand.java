@@ -13,7 +13,6 @@ import kr.sangsaeng.review.exchange.ImportSummary;
 import kr.sangsaeng.review.exchange.Progress;
 import kr.sangsaeng.review.exchange.table.TextEncoding;
 import kr.sangsaeng.review.service.OpenRound;
-import kr.sangsaeng.review.service.RoundFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = "Import submissions, a rubric or scores (a score pack) from CSV or XLSX "
-        + "into a review file. The whole file is checked first: on any problem nothing is imported, and every problem "
+        + "into a review file or a server round. The whole file is checked first: on any problem nothing is imported, and every problem "
         + "is printed on stderr with its row (header = row 1), column and reason.")
 final class ImportCommand implements Callable<Integer> {
     @Spec
@@ -34,8 +33,9 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "CSV_OR_XLSX", descriptionKey = "import.file", description = "The file to import.")
     Path file;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The review file to import into.")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", converter = RoundArgument.Converter.class,
+            description = RoundArgument.DESCRIPTION)
+    RoundArgument db;
 
     @Option(names = "--encoding", paramLabel = "NAME",
             description = "The CSV's encoding, e.g. UTF-8 or CP949 (default: detected).")
@@ -49,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
         Optional<Charset> charset = charset();
         PrintWriter out = CommandOutput.messages(spec);
         PrintWriter err = spec.commandLine().getErr();
-        try (OpenRound round = RoundFiles.openForWriting(db, w -> err.println("warning: " + w))) {
+        try (OpenRound round = db.openRoundForWriting(w -> err.println("warning: " + w))) {
             Imports.Applied applied = round.imports().planAndApply(kind, file, charset, Progress.NONE, update);
             ImportPlan plan = applied.plan();
             if (!plan.isValid()) {
@@ -64,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
                 return Cli.BAD_INPUT;
             }
             ImportSummary summary = applied.summary().orElseThrow();
-            out.println("imported " + kind.key() + " from " + file.getFileName() + " into " + db.getFileName());
+            out.println("imported " + kind.key() + " from " + file.getFileName() + " into " + db.name());
             summary.lines().forEach(l -> out.println("  " + l));
         }
         return Cli.OK;

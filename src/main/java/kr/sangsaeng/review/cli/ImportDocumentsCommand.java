@@ -26,8 +26,9 @@ final class ImportDocumentsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The review file to add to.")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", converter = RoundArgument.Converter.class,
+            description = RoundArgument.DESCRIPTION)
+    RoundArgument db;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "documents.paths", description = "Files or folders of documents.")
     List<Path> paths;
@@ -36,7 +37,7 @@ final class ImportDocumentsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = CommandOutput.messages(spec);
         PrintWriter err = spec.commandLine().getErr();
-        try (ReviewStore store = ReviewStore.open(db)) {
+        try (ReviewStore store = db.openForChanging()) {
             DocumentService documents = new DocumentService(store);
             DocumentPlan plan = documents.plan(paths);
             if (plan.items().isEmpty()) {
@@ -58,7 +59,7 @@ final class ImportDocumentsCommand implements Callable<Integer> {
             for (DocumentPlan.Item i : plan.duplicates()) {
                 out.println("skipped " + i.ref().orElse("?") + "  " + i.name() + "  (already in the case)");
             }
-            out.println(added.size() + " documents added to " + db.getFileName());
+            out.println(added.size() + " documents added to " + db.name());
         }
         return Cli.OK;
     }

@@ -150,6 +150,15 @@ public final class RoundFiles {
         return file;
     }
 
+    /**
+     * Checks a server round without changing it (no migration): its schema version against this app's,
+     * and how many rows each of the round's tables holds. The server keeps its own pages sound.
+     */
+    public static Health check(kr.sangsaeng.review.store.ServerAddress server) throws ReviewFileException {
+        HealthReport r = ReviewStore.checkServer(server);
+        return new Health(r.schemaVersion(), ReviewStore.SERVER_SCHEMA_VERSION, r.problems(), r.rowCounts());
+    }
+
     /** Checks a file without opening it for writing: nothing in it changes, even when it is old. */
     public static Health check(Path file) throws ReviewFileException {
         HealthReport r = ReviewStore.check(file);

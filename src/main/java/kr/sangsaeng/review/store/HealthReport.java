@@ -14,6 +14,30 @@ public record HealthReport(int schemaVersion, int applicationId, List<String> pr
         return problems.isEmpty();
     }
 
+    /**
+     * A server round's report: its schema version and row counts, read without migrating. The server
+     * keeps its own pages and constraints sound, so the only problem reported is a schema this app
+     * cannot read.
+     */
+    static HealthReport ofServer(Db db) {
+        try {
+            int version = ServerSchema.version(db.connection());
+            List<String> problems = version > ServerSchema.LATEST_VERSION
+                    ? List.of("the round has schema version " + version + "; this app knows up to "
+                            + ServerSchema.LATEST_VERSION + ". Update the app.")
+                    : version == 0 ? List.of("the database holds no round; publish one there first.") : List.of();
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            if (version > 0) {
+                for (String table : TABLES) {
+                    counts.put(table, db.queryOne("SELECT count(*) FROM " + table, rs -> rs.getInt(1)).orElse(0));
+                }
+            }
+            return new HealthReport(version, 0, problems, counts);
+        } catch (SQLException e) {
+            throw new StoreException("Checking the server round failed: " + e.getMessage(), e);
+        }
+    }
+
     static HealthReport of(Db db) {
         try {
             int version = FileInspector.intPragma(db.connection(), "user_version");

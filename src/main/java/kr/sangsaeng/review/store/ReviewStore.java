@@ -402,6 +402,18 @@ public final class ReviewStore implements AutoCloseable {
         return HealthReport.of(db);
     }
 
+    /** The schema version of a server round this app writes (docs/server-mode.md). */
+    public static final int SERVER_SCHEMA_VERSION = ServerSchema.LATEST_VERSION;
+
+    /** Checks a server round without migrating or changing it. */
+    public static HealthReport checkServer(ServerAddress server) throws ReviewFileException {
+        try (Db db = new Db(connectTo(server), Dialect.POSTGRESQL)) {
+            return HealthReport.ofServer(db);
+        } catch (StoreException e) {
+            throw serverFailure(server, "Cannot check ", e);
+        }
+    }
+
     /** Checks a file without opening it for writing: nothing in it changes, even when it is old. */
     public static HealthReport check(Path file) throws ReviewFileException {
         SideFiles before = SideFiles.of(file);

@@ -59,7 +59,7 @@ final class ReportBuilder {
         var rule = settings.rule();
         var stability = settings.stabilityOptions();
         return new DecisionRecord(AppVersion.get(), now.truncatedTo(ChronoUnit.SECONDS).toString(), format.key(),
-                String.valueOf(snapshot.file().getFileName()), snapshot.sha256(), snapshot.round().name(),
+                snapshot.source(), snapshot.sha256(), snapshot.round().name(),
                 snapshot.round().blindMode(), settings.method().key(),
                 new DecisionRecord.Normalisation(SCORE_NORMALISATION, METRIC_NORMALISATION),
                 new DecisionRecord.Rule(rule.topN(), rule.hasThreshold() ? rule.threshold() : null, rule.maxPerArea(),

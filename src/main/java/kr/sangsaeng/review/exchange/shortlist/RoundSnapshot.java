@@ -1,7 +1,6 @@
 package kr.sangsaeng.review.exchange.shortlist;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import kr.sangsaeng.review.analysis.PanelData;
 import kr.sangsaeng.review.app.PanelLoader;
@@ -22,7 +21,7 @@ import kr.sangsaeng.review.store.ReviewStore;
  * prints for the file at that moment. If another window commits while the data is read, the hash
  * and the data could describe different states; {@code data_version} tells, and the read is redone.
  */
-public record RoundSnapshot(Path file, String sha256, Round round, PanelData panel, List<Metric> metrics,
+public record RoundSnapshot(String source, String sha256, Round round, PanelData panel, List<Metric> metrics,
                             List<MetricValue> metricValues, List<Decision> decisions, List<Submission> withdrawn,
                             EvidenceAppendix evidence, MeetingAppendix meeting) {
     private static final int ATTEMPTS = 3;
@@ -38,6 +37,9 @@ public record RoundSnapshot(Path file, String sha256, Round round, PanelData pan
 
     /** Reads the round and hashes the file; call it on the thread that owns the store. */
     public static RoundSnapshot read(ReviewStore store) throws IOException {
+        if (store.server().isPresent()) {
+            return readServer(store);
+        }
         for (int attempt = 1; ; attempt++) {
             long version = store.dataVersion();
             if (store.checkpoint()) {
@@ -57,8 +59,19 @@ public record RoundSnapshot(Path file, String sha256, Round round, PanelData pan
         }
     }
 
+    /**
+     * A server round has no file to hash: the fingerprint is the SHA-256 of the round's contents as
+     * read (docs/server-mode.md), so two exports of an unchanged round carry the same one.
+     */
+    private static RoundSnapshot readServer(ReviewStore store) {
+        RoundSnapshot read = load(store, "");
+        return new RoundSnapshot(read.source(), ContentHash.of(read), read.round(), read.panel(), read.metrics(),
+                read.metricValues(), read.decisions(), read.withdrawn(), read.evidence(), read.meeting());
+    }
+
     private static RoundSnapshot load(ReviewStore store, String sha256) {
-        return new RoundSnapshot(store.file(), sha256, store.round().get(), PanelLoader.load(store),
+        String source = store.file() != null ? String.valueOf(store.file().getFileName()) : store.location();
+        return new RoundSnapshot(source, sha256, store.round().get(), PanelLoader.load(store),
                 store.metrics().findAll(), store.metrics().findAllValues(), store.decisions().findAll(),
                 store.submissions().findAll().stream().filter(s -> s.status() == SubmissionStatus.WITHDRAWN).toList(),
                 EvidenceAppendix.read(store), MeetingAppendix.read(store));
