@@ -72,11 +72,12 @@ public final class ReviewStore implements AutoCloseable {
                 throw new ReviewFileException(Problem.NOT_REVIEW_FILE, null, server + " holds no round;"
                         + " publish one there first.", null);
             }
-            if (version < ServerSchema.LATEST_VERSION) {
-                ServerSchema.migrate(c);
-            } else if (version > ServerSchema.LATEST_VERSION) {
+            if (version > ServerSchema.LATEST_VERSION) {
                 throw new ReviewFileException(Problem.NEWER_VERSION, null, server + " holds a round from a newer version"
                         + " of the app (schema " + version + "). Update the app.", null);
+            }
+            if (ServerSchema.behind(c)) {
+                ServerSchema.migrate(c);
             }
             return new ReviewStore(server, c);
         } catch (SQLException | RuntimeException e) {

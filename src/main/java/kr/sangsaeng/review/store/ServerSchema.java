@@ -18,9 +18,14 @@ import java.util.List;
  * Its tables are those of {@link Tables#ROUND}.
  */
 final class ServerSchema {
-    /** File N brings a server round's schema to version N. */
-    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__reviewer_roles.sql", "V3__meeting.sql");
-    static final int LATEST_VERSION = MIGRATIONS.size();
+    /**
+     * File VN__*.sql brings a server round's schema to version N. Numbers are assigned per feature, so
+     * the list may have a gap until every branch is in; each file is applied once, in number order,
+     * whenever its version is not yet recorded (see {@link #migrateInTransaction}).
+     */
+    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__reviewer_roles.sql", "V3__meeting.sql",
+            "V5__meeting_roles_and_blind_views.sql");
+    static final int LATEST_VERSION = number(MIGRATIONS.get(MIGRATIONS.size() - 1));
     /** Any fixed number: serialises two programs migrating the same database at once. */
     private static final long MIGRATION_LOCK = 0x53535256L;
 
@@ -41,6 +46,12 @@ final class ServerSchema {
             rs.next();
             return rs.getInt(1);
         }
+    }
+
+    /** Whether some migration of this app is not yet recorded in the database (which holds a round). */
+    static boolean behind(Connection c) throws SQLException {
+        java.util.Set<Integer> applied = applied(c);
+        return MIGRATIONS.stream().anyMatch(f -> !applied.contains(number(f)));
     }
 
     /** Applies each missing migration in one transaction, each with its version row. */
@@ -68,9 +79,14 @@ final class ServerSchema {
                 throw new SQLException("The server round has schema version " + from
                         + "; this app knows up to " + LATEST_VERSION + ". Update the app.");
             }
-            for (int v = from + 1; v <= LATEST_VERSION; v++) {
+            java.util.Set<Integer> applied = applied(c);
+            for (String file : MIGRATIONS) {
+                int v = number(file);
+                if (applied.contains(v)) {
+                    continue;
+                }
                 // The driver runs a whole script as one batch, PL/pgSQL bodies included.
-                s.execute(read(MIGRATIONS.get(v - 1)));
+                s.execute(read(file));
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)")) {
                     ps.setInt(1, v);
@@ -79,6 +95,21 @@ final class ServerSchema {
                 }
             }
         }
+    }
+
+    /** The version a migration file brings the schema to: the N of VN__name.sql. */
+    static int number(String fileName) {
+        return Integer.parseInt(fileName.substring(1, fileName.indexOf("__")));
+    }
+
+    private static java.util.Set<Integer> applied(Connection c) throws SQLException {
+        java.util.Set<Integer> versions = new java.util.HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
+        }
+        return versions;
     }
 
     private static String read(String fileName) {
