@@ -24,8 +24,10 @@ final class Db implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Db.class);
 
-    private final Connection connection;
+    private Connection connection;
     private final Dialect dialect;
+    /** Opens a new connection to a server round after the old one broke; null for a file. */
+    private SqlWork<Connection> reconnect;
     /** Rows per multi-row INSERT: 100 × 5 columns stays far below SQLite's 32,766 parameters. */
     static final int ROWS_PER_INSERT = 100;
 
@@ -47,6 +49,42 @@ final class Db implements AutoCloseable {
 
     Dialect dialect() {
         return dialect;
+    }
+
+    /**
+     * Lets a server round's store connect again after its connection broke (a server restart, a cut
+     * network): the next transaction or read outside one opens a new connection and carries on.
+     * Work that was under way when the connection broke is not repeated: it failed, unacknowledged.
+     */
+    synchronized void reconnectWith(SqlWork<Connection> opener) {
+        this.reconnect = opener;
+    }
+
+    /** After {@code e}, replaces a broken server connection with a new one; false when {@code e} was something else. */
+    private boolean reconnectAfter(SQLException e) {
+        if (reconnect == null || depth > 0 || !(SqlErrors.connectionLost(e) || isClosed())) {
+            return false;
+        }
+        LOG.warn("The connection to the server broke ({}); connecting again", e.getMessage());
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // It is broken already.
+        }
+        try {
+            connection = reconnect.run();
+            return true;
+        } catch (SQLException again) {
+            throw new ConnectionLostException(again);
+        }
+    }
+
+    private boolean isClosed() {
+        try {
+            return connection.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     Connection connection() {
@@ -93,25 +131,55 @@ final class Db implements AutoCloseable {
     }
 
     synchronized <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
+        try {
+            return queryOnce(sql, mapper, params);
+        } catch (SQLException e) {
+            if (!reconnectAfter(e)) {
+                throw SqlErrors.translate("Reading the review file", e);
+            }
+        }
+        try {
+            return queryOnce(sql, mapper, params);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("Reading the review file", e);
+        }
+    }
+
+    private <T> List<T> queryOnce(String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
                 rows.add(mapper.map(rs));
             }
             return rows;
-        } catch (SQLException e) {
-            throw SqlErrors.translate("Reading the review file", e);
         }
     }
 
     /** Hands each row to {@code visitor} without collecting rows, for reads too large to hold twice. */
     synchronized void forEachRow(String sql, RowVisitor visitor, Object... params) {
-        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                visitor.visit(rs);
+        int[] visited = {0};
+        try {
+            forEachRowOnce(sql, visitor, visited, params);
+            return;
+        } catch (SQLException e) {
+            // Rows already handed on cannot be taken back: only a read that broke before its first row is repeated.
+            if (visited[0] > 0 || !reconnectAfter(e)) {
+                throw SqlErrors.translate("Reading the review file", e);
             }
+        }
+        try {
+            forEachRowOnce(sql, visitor, visited, params);
         } catch (SQLException e) {
             throw SqlErrors.translate("Reading the review file", e);
+        }
+    }
+
+    private void forEachRowOnce(String sql, RowVisitor visitor, int[] visited, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                visited[0]++;
+                visitor.visit(rs);
+            }
         }
     }
 
@@ -327,7 +395,7 @@ final class Db implements AutoCloseable {
      * never both read a value and then overwrite each other's update.
      */
     private <T> T outermost(SqlWork<T> work) {
-        execute(readOnlyReason == null ? dialect.beginWrite() : "BEGIN");
+        begin(readOnlyReason == null ? dialect.beginWrite() : "BEGIN");
         depth = 1;
         try {
             // The commit ledger guards a file against stale copies (docs/data-safety.md); a server
@@ -382,6 +450,19 @@ final class Db implements AutoCloseable {
         long counter = queryOne("SELECT value FROM setting WHERE key = ?", rs -> rs.getLong(1), CommitLedger.COUNTER_KEY)
                 .orElse(0L);
         return new CommitLedger.Commit(counter, now);
+    }
+
+    /** Starts the outermost transaction; a broken server connection is replaced first, as nothing has been sent. */
+    private void begin(String sql) {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+            return;
+        } catch (SQLException e) {
+            if (!reconnectAfter(e)) {
+                throw SqlErrors.translate("Writing to the review file", e);
+            }
+        }
+        execute(sql);
     }
 
     private void execute(String sql) {

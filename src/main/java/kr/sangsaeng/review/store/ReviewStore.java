@@ -35,6 +35,7 @@ public final class ReviewStore implements AutoCloseable {
         this.file = null;
         this.server = server;
         this.db = new Db(connection, Dialect.POSTGRESQL);
+        this.db.reconnectWith(server::connect);
         this.audit = new AuditDao(db);
     }
 

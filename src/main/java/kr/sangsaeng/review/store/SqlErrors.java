@@ -22,6 +22,9 @@ final class SqlErrors {
         if (busy(e)) {
             return new StoreBusyException(e);
         }
+        if (connectionLost(e)) {
+            return new ConnectionLostException(e);
+        }
         if (has(e, ScoreOutOfScaleException.TRIGGER_TEXT)) {
             return new ScoreOutOfScaleException(e);
         }
@@ -31,6 +34,20 @@ final class SqlErrors {
     /** True when another connection held the lock for longer than the busy timeout. */
     static boolean busy(Throwable e) {
         return has(e, "SQLITE_BUSY") || has(e, "database is locked") || serverRetry(e);
+    }
+
+    /**
+     * True when a server connection broke: SQLSTATE class 08 (connection exception) or the server
+     * ending the session (57P01 administrator command, 57P02 crash shutdown, 57P03 cannot connect now).
+     */
+    static boolean connectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** PostgreSQL's serialization failure and deadlock: the transaction may simply run again. */

@@ -57,8 +57,8 @@ public final class SubmissionDao {
     }
 
     public List<Platform> platforms() {
-        String table = db.dialect() == Dialect.POSTGRESQL ? "platform_seen" : "platform";
-        return db.query("SELECT id, name FROM " + table + " ORDER BY name",
+        return db.query(db.dialect() == Dialect.POSTGRESQL ? "SELECT id, name FROM platform_seen ORDER BY name"
+                : "SELECT id, name FROM platform ORDER BY name",
                 rs -> new Platform(rs.getLong("id"), rs.getString("name")));
     }
 

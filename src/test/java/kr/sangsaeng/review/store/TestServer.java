@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,6 +30,37 @@ public final class TestServer implements ExecutionCondition, ParameterResolver, 
     public static ServerAddress configured() {
         String url = System.getenv(VARIABLE);
         return url == null || url.isBlank() ? null : ServerAddress.parse(url);
+    }
+
+    /** The test cluster's folder as {@code .ci/pg-cluster.sh start} prints it, or null. */
+    public static Path clusterDir() {
+        String dir = System.getenv("SANGSAENG_TEST_PG_DIR");
+        return dir == null || dir.isBlank() ? null : Path.of(dir);
+    }
+
+    /**
+     * Restarts the test cluster (fast shutdown: open sessions are ended, as in a server restart) and
+     * waits until it accepts connections again. As root, pg_ctl runs as the postgres user, as the
+     * cluster script does.
+     */
+    public static void restart() {
+        String pgCtl = "$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)/pg_ctl";
+        String command = pgCtl + " -D '" + clusterDir().resolve("data") + "' -m fast -w restart >/dev/null";
+        if ("root".equals(System.getProperty("user.name"))) {
+            command = "su postgres -s /bin/sh -c \"" + command.replace("\"", "\\\"") + "\"";
+        }
+        try {
+            Process p = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("pg_ctl restart failed: " + output);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static boolean underCi() {
