@@ -22,14 +22,9 @@ final class WelcomeDialog {
         alert.initOwner(owner);
         alert.setTitle(ctx.text("app.title"));
         alert.setHeaderText(ctx.text("welcome.header"));
-        // Wide enough for its three choices side by side: the button bar shortens a label
-        // ("2022년 예시 둘러보기" to "2022년 예시 …") rather than widen a dialog of wrapped text.
-        alert.getDialogPane().setPrefWidth(600);
-        for (ButtonType type : alert.getButtonTypes()) {
-            javafx.scene.Node button = alert.getDialogPane().lookupButton(type);
-            ButtonBar.setButtonUniformSize(button, false);
-            ((javafx.scene.control.Button) button).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
+        // Wide enough for its three choices side by side (WindowDefaults keeps each label whole),
+        // in em so the width grows with the zoom: 46em is 600 px at 100%.
+        alert.getDialogPane().setStyle("-fx-pref-width: 46em;");
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isPresent() && answer.get() == newRound) {
             return Next.NEW_ROUND;

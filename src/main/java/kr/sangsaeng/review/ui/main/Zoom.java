@@ -2,11 +2,12 @@ package kr.sangsaeng.review.ui.main;
 
 import javafx.scene.Parent;
 import kr.sangsaeng.review.app.Settings;
-import kr.sangsaeng.review.ui.common.UiFonts;
+import kr.sangsaeng.review.ui.common.WindowDefaults;
 
 /**
  * View → Zoom: the whole window's text and controls grow or shrink together (every size in the
- * style sheet follows the root font size), for a laptop at 150% or a projector. Kept in the settings.
+ * style sheet follows the root font size), for a laptop at 150% or a projector, and so do the dialogs
+ * it opens. Kept in the settings.
  */
 final class Zoom {
     static final String SETTING = "ui.zoom";
@@ -55,7 +56,7 @@ final class Zoom {
     }
 
     private void apply() {
-        root.setStyle(UiFonts.rootStyle() + " -fx-font-size: " + BASE_PX * percent / 100 + "px;");
+        WindowDefaults.zoom(root, BASE_PX * percent / 100);
     }
 
     private static int nearestStep(double wanted) {

@@ -32,6 +32,7 @@ final class ProjectorWindow {
         BorderPane root = new BorderPane(card);
         root.setId("projectorRoot");
         root.setStyle(kr.sangsaeng.review.ui.common.UiFonts.rootStyle() + " -fx-background-color: white;");
+        kr.sangsaeng.review.ui.common.WindowDefaults.keepOwnSize(root); // its type scales with the screen, not the zoom
         Label keys = new Label(ctx.text("meeting.projector.keys"));
         keys.setFont(Font.font(kr.sangsaeng.review.ui.common.UiFonts.family(), 14));
         keys.setPadding(new Insets(8));

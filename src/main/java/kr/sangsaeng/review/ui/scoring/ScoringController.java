@@ -362,7 +362,8 @@ public final class ScoringController {
         if (!shown()) {
             return;
         }
-        if (withdrawButton.isVisible() && !withdrawButton.isDisabled()) {
+        // The withdraw button's own visible flag stays true: it is its box that hides it.
+        if (st.recusedProperty().get() && !withdrawButton.isDisabled()) {
             onWithdraw();
         } else if (!recuseButton.isDisabled()) {
             onRecuse();
