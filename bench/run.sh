@@ -30,8 +30,9 @@ mvn -q -B package -DskipTests
 CP_TEST=$(mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 BENCH_CP="target/test-classes:target/classes:$CP_TEST"
 # The app is started as the README says: with its class-data archive when the build made one, the
-# serial collector and the quick compiler only. The minimal window (the reference) runs with Java's defaults.
-APP_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+# serial collector, the quick compiler only and a small initial heap. The minimal window (the
+# reference) runs with Java's defaults.
+APP_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m"
 JAVA="java $APP_OPTS"
 [[ -f $CDS ]] && JAVA="java -XX:SharedArchiveFile=$CDS -Xshare:auto $APP_OPTS"
 APP="$JAVA -jar $JAR"
