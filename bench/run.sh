@@ -29,10 +29,12 @@ echo "building once (jar, class-data archive, benchmark classes)…" >&2
 mvn -q -B package -DskipTests
 CP_TEST=$(mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 BENCH_CP="target/test-classes:target/classes:$CP_TEST"
-# The app is started as the README says: with its class-data archive when the build made one, and
-# the serial collector.
-JAVA="java -XX:+UseSerialGC"
-[[ -f $CDS ]] && JAVA="java -XX:SharedArchiveFile=$CDS -Xshare:auto -XX:+UseSerialGC"
+# The app is started as the README says: with its class-data archive when the build made one, the
+# serial collector, the quick compiler only and a small initial heap. The minimal window (the
+# reference) runs with Java's defaults.
+APP_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m"
+JAVA="java $APP_OPTS"
+[[ -f $CDS ]] && JAVA="java -XX:SharedArchiveFile=$CDS -Xshare:auto $APP_OPTS"
 APP="$JAVA -jar $JAR"
 
 # --- inputs -------------------------------------------------------------------------------
@@ -193,7 +195,7 @@ fi
 
 if wants filter; then
   echo "filtering…" >&2
-  filter=$(DISPLAY=$display timeout 300 java -cp "$BENCH_CP" kr.sangsaeng.review.bench.FilterBench "$R100K")
+  filter=$(DISPLAY=$display timeout 300 java $APP_OPTS -cp "$BENCH_CP" kr.sangsaeng.review.bench.FilterBench "$R100K")
   echo "$filter" >&2
   get() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<" $filter"; }
   median=$(get median_ms); p95=$(get p95_ms)

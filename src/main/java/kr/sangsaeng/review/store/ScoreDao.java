@@ -38,9 +38,43 @@ public final class ScoreDao {
      */
     public ScoreColumns findAllValues() {
         ScoreColumns.Builder columns = new ScoreColumns.Builder();
-        db.forEachRow("SELECT reviewer_id, submission_id, criterion_id, value FROM score",
-                rs -> columns.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
+        if (db.dialect() == Dialect.SQLITE && idsFitOneNumber()) {
+            // The three ids travel as one number: each column read is two calls into the SQLite
+            // driver's native code, a quarter of the read's time on a million scores.
+            db.forEachRow("SELECT (reviewer_id << " + REVIEWER_SHIFT + ") | (submission_id << " + SUBMISSION_SHIFT
+                    + ") | criterion_id, value FROM score", rs -> {
+                        long key = rs.getLong(1);
+                        columns.add(key >>> REVIEWER_SHIFT, (key >>> SUBMISSION_SHIFT) & SUBMISSION_MASK,
+                                key & CRITERION_MASK, rs.getDouble(2));
+                    });
+        } else {
+            db.forEachRow("SELECT reviewer_id, submission_id, criterion_id, value FROM score",
+                    rs -> columns.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
+        }
         return columns.build();
+    }
+
+    /** Bits of the packed key: 21 for the reviewer, 26 for the case, 16 for the criterion (63 in all). */
+    private static final int REVIEWER_SHIFT = 42;
+    private static final int SUBMISSION_SHIFT = 16;
+    private static final long SUBMISSION_MASK = (1L << (REVIEWER_SHIFT - SUBMISSION_SHIFT)) - 1;
+    private static final long CRITERION_MASK = (1L << SUBMISSION_SHIFT) - 1;
+
+    /**
+     * Whether every score's ids are numbers from 0 to a bound that lets them share one 63-bit key.
+     * Each bound is one look at the end of the key or of an index (SQLite answers a lone min() or
+     * max() that way, not by a scan). Text sorts above every number, so a text id fails the test and
+     * such a file is read column by column; a fractional id is cut to a whole number either way.
+     */
+    private boolean idsFitOneNumber() {
+        return db.queryOne("""
+                SELECT coalesce((SELECT min(reviewer_id) FROM score) >= 0
+                   AND (SELECT max(reviewer_id) FROM score) < (1 << 21)
+                   AND (SELECT min(submission_id) FROM score) >= 0
+                   AND (SELECT max(submission_id) FROM score) < (1 << 26)
+                   AND (SELECT min(criterion_id) FROM score) >= 0
+                   AND (SELECT max(criterion_id) FROM score) < (1 << 16), 0)""",
+                rs -> rs.getInt(1) == 1).orElse(false);
     }
 
     public List<Score> findByReviewer(long reviewerId) {
