@@ -35,7 +35,7 @@ public final class DocumentBench {
         SamplePdf.write(pdf, "bench", pages);
         try (ReviewStore store = DemoRound.createAt(dir.resolve("bench.sangsaeng"))) {
             DocumentService documents = new DocumentService(store);
-            Document added = documents.apply(documents.plan(List.of(pdf)), "bench").get(0);
+            Document added = documents.apply(documents.plan(List.of(pdf)), new kr.sangsaeng.review.service.Actor("bench")).get(0);
             if (System.getenv("BENCH_NO_WARMUP") == null) {
                 // As the pane does when it is created, before any case is selected.
                 kr.sangsaeng.review.exchange.documents.PdfWarmUp.run(() -> false);

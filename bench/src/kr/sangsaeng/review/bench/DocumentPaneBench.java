@@ -149,7 +149,7 @@ public final class DocumentPaneBench {
                 pdfs.add(pdf);
             }
             DocumentService documents = new DocumentService(store);
-            documents.apply(documents.plan(pdfs), "bench");
+            documents.apply(documents.plan(pdfs), new kr.sangsaeng.review.service.Actor("bench"));
             return pdfs.size();
         }
     }

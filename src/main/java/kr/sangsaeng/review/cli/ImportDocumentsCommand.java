@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.exchange.documents.DocumentNames;
 import kr.sangsaeng.review.exchange.documents.DocumentPlan;
 import kr.sangsaeng.review.model.Document;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
         + "first; if any cannot be added, nothing is, and each such file is listed on stderr with the reason.")
 final class ImportDocumentsCommand implements Callable<Integer> {
     /** Who the audit log names for documents added from the command line. */
-    static final String ACTOR = "secretary (command line)";
+    static final Actor ACTOR = new Actor("secretary (command line)");
 
     @Spec
     CommandSpec spec;

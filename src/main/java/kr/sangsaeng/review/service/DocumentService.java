@@ -126,7 +126,7 @@ public final class DocumentService {
      * Adds the plan's files in one transaction, so either every file is stored or none is. Each
      * file is read again while it is stored and must still have the hash it was planned with.
      */
-    public List<Document> apply(DocumentPlan plan, String actor) {
+    public List<Document> apply(DocumentPlan plan, Actor actor) {
         if (!plan.isValid()) {
             throw new IllegalArgumentException(plan.refused().size() + " of the files cannot be added; nothing was added.");
         }
@@ -139,7 +139,7 @@ public final class DocumentService {
                 Inspection in = item.inspection().orElseThrow();
                 store.documents().putContent(item.sha256(), item.bytes(), in.kind().mediaType(), in.pages(),
                         () -> new VerifyingStream(Files.newInputStream(item.path()), item.sha256(), item.name()));
-                added.add(store.documents().add(cases.get(item.ref().orElseThrow()), item.name(), item.sha256(), actor, now));
+                added.add(store.documents().add(cases.get(item.ref().orElseThrow()), item.name(), item.sha256(), actor.name(), now));
             }
             return added;
         });
@@ -161,8 +161,8 @@ public final class DocumentService {
     }
 
     /** Removes a document from its case; the audit log keeps its name and hash. */
-    public void remove(long documentId, String actor) {
-        store.documents().remove(documentId, actor);
+    public void remove(long documentId, Actor actor) {
+        store.documents().remove(documentId, actor.name());
     }
 
     /** Reads a document's content one chunk at a time. */

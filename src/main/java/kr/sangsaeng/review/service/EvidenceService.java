@@ -56,7 +56,7 @@ public final class EvidenceService {
      * page must exist when the document's pages are known.
      */
     public EvidencePin pin(long submissionId, long metricId, long documentId, int page, String quote, PinStatus status,
-                           String note, String actor) {
+                           String note, Actor actor) {
         Document d = store.documents().find(documentId)
                 .orElseThrow(() -> new IllegalArgumentException("The document is no longer in this file."));
         if (d.submissionId() != submissionId) {
@@ -66,13 +66,13 @@ public final class EvidenceService {
             throw new IllegalArgumentException("Page " + page + " is not in " + d.name() + " (1–" + Math.max(1, d.pages()) + ").");
         }
         EvidencePin p = new EvidencePin(0, submissionId, metricId, documentId, page, clean(quote), status, clean(note),
-                actor, Instant.now());
+                actor.name(), Instant.now());
         store.pins().put(p);
         return store.pins().find(submissionId, metricId).orElseThrow();
     }
 
-    public void unpin(long submissionId, long metricId, String actor) {
-        store.pins().remove(submissionId, metricId, actor);
+    public void unpin(long submissionId, long metricId, Actor actor) {
+        store.pins().remove(submissionId, metricId, actor.name());
     }
 
     private static String clean(String s) {

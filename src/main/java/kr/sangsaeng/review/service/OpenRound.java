@@ -18,6 +18,7 @@ public final class OpenRound implements AutoCloseable {
     private final ExportService exports;
     private final CommitteeServices committee;
     private final MeetingServices meeting;
+    private final DocumentReader documentReader;
 
     OpenRound(ReviewStore store) {
         this.store = store;
@@ -28,6 +29,7 @@ public final class OpenRound implements AutoCloseable {
         this.exports = new ExportService(store);
         this.committee = CommitteeServices.over(store);
         this.meeting = MeetingServices.over(store);
+        this.documentReader = new DocumentReader(store);
     }
 
     public Path file() {
@@ -74,6 +76,15 @@ public final class OpenRound implements AutoCloseable {
         return new DocumentService(store);
     }
 
+    /**
+     * The case's documents read on a connection of their own, to be shown without waiting for the
+     * round's other reads (docs/documents.md, "Speed"). Unlike the other services it may be used
+     * from a thread of its own, beside the one that uses the rest.
+     */
+    public DocumentReader documentReader() {
+        return documentReader;
+    }
+
     /** The figures' evidence pins (docs/documents.md). */
     public EvidenceService evidence() {
         return new EvidenceService(store);
@@ -112,6 +123,8 @@ public final class OpenRound implements AutoCloseable {
 
     @Override
     public void close() {
+        // First, so that the file's last checkpoint does not wait for the reading connection.
+        documentReader.close();
         store.close();
     }
 }

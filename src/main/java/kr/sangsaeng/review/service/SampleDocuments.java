@@ -37,7 +37,7 @@ public final class SampleDocuments {
             DemoDocuments.writeTo(dir);
             DocumentService service = new DocumentService(store);
             DocumentPlan plan = service.plan(List.of(dir));
-            service.apply(plan, DemoDocuments.ADDED_BY);
+            service.apply(plan, new Actor(DemoDocuments.ADDED_BY));
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {

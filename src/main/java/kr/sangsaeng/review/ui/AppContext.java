@@ -36,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService computeExecutor;
     private final ExecutorService longWorkExecutor;
     private final ExecutorService documentPagesExecutor;
+    private final ExecutorService documentReadsExecutor;
     private final ExecutorService systemViewerExecutor;
     private final ObjectProperty<OpenRound> round = new SimpleObjectProperty<>();
     private final ReadOnlyLongWrapper externalChanges = new ReadOnlyLongWrapper();
@@ -51,6 +52,7 @@ public final class AppContext implements AutoCloseable {
         this.computeExecutor = worker("compute");
         this.longWorkExecutor = worker("long-work");
         this.documentPagesExecutor = worker("document-pages");
+        this.documentReadsExecutor = worker("document-reads");
         this.systemViewerExecutor = worker("system-viewer");
     }
 
@@ -104,6 +106,15 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The thread that hands a document to the system viewer, which may take a while to answer. */
+    /**
+     * The thread that reads documents out of the open round on their own connection
+     * ({@link OpenRound#documentReader()}), so a document is shown without queueing behind the
+     * views' reads on {@link #dbExecutor()}.
+     */
+    public ExecutorService documentReadsExecutor() {
+        return documentReadsExecutor;
+    }
+
     public ExecutorService systemViewerExecutor() {
         return systemViewerExecutor;
     }
@@ -145,6 +156,10 @@ public final class AppContext implements AutoCloseable {
         round.set(next);
         if (previous != null && previous != next) {
             dbExecutor.execute(previous::close);
+        }
+        if (next != null && next != previous) {
+            // Opening the reading connection and its first query take a moment: done before a case is chosen.
+            documentReadsExecutor.execute(() -> prepareDocumentReads(next));
         }
     }
 
@@ -201,6 +216,20 @@ public final class AppContext implements AutoCloseable {
         return round().documents();
     }
 
+    /** The open file's documents for showing them; call on {@link #documentReadsExecutor()}. */
+    public kr.sangsaeng.review.service.DocumentReader documentReader() {
+        return round().documentReader();
+    }
+
+    private static void prepareDocumentReads(OpenRound r) {
+        try {
+            r.documentReader().prepare();
+        } catch (RuntimeException e) {
+            // Shown, if it persists, when a document is asked for.
+            org.slf4j.LoggerFactory.getLogger(AppContext.class).debug("Cannot prepare document reads", e);
+        }
+    }
+
     /** The open file's evidence pins; call on the database thread. */
     public kr.sangsaeng.review.service.EvidenceService evidence() {
         return round().evidence();
@@ -230,6 +259,7 @@ public final class AppContext implements AutoCloseable {
         computeExecutor.shutdownNow();
         longWorkExecutor.shutdownNow();
         documentPagesExecutor.shutdownNow();
+        documentReadsExecutor.shutdown();
         systemViewerExecutor.shutdown();
     }
 }

@@ -42,7 +42,7 @@ class DocumentServiceTest {
             assertThat(plan.toAdd()).extracting(i -> i.ref().orElseThrow()).containsExactlyInAnyOrder("2022-03", "2022-05");
             assertThat(plan.unmatched()).extracting(DocumentPlan.Item::name).containsExactly("신청서.pdf");
             assertThat(plan.isValid()).isFalse();
-            assertThatThrownBy(() -> new DocumentService(store).apply(plan, "secretary"))
+            assertThatThrownBy(() -> new DocumentService(store).apply(plan, Actor.SECRETARY))
                     .hasMessageContaining("nothing was added");
             assertThat(store.documents().findAll()).isEmpty();
         }
@@ -59,7 +59,7 @@ class DocumentServiceTest {
             DocumentPlan plan = service.plan(List.of(in));
             assertThat(plan.items()).extracting(DocumentPlan.Item::outcome)
                     .containsExactly(Outcome.ADD, Outcome.ADD, Outcome.REPEATED);
-            service.apply(plan, "secretary");
+            service.apply(plan, Actor.SECRETARY);
             assertThat(store.documents().findAll()).hasSize(2);
             assertThat(store.documents().storedBytes()).isEqualTo(Files.size(a));
             assertThat(service.plan(List.of(in)).duplicates()).hasSize(3);
@@ -77,7 +77,7 @@ class DocumentServiceTest {
         Files.write(big, bytes);
         try (ReviewStore store = demo()) {
             DocumentService service = new DocumentService(store);
-            Document d = service.apply(service.plan(List.of(big)), "secretary").get(0);
+            Document d = service.apply(service.plan(List.of(big)), Actor.SECRETARY).get(0);
             assertThat(d.mediaType()).isEqualTo("image/png");
             try (InputStream back = service.open(d)) {
                 assertThat(back.readAllBytes()).isEqualTo(bytes);
@@ -104,8 +104,8 @@ class DocumentServiceTest {
         HostileDocuments.pdf(in.resolve("2022-01_a.pdf"), 1, "하나");
         try (ReviewStore store = demo()) {
             DocumentService service = new DocumentService(store);
-            Document d = service.apply(service.plan(List.of(in)), "secretary").get(0);
-            service.remove(d.id(), "김심사 (예시)");
+            Document d = service.apply(service.plan(List.of(in)), Actor.SECRETARY).get(0);
+            service.remove(d.id(), new Actor("김심사 (예시)"));
             assertThat(store.documents().findAll()).isEmpty();
             assertThat(store.documents().storedBytes()).isZero();
             assertThat(store.audit().findAll()).filteredOn(e -> e.entity().equals("document"))
@@ -120,7 +120,7 @@ class DocumentServiceTest {
         HostileDocuments.pdf(in.resolve("2022-01_a.pdf"), 1, "하나");
         try (ReviewStore store = demo()) {
             DocumentService service = new DocumentService(store);
-            Document d = service.apply(service.plan(List.of(in)), "secretary").get(0);
+            Document d = service.apply(service.plan(List.of(in)), Actor.SECRETARY).get(0);
             Path copy = service.privateCopy(d);
             assertThat(copy.getFileName().toString()).isEqualTo("2022-01_a.pdf");
             assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(in.resolve("2022-01_a.pdf")));

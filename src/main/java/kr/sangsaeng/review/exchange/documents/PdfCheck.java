@@ -50,6 +50,11 @@ public final class PdfCheck {
         return Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
     }
 
+    /** Opens a PDF held in memory (read straight out of the review file), streams cached as above. */
+    public static PDDocument open(byte[] content) throws IOException {
+        return Loader.loadPDF(content, "", null, null, IOUtils.createTempFileOnlyStreamCache());
+    }
+
     /** Every complete PDF ends with {@code %%EOF}, give or take trailing whitespace or junk. */
     private static void requireEnd(Path file) throws DocumentProblem {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {

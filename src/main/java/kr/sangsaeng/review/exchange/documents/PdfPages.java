@@ -42,6 +42,11 @@ public final class PdfPages implements AutoCloseable {
         return new PdfPages(PdfCheck.open(file));
     }
 
+    /** Opens a PDF held in memory; the caller keeps its size bounded. */
+    public static PdfPages open(byte[] content) throws IOException {
+        return new PdfPages(PdfCheck.open(content));
+    }
+
     public int count() {
         return doc.getNumberOfPages();
     }

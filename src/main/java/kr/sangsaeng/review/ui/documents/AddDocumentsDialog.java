@@ -26,6 +26,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.exchange.documents.DocumentNames;
 import kr.sangsaeng.review.exchange.documents.DocumentPlan;
 import kr.sangsaeng.review.exchange.documents.DocumentPlan.Item;
@@ -44,7 +45,7 @@ public final class AddDocumentsDialog {
     }
 
     /** Asks for files or a folder, then shows the preview. */
-    public static void chooseAndAdd(AppContext ctx, Window owner, String actor) {
+    public static void chooseAndAdd(AppContext ctx, Window owner, Actor actor) {
         ButtonType files = new ButtonType(ctx.text("documents.add.files"));
         ButtonType folder = new ButtonType(ctx.text("documents.add.folder"));
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, ctx.text("documents.add.ask"), files, folder, ButtonType.CANCEL);
@@ -73,14 +74,14 @@ public final class AddDocumentsDialog {
      * Plans adding the files (to {@code ref}'s case, or each to the case its name starts with) and
      * shows the preview. Tests call this directly, since a file chooser cannot be driven.
      */
-    public static void preview(AppContext ctx, Window owner, List<Path> chosen, Optional<String> ref, String actor) {
+    public static void preview(AppContext ctx, Window owner, List<Path> chosen, Optional<String> ref, Actor actor) {
         Tasks.create(() -> ref.isPresent() ? ctx.documents().planForCase(ref.get(), chosen) : ctx.documents().plan(chosen))
                 .onSuccess(plan -> show(ctx, owner, plan, actor))
                 .onError(e -> Dialogs.showError(ctx, owner, e))
                 .runOn(ctx.dbExecutor());
     }
 
-    private static void show(AppContext ctx, Window owner, DocumentPlan plan, String actor) {
+    private static void show(AppContext ctx, Window owner, DocumentPlan plan, Actor actor) {
         Stage stage = new Stage();
         Label summary = new Label(ctx.text("documents.preview.summary", plan.toAdd().size(), plan.unmatched().size(),
                 plan.duplicates().size(), plan.refused().size() - plan.unmatched().size()));

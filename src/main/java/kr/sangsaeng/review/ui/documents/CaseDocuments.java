@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.Pane;
 import kr.sangsaeng.review.model.Submission;
+import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.ui.AppContext;
 
 /**
@@ -14,7 +15,7 @@ public final class CaseDocuments {
     private final DocumentPane pane;
     private final EvidenceList evidence;
 
-    public CaseDocuments(AppContext ctx, Tab tab, Pane caseDetail, Supplier<String> actor) {
+    public CaseDocuments(AppContext ctx, Tab tab, Pane caseDetail, Supplier<Actor> actor) {
         pane = new DocumentPane(ctx, actor);
         evidence = new EvidenceList(ctx);
         pane.setOnPinned(evidence::reload);

@@ -10,6 +10,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import kr.sangsaeng.review.model.Submission;
+import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.ui.AppContext;
 
 /**
@@ -31,7 +32,7 @@ public final class CaseDrops {
      * @param actor  the person acting, asked at the moment of the drop
      */
     public static <T> void install(IndexedCell<T> cell, AppContext ctx, Function<T, Submission> caseOf,
-                                   Supplier<String> actor) {
+                                   Supplier<Actor> actor) {
         cell.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (target(cell, caseOf) != null && e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);

@@ -31,7 +31,7 @@ final class DocumentContent {
         Tasks.create(() -> read(kind, copy))
                 .onSuccess(content -> show.accept(node(content)))
                 .onError(e -> failed.run())
-                .runOn(ctx.dbExecutor());
+                .runOn(ctx.documentReadsExecutor());
     }
 
     private static Object read(DocumentKind kind, Path copy) throws Exception {

@@ -19,6 +19,8 @@ import javafx.scene.layout.StackPane;
 import kr.sangsaeng.review.exchange.documents.DocumentKind;
 import kr.sangsaeng.review.model.Document;
 import kr.sangsaeng.review.model.Submission;
+import kr.sangsaeng.review.service.Actor;
+import kr.sangsaeng.review.service.DocumentReader;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.Tasks;
 
@@ -30,7 +32,7 @@ import kr.sangsaeng.review.ui.common.Tasks;
  */
 public final class DocumentPane extends BorderPane {
     private final AppContext ctx;
-    private final Supplier<String> actor;
+    private final Supplier<Actor> actor;
     private final ComboBox<Document> choice = new ComboBox<>();
     private final Label details = new Label();
     private final Button external = new Button();
@@ -42,12 +44,16 @@ public final class DocumentPane extends BorderPane {
     private Submission submission;
     private String blindCase;
     private Runnable onPinned = () -> { };
-    private int loads;
+    private final java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+    /** The document last chosen; a read still queued for an earlier one is skipped. */
+    private volatile Document wanted;
+    /** The listing being put in place, whose content the choice's first document then uses. */
+    private Listing prefetched;
     /** Set once a document is to be shown, so PDFBox's warm-up gives way to it. */
     private final java.util.concurrent.atomic.AtomicBoolean documentWanted = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** @param actor the person acting (the chosen reviewer, or the secretary) for audited changes */
-    public DocumentPane(AppContext ctx, Supplier<String> actor) {
+    public DocumentPane(AppContext ctx, Supplier<Actor> actor) {
         this.ctx = ctx;
         this.actor = actor;
         getStyleClass().add("document-pane");
@@ -108,7 +114,7 @@ public final class DocumentPane extends BorderPane {
 
     /** Re-reads the shown case's documents, keeping the open one if it is still there. */
     public void reload() {
-        int load = ++loads;
+        int load = loads.incrementAndGet();
         Submission s = submission;
         if (s == null || ctx.round() == null) {
             choice.setItems(FXCollections.observableArrayList());
@@ -116,24 +122,41 @@ public final class DocumentPane extends BorderPane {
             return;
         }
         Long keep = choice.getValue() == null ? null : choice.getValue().id();
-        Tasks.create(() -> ctx.documents().forSubmission(s.id()))
-                .onSuccess(docs -> {
-                    if (load != loads) {
+        var reader = ctx.documentReader();
+        PdfView view = measuredPdfView();
+        // The list and the content of the document to show in one read, on the documents' own
+        // connection: the first page then waits for neither the views' reads nor a second turn.
+        Tasks.create(() -> {
+            if (load != loads.get()) {
+                return null;
+            }
+            Listing listing = Listing.read(reader, s.id(), keep);
+            if (listing.content() != null) {
+                documentWanted.set(true);
+                // Drawn on the page thread while the window's thread puts the list in place.
+                view.prepare(listing.content());
+            }
+            return listing;
+        })
+                .onSuccess(listing -> {
+                    if (listing == null || load != loads.get()) {
                         return;
                     }
+                    List<Document> docs = listing.documents();
+                    prefetched = listing;
                     choice.setItems(FXCollections.observableArrayList(docs));
-                    Document again = docs.stream().filter(d -> keep != null && d.id() == keep).findFirst()
-                            .orElse(docs.isEmpty() ? null : docs.get(0));
-                    choice.setValue(again);
+                    choice.setValue(listing.shown());
+                    prefetched = null;
                     if (docs.isEmpty()) {
                         showPlaceholder(ctx.text("documents.none"));
                     }
                 })
                 .onError(e -> showPlaceholder(ctx.text("documents.cannotShow")))
-                .runOn(ctx.dbExecutor());
+                .runOn(ctx.documentReadsExecutor());
     }
 
     private void open(Document d) {
+        wanted = d;
         if (d == null) {
             details.setText("");
             return;
@@ -142,28 +165,49 @@ public final class DocumentPane extends BorderPane {
         DocumentKind kind = DocumentKind.fromMediaType(d.mediaType());
         documentWanted.set(true);
         if (kind == DocumentKind.PDF) {
-            // The page view stays laid out while the copy is made, so the page is drawn once, at
+            // The page view stays laid out while the content is read, so the page is drawn once, at
             // the width it will be shown at, rather than first at a guessed one.
             showPdfView();
             pdf.loading();
         } else {
             showPlaceholder(ctx.text("documents.loading"));
         }
-        Tasks.create(() -> ctx.documents().privateCopy(d, copyName(d)))
-                .onSuccess(copy -> {
-                    if (d.equals(choice.getValue())) {
-                        show(kind, copy);
+        Listing ready = prefetched;
+        if (ready != null && d.equals(ready.shown()) && ready.content() != null) {
+            pdf.open(ready.content(), 0);
+            return;
+        }
+        var reader = ctx.documentReader();
+        String name = copyName(d);
+        Tasks.create(() -> {
+            if (wanted != d) {
+                return null;   // the person has moved on: not worth reading
+            }
+            return kind == DocumentKind.PDF && d.bytes() <= DocumentReader.IN_MEMORY_BYTES
+                    ? reader.content(d) : reader.privateCopy(d, name);
+        })
+                .onSuccess(content -> {
+                    if (content != null && d.equals(choice.getValue())) {
+                        show(kind, content);
                     }
                 })
                 .onError(e -> showPlaceholder(ctx.text("documents.cannotShow")))
-                .runOn(ctx.dbExecutor());
+                .runOn(ctx.documentReadsExecutor());
     }
 
-    private void show(DocumentKind kind, Path copy) {
+    /** @param read the PDF's bytes, or a private copy of the document */
+    private void show(DocumentKind kind, Object read) {
         if (kind == DocumentKind.PDF) {
             showPdfView();
-            pdf.open(copy, 0);
-        } else if (kind.isImage() || kind == DocumentKind.XLSX || kind == DocumentKind.HWP || kind == DocumentKind.HWPX) {
+            if (read instanceof byte[] bytes) {
+                pdf.open(bytes, 0);
+            } else {
+                pdf.open((Path) read, 0);
+            }
+            return;
+        }
+        Path copy = (Path) read;
+        if (kind.isImage() || kind == DocumentKind.XLSX || kind == DocumentKind.HWP || kind == DocumentKind.HWPX) {
             showPlaceholder(ctx.text("documents.loading"));
             DocumentContent.load(ctx, kind, copy, node -> content.getChildren().setAll(node),
                     () -> showPlaceholder(ctx.text("documents.cannotShow")));
@@ -172,10 +216,31 @@ public final class DocumentPane extends BorderPane {
         }
     }
 
+    /**
+     * The page view, laid out once at the pane's size if it never was, so a PDF's first page can be
+     * drawn ahead for the width it will be shown at (docs/documents.md, "Speed").
+     */
+    private PdfView measuredPdfView() {
+        PdfView view = pdf();
+        if (content.getWidth() > 0 && !content.getChildren().contains(view)
+                && view.getWidth() != content.getWidth()) {
+            List<javafx.scene.Node> shown = List.copyOf(content.getChildren());
+            content.getChildren().setAll(view);
+            content.applyCss();
+            content.layout();
+            content.getChildren().setAll(shown);
+        }
+        return view;
+    }
+
     /** Puts the page view in place unless it is there already (replacing it would lay it out anew). */
     private void showPdfView() {
         if (!content.getChildren().equals(List.of(pdf()))) {
             content.getChildren().setAll(pdf);
+            // Laid out now, not at the next pulse: the first page is drawn for the width the view
+            // has when the PDF is opened, and would otherwise be drawn twice.
+            content.applyCss();
+            content.layout();
         }
     }
 
@@ -210,10 +275,12 @@ public final class DocumentPane extends BorderPane {
     private void openExternally() {
         Document d = choice.getValue();
         if (d != null) {
-            Tasks.create(() -> ctx.documents().privateCopy(d, copyName(d)))
+            var reader = ctx.documentReader();
+            String name = copyName(d);
+            Tasks.create(() -> reader.privateCopy(d, name))
                     .onSuccess(copy -> SystemViewer.open(ctx, getScene().getWindow(), copy))
                     .onError(e -> kr.sangsaeng.review.ui.common.Dialogs.showError(ctx, getScene().getWindow(), e))
-                    .runOn(ctx.dbExecutor());
+                    .runOn(ctx.documentReadsExecutor());
         }
     }
 
@@ -224,7 +291,7 @@ public final class DocumentPane extends BorderPane {
                 ctx.text("documents.removeConfirm", displayName(d)))) {
             return;
         }
-        String who = actor.get();
+        Actor who = actor.get();
         Tasks.create(() -> {
             ctx.documents().remove(d.id(), who);
             return d;

@@ -56,9 +56,14 @@ public final class PdfView extends BorderPane {
     /** Touched on the renderer thread only. */
     private PdfPages pages;
     private List<float[]> sizes = List.of();
-    private double scale = 1.25;
-    private boolean fitWidth = true;
-    private int generation;
+    /** Written on the FX thread; volatile because {@link #prepare} reads them from another. */
+    private volatile double scale = 1.25;
+    private volatile boolean fitWidth = true;
+    private volatile double viewportWidth;
+    /** A document opened ahead of its {@link #open}; touched on the renderer thread only. */
+    private final OpenedAhead ahead = new OpenedAhead();
+    /** Moves on the FX thread whenever another document is shown; read by the renderer to skip stale work. */
+    private volatile int generation;
     private List<PdfPages.Hit> hits = List.of();
     private int hitIndex = -1;
 
@@ -77,6 +82,7 @@ public final class PdfView extends BorderPane {
         scroll.setPannable(true);
         scroll.getStyleClass().add("pdf-scroll");
         scroll.viewportBoundsProperty().addListener((o, a, b) -> {
+            viewportWidth = b.getWidth();
             if (fitWidth && a.getWidth() != b.getWidth()) {
                 applyFitWidth();
             }
@@ -115,6 +121,15 @@ public final class PdfView extends BorderPane {
 
     /** Opens a PDF (a private copy) and shows its page {@code start} (from 0). */
     public void open(Path file, int start) {
+        open(() -> PdfPages.open(file), file, start);
+    }
+
+    /** Opens a PDF read into memory (no larger than the document reader allows) and shows page {@code start}. */
+    public void open(byte[] content, int start) {
+        open(() -> PdfPages.open(content), content, start);
+    }
+
+    private void open(java.util.concurrent.Callable<PdfPages> opener, Object what, int start) {
         int gen = ++generation;
         cache.clear();
         pending.clear();
@@ -123,20 +138,44 @@ public final class PdfView extends BorderPane {
         imageView.setImage(null);
         marks.getChildren().clear();
         status.setText(ctx.text("documents.loading"));
+        double viewport = scroll.getViewportBounds().getWidth();
+        boolean fit = fitWidth;
+        double fixed = scale;
         renderer.execute(() -> {
+            if (gen != generation) {
+                return;   // another document was chosen before this one was opened
+            }
             try {
+                FirstPage ready = ahead.take(what, start, viewport, fit, fixed);
                 closePages();
-                pages = PdfPages.open(file);
-                List<float[]> s = new ArrayList<>();
-                for (int i = 0; i < pages.count(); i++) {
-                    s.add(pages.size(i));
-                }
-                Platform.runLater(() -> opened(gen, s, start));
+                FirstPage f = ready != null ? ready : FirstPage.open(opener, start, viewport, fit, fixed);
+                pages = f.pages();
+                Platform.runLater(() -> {
+                    if (gen == generation && f.image() != null) {
+                        cache.put(PageCache.key(f.first(), f.scale()), f.image());
+                    }
+                    opened(gen, f.sizes(), start);
+                });
             } catch (Exception e) {
-                LOG.warn("Cannot open {}", file, e);
+                LOG.warn("Cannot open {}", what instanceof byte[] b ? b.length + " bytes" : what, e);
                 Platform.runLater(() -> status.setText(ctx.text("documents.cannotShow")));
             }
         });
+    }
+
+    /**
+     * Opens a PDF held in memory and draws its first page on the page thread now, for the
+     * {@link #open(byte[], int)} with the same array that follows; callable from any thread. Done
+     * only when the view has been laid out, so the page is drawn for the width it will have.
+     */
+    public void prepare(byte[] content) {
+        double viewport = viewportWidth;
+        if (viewport <= 0) {
+            return;
+        }
+        boolean fit = fitWidth;
+        double fixed = scale;
+        renderer.execute(() -> ahead.prepare(content, viewport, fit, fixed));
     }
 
     private void opened(int gen, List<float[]> s, int start) {
@@ -251,9 +290,7 @@ public final class PdfView extends BorderPane {
     }
 
     private double fitScale(int p) {
-        double width = scroll.getViewportBounds().getWidth();
-        double usable = (width > 50 ? width : 560) - 24;
-        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, usable / sizes.get(p)[0]));
+        return FirstPage.fitScale(scroll.getViewportBounds().getWidth(), sizes.get(p)[0]);
     }
 
     private void setScale(double s) {
@@ -363,5 +400,6 @@ public final class PdfView extends BorderPane {
     /** Lets go of the open document; the drawing thread is the app's and stops with it. */
     public void dispose() {
         clear();
+        renderer.execute(ahead::drop);
     }
 }

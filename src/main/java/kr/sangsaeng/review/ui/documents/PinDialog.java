@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.model.Document;
 import kr.sangsaeng.review.model.PinStatus;
 import kr.sangsaeng.review.service.EvidenceService.PinnedFigure;
@@ -31,7 +32,7 @@ final class PinDialog {
     }
 
     static void show(AppContext ctx, Window owner, long submissionId, Document doc, String docName, int page, String quote,
-                     String actor, Runnable done) {
+                     Actor actor, Runnable done) {
         Tasks.create(() -> ctx.evidence().figures(submissionId))
                 .onSuccess(figures -> {
                     if (figures.isEmpty()) {
@@ -45,7 +46,7 @@ final class PinDialog {
     }
 
     private static void open(AppContext ctx, Window owner, long submissionId, Document doc, String docName, int page,
-                             String quote, String actor, Runnable done, List<PinnedFigure> figures) {
+                             String quote, Actor actor, Runnable done, List<PinnedFigure> figures) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(ctx.text("pin.title"));

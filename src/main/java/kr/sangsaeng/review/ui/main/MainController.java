@@ -415,7 +415,7 @@ public final class MainController {
 
     @FXML
     private void onAddDocuments() {
-        kr.sangsaeng.review.ui.documents.AddDocumentsDialog.chooseAndAdd(ctx, window(), kr.sangsaeng.review.service.Actor.SECRETARY.name());
+        kr.sangsaeng.review.ui.documents.AddDocumentsDialog.chooseAndAdd(ctx, window(), kr.sangsaeng.review.service.Actor.SECRETARY);
     }
 
     @FXML

@@ -136,9 +136,9 @@ public final class ScoringController {
     }
 
     /** Who acts on documents and pins: the chosen reviewer, else the secretary (docs/documents.md). */
-    private String actingPerson() {
-        return st.reviewerProperty().get() == null ? kr.sangsaeng.review.service.Actor.SECRETARY.name()
-                : st.reviewerProperty().get().name();
+    private kr.sangsaeng.review.service.Actor actingPerson() {
+        return st.reviewerProperty().get() == null ? kr.sangsaeng.review.service.Actor.SECRETARY
+                : kr.sangsaeng.review.service.Actor.reviewer(st.reviewerProperty().get());
     }
 
     private void setUpCaseList() {

@@ -60,7 +60,7 @@ public final class SubmissionsController {
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<SubmissionRow> row = new javafx.scene.control.TableRow<>();
             kr.sangsaeng.review.ui.documents.CaseDrops.install(row, ctx, SubmissionRow::submission,
-                    kr.sangsaeng.review.service.Actor.SECRETARY::name);
+                    () -> kr.sangsaeng.review.service.Actor.SECRETARY);
             return row;
         });
 
@@ -72,7 +72,7 @@ public final class SubmissionsController {
                         : vm.failureProperty().get(),
                 vm.visibleRows(), vm.totalCount(), vm.failureProperty()));
 
-        documents = new kr.sangsaeng.review.ui.documents.DocumentPane(ctx, () -> kr.sangsaeng.review.service.Actor.SECRETARY.name());
+        documents = new kr.sangsaeng.review.ui.documents.DocumentPane(ctx, () -> kr.sangsaeng.review.service.Actor.SECRETARY);
         documentsTab.setContent(documents);
         evidence = new kr.sangsaeng.review.ui.documents.EvidenceList(ctx);
         detail.getChildren().add(evidence);

@@ -30,7 +30,7 @@ class EvidenceAppendixTest {
             sha = coupang.sha256();
             long growth = store.metrics().findByKey("sales_growth").orElseThrow().id();
             new EvidenceService(store).pin(coupang.submissionId(), growth, coupang.id(), 2, "+89% (상반기)",
-                    PinStatus.CONTRADICTED, "증빙 표는 +79%", "김서연 (예시 위원장)");
+                    PinStatus.CONTRADICTED, "증빙 표는 +79%", new kr.sangsaeng.review.service.Actor("김서연 (예시 위원장)"));
             ExportResult r = ShortlistExporter.export(store, report, ShortlistSettings.defaults(6), Locale.KOREAN,
                     StabilityProgress.NONE);
             assertThat(r.record().documents()).hasSize(6).extracting(DecisionRecord.DocumentHash::sha256).contains(sha);

@@ -40,8 +40,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Files dragged onto a case's row in Submissions or Scoring go to that case, whatever their names,
- * after the same preview and checks as File → Add documents…. The files are dragged with the mouse
+ * Files dragged onto a case's row in Submissions or Scoring, or onto the document pane showing a
+ * case, go to that case, whatever their names, after the same preview and checks as File → Add
+ * documents…. The files are dragged with the mouse
  * from a label standing in for the file manager (the headless platform carries a drag only within
  * one window).
  */
@@ -139,6 +140,38 @@ class CaseRowDropTest {
             assertThat(d.ref()).isEqualTo("2022-05");
             assertThat(d.addedBy()).isEqualTo(reviewer);
         });
+    }
+
+    @Test
+    void filesDroppedOnTheDocumentPaneGoToTheCaseItShows(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("pane-drop"));
+        // Named for another case: the pane's case decides, as with a row.
+        dragged = List.of(HostileDocuments.pdf(folder.resolve("2022-01_첨부.pdf"), 2, "풍수해보험").toFile());
+        @SuppressWarnings("unchecked")
+        TableView<SubmissionRow> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 6);
+        robot.interact(() -> {
+            table.getItems().stream().filter(r -> r.submission().ref().equals("2022-04")).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+            robot.lookup("#detailTabs").queryAs(TabPane.class).getSelectionModel().select(1);
+        });
+        DocumentPane pane = robot.lookup("#documentPane").queryAs(DocumentPane.class);
+        waitUntil(() -> pane.isVisible() && pane.getWidth() > 0);
+
+        robot.drag("#fileSource").dropTo(pane);
+        waitUntil(() -> robot.lookup("#documentPreviewSummary").tryQuery().isPresent());
+        assertThat(robot.lookup("#documentPreviewSummary").queryAs(Label.class).getText())
+                .isEqualTo("1 to add · 0 matching no case · 0 already there · 0 refused");
+        robot.clickOn("#addDocumentsButton");
+        waitUntil(() -> robot.lookup("#documentPreviewSummary").tryQuery().isEmpty());
+        assertThat(documents()).singleElement().satisfies(d -> {
+            assertThat(d.ref()).isEqualTo("2022-04");
+            assertThat(d.name()).isEqualTo("2022-01_첨부.pdf");
+            assertThat(d.addedBy()).isEqualTo("secretary");
+        });
+        // The pane shows the new document straight away.
+        waitUntil(() -> pane.documents().size() == 1 && pane.pdfView() != null
+                && pane.pdfView().pageCountProperty().get() == 2);
     }
 
     private Node rowOf(FxRobot robot, String ref) {

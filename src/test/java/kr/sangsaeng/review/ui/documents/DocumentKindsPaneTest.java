@@ -57,7 +57,7 @@ class DocumentKindsPaneTest {
         HostileDocuments.hwpx(folder.resolve("2022-01_신청서.hwpx"), "롯키데이 연계 판촉", "입점 소상공인 약 4,000개사");
         var plan = ctx.dbExecutor().submit(() -> ctx.documents().plan(List.of(folder))).get();
         assertThat(plan.refused()).as("refused").isEmpty();
-        ctx.dbExecutor().submit(() -> ctx.documents().apply(plan, "secretary")).get();
+        ctx.dbExecutor().submit(() -> ctx.documents().apply(plan, kr.sangsaeng.review.service.Actor.SECRETARY)).get();
         SangsaengApp.showMainWindow(ctx, stage);
     }
 

@@ -70,7 +70,7 @@ class DocumentPaneTest {
         HostileDocuments.pdf(folder.resolve("2022-05_쿠팡_증빙.pdf"), 2, "착한상점 매출 89%");
         Path stray = HostileDocuments.pdf(folder.resolve("신청서.pdf"), 1, "접수번호 없음");
 
-        robot.interact(() -> AddDocumentsDialog.preview(ctx, stage, List.of(folder), Optional.empty(), "secretary"));
+        robot.interact(() -> AddDocumentsDialog.preview(ctx, stage, List.of(folder), Optional.empty(), kr.sangsaeng.review.service.Actor.SECRETARY));
         waitUntil(() -> robot.lookup("#documentPreviewSummary").tryQuery().isPresent());
         assertThat(robot.lookup("#documentPreviewSummary").queryAs(Label.class).getText())
                 .isEqualTo("2 to add · 1 matching no case · 0 already there · 0 refused");
@@ -79,7 +79,7 @@ class DocumentPaneTest {
         waitUntil(() -> robot.lookup("#documentPreviewSummary").tryQuery().isEmpty());
 
         Files.delete(stray);
-        robot.interact(() -> AddDocumentsDialog.preview(ctx, stage, List.of(folder), Optional.empty(), "secretary"));
+        robot.interact(() -> AddDocumentsDialog.preview(ctx, stage, List.of(folder), Optional.empty(), kr.sangsaeng.review.service.Actor.SECRETARY));
         waitUntil(() -> robot.lookup("#documentPreviewSummary").tryQuery().isPresent());
         robot.clickOn("#addDocumentsButton");
         waitUntil(() -> robot.lookup("#documentPreviewSummary").tryQuery().isEmpty());
@@ -120,7 +120,7 @@ class DocumentPaneTest {
         HostileDocuments.pdf(folder.resolve("2022-02_11번가_신청서.pdf"), 1, "타임딜");
         ctx.dbExecutor().submit(() -> {
             var plan = ctx.documents().plan(List.of(folder));
-            ctx.documents().apply(plan, "secretary");
+            ctx.documents().apply(plan, kr.sangsaeng.review.service.Actor.SECRETARY);
             var r = ctx.round().store().round().get();
             ctx.round().store().round().put(new kr.sangsaeng.review.model.Round(r.name(), r.year(), r.organisers(), true));
             return null;
@@ -140,6 +140,45 @@ class DocumentPaneTest {
         assertThat(ctx.dbExecutor().submit(() -> ctx.round().store().audit().findAll()).get())
                 .anyMatch(e -> e.entity().equals("document") && e.newValue() == null
                         && e.entityKey().equals("2022-02/2022-02_11번가_신청서.pdf") && e.actor().startsWith("김서연"));
+    }
+
+    @Test
+    void fitToWidthMakesThePageAsWideAsThePaneAndFollowsItsWidth(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("fit"));
+        HostileDocuments.pdf(folder.resolve("2022-03_신청서.pdf"), 2, "풍수해보험");
+        ctx.dbExecutor().submit(() -> ctx.documents().apply(ctx.documents().plan(List.of(folder)),
+                kr.sangsaeng.review.service.Actor.SECRETARY)).get();
+        openScoringCase(robot, 2);
+        PdfView pdf = waitForPdf(robot, 2);
+        // Opened at fit-to-width.
+        waitUntil(() -> pageFitsPane(pdf));
+
+        robot.clickOn("#pdfZoomInButton").clickOn("#pdfZoomInButton");
+        waitUntil(() -> !pdf.fitsWidth() && pageWidth(pdf) > viewportWidth(pdf));
+        robot.clickOn("#pdfFitButton");
+        waitUntil(() -> pdf.fitsWidth() && pageFitsPane(pdf));
+
+        // The window narrower, then wider again: the page follows the pane's width each time.
+        double before = viewportWidth(pdf);
+        robot.interact(() -> stage.setWidth(stage.getWidth() - 240));
+        waitUntil(() -> viewportWidth(pdf) < before - 20 && pageFitsPane(pdf));
+        double narrowed = viewportWidth(pdf);
+        robot.interact(() -> stage.setWidth(stage.getWidth() + 160));
+        waitUntil(() -> viewportWidth(pdf) > narrowed + 20 && pageFitsPane(pdf));
+    }
+
+    /** The drawn page spans the view's width less its margin (12 px a side), give or take rounding. */
+    private static boolean pageFitsPane(PdfView pdf) {
+        return Math.abs(pageWidth(pdf) - (viewportWidth(pdf) - 24)) <= 2;
+    }
+
+    private static double pageWidth(PdfView pdf) {
+        return pdf.lookupAll(".image-view").stream().map(n -> ((javafx.scene.image.ImageView) n).getImage())
+                .filter(java.util.Objects::nonNull).mapToDouble(javafx.scene.image.Image::getWidth).findFirst().orElse(-1);
+    }
+
+    private static double viewportWidth(PdfView pdf) {
+        return ((javafx.scene.control.ScrollPane) pdf.lookup(".pdf-scroll")).getViewportBounds().getWidth();
     }
 
     /** The README's pictures: the demo's sample document of a case beside the score form, and a pinned figure. */

@@ -55,7 +55,7 @@ class ReadmeScreenshotsTest {
         var growth = round.evidence().figures(coupang.id()).stream()
                 .filter(f -> f.metric().key().equals("sales_growth")).findFirst().orElseThrow();
         round.evidence().pin(coupang.id(), growth.metric().id(), document.id(), 2, "매출 증가율 89%",
-                PinStatus.VERIFIED, "2쪽 주요 성과 표와 일치", "secretary");
+                PinStatus.VERIFIED, "2쪽 주요 성과 표와 일치", kr.sangsaeng.review.service.Actor.SECRETARY);
         ctx = new AppContext(new kr.sangsaeng.review.app.Settings(folder.resolve("settings.properties")), Locale.KOREAN);
         SangsaengApp.showMainWindow(ctx, stage);
         // Opened after the window, as the app does, so the status bar names the file.
