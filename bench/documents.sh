@@ -4,7 +4,7 @@
 #     after PDFBox's warm-up, RUNS times.
 #  2. kr.sangsaeng.review.bench.DocumentPaneBench (bench/src): in the window (headless), from selecting
 #     a case in Submissions to the pulse that shows its PDF's first page, each case a new 50-page PDF;
-#     the first selection PAUSE_MS after the window has loaded the cases.
+#     the Documents tab opened once the window has loaded the cases, the first selection PAUSE_MS later.
 # usage: bench/documents.sh [RUNS] [PAUSE_MS...]    e.g. bench/documents.sh 12 2000 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."
