@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # First page of a 50-page PDF on screen within 0.5 s of selecting the case (issue 17).
-#  1. bench/DocumentBench.java: the steps alone (list, copy out of the review file, open, draw page 1),
+#  1. bench/DocumentBench.java: the steps alone (list, read out of the review file, open, draw page 1),
 #     after PDFBox's warm-up, RUNS times.
 #  2. kr.sangsaeng.review.bench.DocumentPaneBench (bench/src): in the window (headless), from selecting
 #     a case in Submissions to the pulse that shows its PDF's first page, each case a new 50-page PDF;
