@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # First page of a 50-page PDF on screen within 0.5 s of selecting the case (issue 17).
-#  1. bench/DocumentBench.java: the steps alone (list, copy out of the review file, open, draw page 1),
+#  1. bench/DocumentBench.java: the steps alone (list, read out of the review file, open, draw page 1),
 #     after PDFBox's warm-up, RUNS times.
 #  2. kr.sangsaeng.review.bench.DocumentPaneBench (bench/src): in the window (headless), from selecting
 #     a case in Submissions to the pulse that shows its PDF's first page, each case a new 50-page PDF;
-#     the first selection PAUSE_MS after the window has loaded the cases.
+#     the Documents tab opened once the window has loaded the cases, the first selection PAUSE_MS later.
 # usage: bench/documents.sh [RUNS] [PAUSE_MS...]    e.g. bench/documents.sh 12 2000 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."

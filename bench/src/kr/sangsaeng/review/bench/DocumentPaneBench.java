@@ -33,8 +33,8 @@ import kr.sangsaeng.review.ui.documents.DocumentPane;
  * In-app benchmark (issue 17): the time from selecting a case in the Submissions table, with its
  * Documents tab open, to the pulse that puts the first page of the case's 50-page PDF on screen.
  * Every case of the demo round gets its own 50-page PDF, so each selection opens a document not
- * seen before; the first selection comes PAUSE_MS after the window's first frame (a person reading
- * the list), the next ones one second apart.
+ * seen before; the Documents tab is opened once the cases are shown, and the first selection comes
+ * PAUSE_MS later (a person reading the list), the next ones one second apart.
  * usage: java -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw
  *        -cp TEST_CLASSPATH kr.sangsaeng.review.bench.DocumentPaneBench [PAUSE_MS]   (see bench/documents.sh)
  */
@@ -72,8 +72,10 @@ public final class DocumentPaneBench {
         while (onFxGet(() -> table.getItems().size()) < cases && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
-        Thread.sleep(pauseMs);
+        // The Documents tab is opened first, then a case chosen after the pause (a person reading the
+        // list): opening the tab is an action of its own, not part of the time to the first page.
         onFx(() -> ((TabPane) root.get().lookup("#detailTabs")).getSelectionModel().select(1));
+        Thread.sleep(pauseMs);
         double[] seconds = new double[cases];
         for (int i = 0; i < cases; i++) {
             seconds[i] = select(table, root.get(), i);
@@ -82,7 +84,7 @@ public final class DocumentPaneBench {
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "first page of a %d-page PDF on screen after selecting a case (in the window):"
-                + " first selection %.3f s (%d ms after the first frame), median %.3f s, worst %.3f s over %d cases;"
+                + " first selection %.3f s (%d ms after the cases were shown), median %.3f s, worst %.3f s over %d cases;"
                 + " all: %s; target <= 0.5 s%n", PAGES, sorted.length == 0 ? 0 : seconds[0], pauseMs,
                 sorted[cases / 2], sorted[cases - 1], cases, Arrays.toString(seconds));
         ctx.close();

@@ -92,6 +92,13 @@ public final class DocumentPane extends BorderPane {
         setCenter(content);
         acceptDrops();
         PageWarmUp.afterFirstFrame(this, ctx.documentPagesExecutor(), this::pdf, documentWanted::get);
+        // Styling and laying out the page view the first time takes a while on a busy machine:
+        // done when the pane is shown (or resized), not when a case is chosen.
+        content.widthProperty().addListener((o, a, w) -> {
+            if (w.doubleValue() > 0) {
+                javafx.application.Platform.runLater(this::measuredPdfView);
+            }
+        });
         ctx.dataChangedProperty().addListener((o, a, b) -> reload());
         showCase(null, null);
     }
