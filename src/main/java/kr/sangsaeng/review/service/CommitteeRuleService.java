@@ -7,7 +7,6 @@ import java.util.Optional;
 import kr.sangsaeng.review.analysis.PanelMethod;
 import kr.sangsaeng.review.analysis.ShortlistRule;
 import kr.sangsaeng.review.analysis.ShortlistSettings;
-import kr.sangsaeng.review.model.SubmissionStatus;
 import kr.sangsaeng.review.store.ReviewStore;
 
 /**
@@ -87,6 +86,6 @@ public final class CommitteeRuleService {
     }
 
     private int activeCases() {
-        return (int) store.submissions().findAll().stream().filter(s -> s.status() != SubmissionStatus.WITHDRAWN).count();
+        return store.submissions().countNotWithdrawn();
     }
 }
