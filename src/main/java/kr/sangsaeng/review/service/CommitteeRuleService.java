@@ -7,7 +7,6 @@ import java.util.Optional;
 import kr.sangsaeng.review.analysis.PanelMethod;
 import kr.sangsaeng.review.analysis.ShortlistRule;
 import kr.sangsaeng.review.analysis.ShortlistSettings;
-import kr.sangsaeng.review.model.SubmissionStatus;
 import kr.sangsaeng.review.store.ReviewStore;
 
 /**
@@ -18,8 +17,12 @@ import kr.sangsaeng.review.store.ReviewStore;
 public final class CommitteeRuleService {
     /** The key of the rule in the review file's {@code setting} table; its value is JSON. */
     public static final String KEY = "committee_rule";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+    /** Made on first use: a round without a stored rule (and every report on it) never needs it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    }
 
     /** The rule as stored: snake_case JSON, a missing threshold as null. */
     record Stored(String method, int topN, Double threshold, int maxPerArea, int minReviews, int draws, long seed,
@@ -72,7 +75,7 @@ public final class CommitteeRuleService {
 
     public static String toJson(ShortlistSettings s) {
         try {
-            return JSON.writeValueAsString(Stored.of(s));
+            return Json.MAPPER.writeValueAsString(Stored.of(s));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A rule always serialises", e);
         }
@@ -80,13 +83,13 @@ public final class CommitteeRuleService {
 
     static Optional<ShortlistSettings> parse(String json) {
         try {
-            return Optional.of(JSON.readValue(json, Stored.class).settings());
+            return Optional.of(Json.MAPPER.readValue(json, Stored.class).settings());
         } catch (JsonProcessingException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
     private int activeCases() {
-        return (int) store.submissions().findAll().stream().filter(s -> s.status() != SubmissionStatus.WITHDRAWN).count();
+        return store.submissions().countNotWithdrawn();
     }
 }

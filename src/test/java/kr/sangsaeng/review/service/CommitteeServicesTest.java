@@ -48,6 +48,19 @@ class CommitteeServicesTest {
     }
 
     @Test
+    void theDefaultRuleCountsOnlyTheCasesNotWithdrawn() throws Exception {
+        try (ReviewStore store = DemoRound.createAt(dir.resolve("demo.sangsaeng"))) {
+            for (String ref : java.util.List.of("2022-01", "2022-02")) {
+                kr.sangsaeng.review.model.Submission s = store.submissions().findByRef(ref).orElseThrow();
+                store.submissions().update(new kr.sangsaeng.review.model.Submission(s.id(), s.ref(), s.platformId(),
+                        s.platformName(), s.title(), s.areas(), s.summary(), kr.sangsaeng.review.model.SubmissionStatus.WITHDRAWN));
+            }
+            // 6 cases, 2 withdrawn: half of the 4 left.
+            assertThat(new CommitteeRuleService(store).current().rule().topN()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void refusesARuleOutOfBoundsOrWithoutAnActorAndKeepsTheOldOne() throws Exception {
         try (ReviewStore store = DemoRound.createAt(dir.resolve("demo.sangsaeng"))) {
             CommitteeRuleService rules = new CommitteeRuleService(store);
