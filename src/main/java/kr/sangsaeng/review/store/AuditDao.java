@@ -18,7 +18,8 @@ public final class AuditDao {
     }
 
     void append(String actor, String entity, String entityKey, String oldValue, String newValue) {
-        db.insert("INSERT INTO audit_log (at, actor, entity, entity_key, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
+        // update, not insert: the new row's id is not needed, and asking for it is one more round trip to a server.
+        db.update("INSERT INTO audit_log (at, actor, entity, entity_key, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)",
                 Instant.now(), actor, entity, entityKey, oldValue, newValue);
     }
 
