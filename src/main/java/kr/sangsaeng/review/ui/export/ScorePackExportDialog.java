@@ -52,11 +52,14 @@ final class ScorePackExportDialog {
         reviewerBox.setId("packReviewerBox");
         reviewerBox.getItems().setAll(reviewers);
         reviewerBox.setAccessibleText(ctx.text("scorePack.reviewer"));
+        reviewerBox.setAccessibleHelp(ctx.text("help.scorePack.reviewer"));
         reviewerBox.setMaxWidth(Double.MAX_VALUE);
         TextField fileField = new TextField();
         fileField.setId("packFileField");
         fileField.setAccessibleText(ctx.text("scorePack.file"));
+        fileField.setAccessibleHelp(ctx.text("scorePack.hint"));
         Button choose = new Button(ctx.text("scorePack.choose"));
+        choose.setId("packChooseButton");
         choose.setMinWidth(Region.USE_PREF_SIZE);
         HBox fileRow = new HBox(8, fileField, choose);
         HBox.setHgrow(fileField, Priority.ALWAYS);

@@ -55,14 +55,18 @@ final class ShortlistExportDialog {
         Spinner<Integer> top = new Spinner<>(0, Math.max(cases, rule.topN()), rule.topN());
         top.setEditable(true);
         top.setId("exportTop");
+        top.setAccessibleHelp(ctx.text("help.results.top"));
         Spinner<Integer> minReviews = new Spinner<>(0, 999, rule.minReviews());
         minReviews.setEditable(true);
         minReviews.setId("exportMinReviews");
+        minReviews.setAccessibleHelp(ctx.text("help.results.minReviews"));
         Spinner<Integer> maxPerArea = new Spinner<>(0, Math.max(cases, rule.maxPerArea()), rule.maxPerArea());
         maxPerArea.setEditable(true);
         maxPerArea.setId("exportMaxPerArea");
+        maxPerArea.setAccessibleHelp(ctx.text("help.results.maxPerArea"));
         TextField threshold = new TextField(rule.hasThreshold() ? Figures.plain(rule.threshold()) : "");
         threshold.setId("exportThreshold");
+        threshold.setAccessibleHelp(ctx.text("help.results.threshold"));
         threshold.setPromptText(ctx.text("export.threshold.none"));
         threshold.setPrefColumnCount(6);
         threshold.setMaxWidth(120);
@@ -71,15 +75,18 @@ final class ShortlistExportDialog {
         method.setConverter(converter(m -> ctx.text("chart.method." + m.key())));
         method.setValue(stored.method());
         method.setId("exportMethod");
+        method.setAccessibleHelp(ctx.text("results.method.tip"));
         Label note = new Label(ctx.text("export.rule.note"));
         note.setWrapText(true);
         note.setMaxWidth(460);
         note.getStyleClass().add("muted");
         TextField where = new TextField(defaultOut(reviewFile, ExportFormat.PDF).toString());
         where.setId("exportPath");
+        where.setAccessibleHelp(ctx.text("help.export.where"));
         where.setPrefColumnCount(34);
         format.valueProperty().addListener((o, old, f) -> where.setText(withExtension(where.getText(), f)));
         Button browse = new Button(ctx.text("export.browse"));
+        browse.setId("exportBrowse");
         browse.setOnAction(e -> browse(ctx, dialog, where, format.getValue()));
         HBox whereRow = new HBox(6, where, browse);
         HBox.setHgrow(where, Priority.ALWAYS);
@@ -88,14 +95,14 @@ final class ShortlistExportDialog {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label(ctx.text("export.format")), format);
-        grid.addRow(1, new Label(ctx.text("export.method")), method);
-        grid.addRow(2, new Label(ctx.text("export.top")), top);
-        grid.addRow(3, new Label(ctx.text("export.minReviews")), minReviews);
-        grid.addRow(4, new Label(ctx.text("export.threshold")), threshold);
-        grid.addRow(5, new Label(ctx.text("export.maxPerArea")), maxPerArea);
+        grid.addRow(0, labelFor(ctx.text("export.format"), format), format);
+        grid.addRow(1, labelFor(ctx.text("export.method"), method), method);
+        grid.addRow(2, labelFor(ctx.text("export.top"), top), top);
+        grid.addRow(3, labelFor(ctx.text("export.minReviews"), minReviews), minReviews);
+        grid.addRow(4, labelFor(ctx.text("export.threshold"), threshold), threshold);
+        grid.addRow(5, labelFor(ctx.text("export.maxPerArea"), maxPerArea), maxPerArea);
         grid.add(note, 0, 6, 2, 1);
-        grid.addRow(7, new Label(ctx.text("export.where")), whereRow);
+        grid.addRow(7, labelFor(ctx.text("export.where"), where), whereRow);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setStyle(UiFonts.rootStyle());
         ButtonType export = new ButtonType(ctx.text("export.run"), ButtonBar.ButtonData.OK_DONE);
@@ -124,6 +131,13 @@ final class ShortlistExportDialog {
             return new Choice(settings, Path.of(withExtension(where.getText().strip(), format.getValue())));
         });
         return dialog.showAndWait();
+    }
+
+    /** A field's label, which a screen reader also reads as the field's name. */
+    private static Label labelFor(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        return label;
     }
 
     /** A threshold on 0–100, NaN when blank (no threshold), null when it is not one. */

@@ -33,6 +33,8 @@ public final class AboutDialog {
         alert.setHeaderText(ctx.text("app.title") + " " + AppVersion.get());
         TextArea licences = new TextArea(LICENCES);
         licences.setEditable(false);
+        licences.setId("aboutLicences");
+        licences.setAccessibleText(ctx.text("about.licences"));
         licences.setPrefRowCount(11);
         alert.getDialogPane().setExpandableContent(licences);
         alert.getDialogPane().setExpanded(true);

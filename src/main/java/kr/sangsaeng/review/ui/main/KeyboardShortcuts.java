@@ -19,6 +19,7 @@ final class KeyboardShortcuts {
         list.setPrefRowCount(22);
         list.setPrefColumnCount(60);
         list.setAccessibleText(ctx.text("menu.help.shortcuts"));
+        list.setAccessibleHelp(ctx.text("help.shortcuts.list"));
         Alert alert = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle(ctx.text("menu.help.shortcuts"));

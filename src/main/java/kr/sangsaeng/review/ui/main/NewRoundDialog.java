@@ -36,23 +36,27 @@ final class NewRoundDialog {
         name.setId("newRoundName");
         Spinner<Integer> year = new Spinner<>(2000, 2100, Year.now().getValue());
         year.setEditable(true);
+        year.setId("newRoundYear");
         TextField organisers = new TextField();
+        organisers.setId("newRoundOrganisers");
         organisers.setPromptText(ctx.text("newRound.organisersPrompt"));
         ChoiceBox<String> rubric = new ChoiceBox<>();
         rubric.getItems().addAll(ctx.text("newRound.rubric.sample"), ctx.text("newRound.rubric.empty"));
         rubric.getSelectionModel().selectFirst();
+        rubric.setId("newRoundRubric");
         // Committees that always review blind set this once: the choice is kept as the next default.
         javafx.scene.control.CheckBox blind = new javafx.scene.control.CheckBox(ctx.text("newRound.blind"));
+        blind.setId("newRoundBlind");
         blind.setSelected(Boolean.parseBoolean(ctx.settings().get(BLIND_DEFAULT).orElse("false")));
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label(ctx.text("newRound.name")), name);
-        grid.addRow(1, new Label(ctx.text("newRound.year")), year);
-        grid.addRow(2, new Label(ctx.text("newRound.organisers")), organisers);
-        grid.addRow(3, new Label(ctx.text("newRound.rubric")), rubric);
+        grid.addRow(0, labelFor(ctx.text("newRound.name"), name), name);
+        grid.addRow(1, labelFor(ctx.text("newRound.year"), year), year);
+        grid.addRow(2, labelFor(ctx.text("newRound.organisers"), organisers), organisers);
+        grid.addRow(3, labelFor(ctx.text("newRound.rubric"), rubric), rubric);
         grid.add(blind, 1, 4);
         name.setPrefColumnCount(28);
         dialog.getDialogPane().setContent(grid);
@@ -68,5 +72,12 @@ final class NewRoundDialog {
                     blind.isSelected()), rubric.getSelectionModel().getSelectedIndex() == 0);
         });
         return dialog.showAndWait();
+    }
+
+    /** A field's label, which a screen reader also reads as the field's name. */
+    private static Label labelFor(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        return label;
     }
 }

@@ -62,6 +62,7 @@ final class CaseDecisionPane extends VBox {
         decisionBox.setCellFactory(l -> new ChoiceCell());
         decisionBox.setButtonCell(new ChoiceCell());
         decisionBox.setAccessibleText(ctx.text("results.col.decision"));
+        decisionBox.setAccessibleHelp(ctx.text("help.results.decision"));
         decisionBox.valueProperty().addListener((o, was, now) -> {
             if (!showing && row != null && now != null) {
                 vm.saveDecision(row, now, noteArea.getText());
@@ -72,6 +73,7 @@ final class CaseDecisionPane extends VBox {
         noteArea.setPrefRowCount(5);
         noteArea.setPromptText(ctx.text("results.note.prompt"));
         noteArea.setAccessibleText(ctx.text("results.col.note"));
+        noteArea.setAccessibleHelp(ctx.text("help.results.note"));
         noteArea.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 saveNote();

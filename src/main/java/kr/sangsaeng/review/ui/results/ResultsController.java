@@ -217,6 +217,7 @@ public final class ResultsController {
             slider.setPrefWidth(150);
             slider.setMinWidth(80);
             slider.setAccessibleText(w.criterion().label());
+            slider.setAccessibleHelp(ctx.text("results.weights.explain"));
             slider.valueProperty().bindBidirectional(w.weightProperty());
             Label value = new Label();
             value.setId("weight-value-" + w.criterion().key());

@@ -57,6 +57,11 @@ final class CriterionRowView extends HBox {
         setOnMouseClicked(e -> actions.focus(index));
     }
 
+    /** What a screen reader says after a point's number: how to score from the keyboard. */
+    void setPointHelp(String help) {
+        buttons.forEach(b -> b.setAccessibleHelp(help));
+    }
+
     private void addButtons(HBox scale, int index, ObservableBooleanValue editable, Actions actions) {
         double steps = criterion.max() - criterion.min();
         boolean integral = criterion.min() == Math.rint(criterion.min()) && criterion.max() == Math.rint(criterion.max());

@@ -233,6 +233,7 @@ public final class ScoringController {
             Criterion c = criteria.get(i);
             CriterionRowView row = new CriterionRowView(c, i,
                     ctx.text("scoring.weight", ScoringState.number(c.weight())), st.editableProperty(), actions);
+            row.setPointHelp(ctx.text("help.scoring.point"));
             rows.add(row);
             rubricBox.getChildren().add(row);
         }

@@ -23,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
 import kr.sangsaeng.review.ui.SangsaengApp;
@@ -37,7 +38,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A screen reader names every control a person can operate: a button by its text, any other control
- * by its accessible text or the label that is {@code labelFor} it. The walk covers every tab.
+ * by its accessible text or the label that is {@code labelFor} it; and it reads help (accessible help,
+ * or a tooltip) for each control whose name alone does not say what it does. The walk covers every
+ * tab and the dialogs the menus open.
  */
 @ExtendWith(ApplicationExtension.class)
 class AccessibleNamesTest {
@@ -59,10 +62,23 @@ class AccessibleNamesTest {
         ctx.close();
     }
 
+    /**
+     * Controls whose name says what they do: the menus, and plain commands (undo, move, add, save,
+     * remove, clear) and fields named for the value they hold.
+     */
+    private static final Set<String> SAYS_IT_ALL = Set.of("upButton", "downButton", "addCriterionButton",
+            "removeCriterionButton", "revertButton", "saveRubricButton", "nameField", "roleField", "labelField",
+            "clearReviewerButton", "saveReviewerButton", "removeReviewerButton", "saveNoteButton", "searchField",
+            "areaFilter", "methodBox", "cancelButton", "withdrawButton", "reopenButton",
+            "newRoundName", "newRoundYear", "newRoundOrganisers", "newRoundRubric", "newRoundBlind", "exportFormat", "exportBrowse", "packChooseButton", "aboutLicences");
+    /** The Meeting tab is being reworked in its own branch (docs/meeting.md); its help comes with it. */
+    private static final String NOT_YET = "Meeting";
+
     @Test
-    void everyInteractiveControlInEveryTabHasAName(FxRobot robot) throws Exception {
+    void everyInteractiveControlInEveryTabHasANameAndHelp(FxRobot robot) throws Exception {
         TabPane tabs = (TabPane) stage.getScene().lookup("#tabs");
         List<String> unnamed = new ArrayList<>();
+        List<String> unhelped = new ArrayList<>();
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             int index = i;
             robot.interact(() -> tabs.getSelectionModel().select(index));
@@ -73,10 +89,54 @@ class AccessibleNamesTest {
             robot.interact(() -> {
                 Set<Node> labelled = new HashSet<>();
                 collectLabelled(stage.getScene().getRoot(), labelled);
-                walk(stage.getScene().getRoot(), tabs.getTabs().get(index).getText(), labelled, unnamed);
+                walk(stage.getScene().getRoot(), tabs.getTabs().get(index).getText(), labelled, unnamed, unhelped);
             });
         }
         assertThat(unnamed).as("controls a screen reader cannot name").isEmpty();
+        assertThat(unhelped).as("controls without help").allMatch(c -> c.startsWith(NOT_YET + ":"));
+    }
+
+    @Test
+    void everyControlOfTheMenusDialogsHasANameAndHelp(FxRobot robot) throws Exception {
+        List<String> unnamed = new ArrayList<>();
+        List<String> unhelped = new ArrayList<>();
+        for (String[] item : new String[][] {{"menu.file", "menu.file.new"}, {"menu.file", "menu.file.exportScores"},
+                {"menu.file", "menu.file.exportShortlist"}, {"menu.help", "menu.help.shortcuts"}, {"menu.help", "menu.help.about"}}) {
+            robot.interact(stage::requestFocus);
+            robot.clickOn(ctx.text(item[0])).clickOn(ctx.text(item[1]));
+            FxTestSupport.waitUntil(() -> dialog() != null);
+            Window dialog = dialog();
+            robot.interact(() -> {
+                Set<Node> labelled = new HashSet<>();
+                collectLabelled(dialog.getScene().getRoot(), labelled);
+                walk(dialog.getScene().getRoot(), ctx.text(item[1]), labelled, unnamed, unhelped);
+                dialog.hide();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(unnamed).as("controls a screen reader cannot name").isEmpty();
+        assertThat(unhelped).as("controls without help").isEmpty();
+    }
+
+    private Window dialog() {
+        return Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage && w.isShowing())
+                .findFirst().orElse(null);
+    }
+
+    /** Help is read after the name; a tooltip serves as help too. Plain commands need none. */
+    private static boolean helped(Control c) {
+        if (c.getAccessibleHelp() != null && !c.getAccessibleHelp().isBlank() || c.getTooltip() != null) {
+            return true;
+        }
+        if (c.getStyleClass().contains("menu-button") && c.getParent() != null
+                && c.getParent().getStyleClass().contains("container") || c.getClass().getSimpleName().equals("MenuBarButton")) {
+            return true;
+        }
+        if (c instanceof ButtonBase b && b.getParent() != null && b.getParent().getStyleClass().contains("container")
+                && b.getParent().getParent() != null && b.getParent().getParent().getStyleClass().contains("button-bar")) {
+            return true; // a dialog's own OK, Cancel, Close: the dialog's text says what they answer
+        }
+        return c.getId() != null && SAYS_IT_ALL.contains(c.getId());
     }
 
     private static void collectLabelled(Node node, Set<Node> labelled) {
@@ -88,16 +148,19 @@ class AccessibleNamesTest {
         }
     }
 
-    private static void walk(Node node, String tab, Set<Node> labelled, List<String> unnamed) {
+    private static void walk(Node node, String tab, Set<Node> labelled, List<String> unnamed, List<String> unhelped) {
         if (!node.isVisible()) {
             return;
         }
         if (interactive(node) && !named((Control) node, labelled)) {
             unnamed.add(tab + ": " + node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()));
         }
+        if (interactive(node) && !helped((Control) node)) {
+            unhelped.add(tab + ": " + node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId()));
+        }
         // A control's own parts (a spinner's field, a combo box's button) are named by the control.
         if (node instanceof Parent p && !(node instanceof Spinner || node instanceof ComboBoxBase)) {
-            p.getChildrenUnmodifiable().forEach(c -> walk(c, tab, labelled, unnamed));
+            p.getChildrenUnmodifiable().forEach(c -> walk(c, tab, labelled, unnamed, unhelped));
         }
     }
 
@@ -107,7 +170,7 @@ class AccessibleNamesTest {
             return false;
         }
         return node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ComboBoxBase
-                || node instanceof Spinner || node instanceof Slider || node instanceof TableView || node instanceof ListView;
+                || node instanceof javafx.scene.control.ChoiceBox || node instanceof Spinner || node instanceof Slider || node instanceof TableView || node instanceof ListView;
     }
 
     private static boolean named(Control c, Set<Node> labelled) {
