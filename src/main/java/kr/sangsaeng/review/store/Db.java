@@ -24,7 +24,7 @@ final class Db implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Db.class);
 
-    private final Connection connection;
+    private Connection connection;
     private final Dialect dialect;
     /** Rows per multi-row INSERT: 100 × 5 columns stays far below SQLite's 32,766 parameters. */
     static final int ROWS_PER_INSERT = 100;
@@ -35,6 +35,8 @@ final class Db implements AutoCloseable {
     private String readOnlyReason;
     private boolean openedReadOnly;
     private java.util.function.Consumer<CommitLedger.Commit> afterCommit = c -> { };
+    /** Called after a server round's connection was found broken, to put a fresh one in its place. */
+    private Runnable onConnectionLost = () -> { };
 
     Db(Connection connection) {
         this(connection, Dialect.SQLITE);
@@ -49,8 +51,22 @@ final class Db implements AutoCloseable {
         return dialect;
     }
 
-    Connection connection() {
+    synchronized Connection connection() {
         return connection;
+    }
+
+    /**
+     * Puts a fresh connection in place of one the server dropped (a server round only; a file's
+     * connection does not break this way). Waits for any work on the old one to end.
+     */
+    synchronized void replaceConnection(Connection fresh) {
+        Connection old = connection;
+        connection = fresh;
+        try {
+            old.close();
+        } catch (SQLException ignored) {
+            // The old connection is already broken; that is why it is replaced.
+        }
     }
 
     synchronized void setWriteFaults(WriteFaults faults) {
@@ -100,7 +116,7 @@ final class Db implements AutoCloseable {
             }
             return rows;
         } catch (SQLException e) {
-            throw SqlErrors.translate("Reading the review file", e);
+            throw translate("Reading the review file", e);
         }
     }
 
@@ -111,7 +127,7 @@ final class Db implements AutoCloseable {
                 visitor.visit(rs);
             }
         } catch (SQLException e) {
-            throw SqlErrors.translate("Reading the review file", e);
+            throw translate("Reading the review file", e);
         }
     }
 
@@ -313,7 +329,7 @@ final class Db implements AutoCloseable {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw SqlErrors.translate("Writing to the review file", e);
+            throw translate("Writing to the review file", e);
         } finally {
             depth--;
         }
@@ -336,6 +352,9 @@ final class Db implements AutoCloseable {
             long changesBefore = counted ? totalChanges() : 0;
             T result = work.run();
             CommitLedger.Commit commit = counted && totalChanges() != changesBefore ? countCommit() : null;
+            if (dialect.announceChange() != null) {
+                execute(dialect.announceChange());
+            }
             execute("COMMIT");
             if (commit != null) {
                 afterCommit.accept(commit);
@@ -346,12 +365,29 @@ final class Db implements AutoCloseable {
             throw e;
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
-            StoreException failure = SqlErrors.translate("Writing to the review file", e);
+            StoreException failure = translate("Writing to the review file", e);
             SqlErrors.writeFailure(failure).ifPresent(this::becomeReadOnly);
             throw failure;
         } finally {
             depth = 0;
         }
+    }
+
+    /**
+     * The failure to report; when it says a server's connection is gone, a fresh one is put in place
+     * (if the server answers) so that this work is reported lost and the next one is saved.
+     */
+    private StoreException translate(String doing, Exception e) {
+        StoreException failure = SqlErrors.translate(doing, e);
+        // Only the first sight of the failure reconnects; an inner one's exception passes through here again.
+        if (failure instanceof ServerException && !(e instanceof StoreException)) {
+            onConnectionLost.run();
+        }
+        return failure;
+    }
+
+    synchronized void onConnectionLost(Runnable reconnect) {
+        this.onConnectionLost = reconnect;
     }
 
     /** Called after each commit that changed the file, with the file's new commit count. */
@@ -388,7 +424,7 @@ final class Db implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
-            throw SqlErrors.translate("Writing to the review file", e);
+            throw translate("Writing to the review file", e);
         }
     }
 

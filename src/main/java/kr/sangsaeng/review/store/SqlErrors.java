@@ -19,6 +19,10 @@ final class SqlErrors {
         if (has(e, "SQLITE_FULL")) {
             return new DiskFullException(e);
         }
+        if (ServerException.connectionLost(e)) {
+            return new ServerException(ServerException.Reason.CONNECTION_LOST, null,
+                    doing + " failed: the connection to the server was lost.", e);
+        }
         if (busy(e)) {
             return new StoreBusyException(e);
         }
