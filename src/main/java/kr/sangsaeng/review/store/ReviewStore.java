@@ -136,7 +136,6 @@ public final class ReviewStore implements AutoCloseable {
                 // The server is away: the listener reports it and reconnects when it answers.
             }
         });
-        changes.start();
     }
 
     private static int backendProcess(Connection c) throws SQLException {
@@ -147,13 +146,23 @@ public final class ReviewStore implements AutoCloseable {
     }
 
     /**
-     * Tells {@code onChange} (on a background thread) when another program commits to this server
+     * Starts listening (once) and tells {@code onChange} (on a background thread) when another program commits to this server
      * round, and {@code onConnection} when the connection to the server is lost (false) or back
      * (true). Does nothing for a review file, whose changes {@link #dataVersion()} shows.
      */
     public void watch(Runnable onChange, java.util.function.Consumer<Boolean> onConnection) {
         if (changes == null) {
             return;
+        }
+        // Listening costs a second connection, so only a window that watches opens it, not every
+        // command (a load test of fifty reviewers would otherwise hold a hundred connections).
+        if (!changes.isStarted()) {
+            try {
+                changes.start();
+            } catch (SQLException e) {
+                throw new ServerException(ServerException.reasonForConnecting(e), server.toString(),
+                        "Cannot listen for changes on " + server + ": " + e.getMessage(), e);
+            }
         }
         changes.watch(new ServerChanges.Watcher() {
             @Override
@@ -450,7 +459,7 @@ public final class ReviewStore implements AutoCloseable {
 
     /**
      * SQLite's {@code PRAGMA data_version} for this connection (for a server round, the count of other
-     * programs' commits announced by NOTIFY, see {@link ServerChanges}): it changes whenever another
+     * programs' commits announced by NOTIFY once {@link #watch} started listening, see {@link ServerChanges}): it changes whenever another
      * connection (another window or program) commits to the file, and never for our own writes.
      * Cheap enough to poll every few seconds.
      */

@@ -66,10 +66,17 @@ final class ServerChanges implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Connects and starts listening; fails when the server cannot be reached right now. */
-    void start() throws SQLException {
+    /** Connects and starts listening (once); fails when the server cannot be reached right now. */
+    synchronized void start() throws SQLException {
+        if (thread.isAlive() || closed) {
+            return;
+        }
         listening = listen();
         thread.start();
+    }
+
+    boolean isStarted() {
+        return thread.isAlive();
     }
 
     /** The round's own connection was replaced: skip its announcements from now on. */

@@ -37,6 +37,7 @@ class ServerChangesTest {
                 ReviewStore reader = ReviewStore.openServer(server, null)) {
             CountDownLatch announced = new CountDownLatch(1);
             reader.watch(announced::countDown, up -> { });
+            writer.watch(() -> { }, up -> { });
             long before = reader.dataVersion();
 
             long start = System.nanoTime();

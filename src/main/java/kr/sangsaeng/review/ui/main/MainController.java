@@ -94,7 +94,7 @@ public final class MainController {
         exportShortlistItem.disableProperty().bind(ctx.roundProperty().isNull());
         ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
-        ServerWindow.showConnection(ctx, connectionBanner, tabs);
+        ServerWindow.showConnection(ctx, connectionBanner, tabs, statusLabel);
         statusLabel.setText(ctx.text("status.opening"));
         watchForOutsideChanges();
         drafts = new UnsavedDrafts(ctx, this::window);

@@ -15,8 +15,10 @@ final class ServerWindow {
     }
 
     /** Shows the banner and locks the tabs while {@link AppContext#connectedProperty()} is false. */
-    static void showConnection(AppContext ctx, Label banner, TabPane tabs) {
+    static void showConnection(AppContext ctx, Label banner, TabPane tabs, Label status) {
         banner.setText(ctx.text("server.lost"));
+        ctx.connectedProperty().addListener((o, was, up) ->
+                status.setText(ctx.text(up ? "status.connected" : "status.offline")));
         banner.visibleProperty().bind(ctx.connectedProperty().not());
         banner.managedProperty().bind(ctx.connectedProperty().not());
         for (Tab tab : tabs.getTabs()) {
