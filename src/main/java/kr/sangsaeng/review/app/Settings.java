@@ -21,6 +21,7 @@ import java.util.Properties;
 public final class Settings {
     public static final int MAX_RECENT = 8;
     private static final String RECENT = "recent";
+    private static final String RECENT_SERVERS = "recentServers";
     private static final char SEPARATOR = '\n';
 
     private final Path file;
@@ -72,6 +73,25 @@ public final class Settings {
         list.add(0, abs);
         List<String> kept = list.stream().limit(MAX_RECENT).map(Path::toString).toList();
         put(RECENT, String.join(String.valueOf(SEPARATOR), kept));
+    }
+
+    /**
+     * Recently used server rounds ({@code postgresql://USER@HOST:PORT/DATABASE}), most recent first.
+     * Addresses only: a password is never stored here (docs/server-mode.md).
+     */
+    public List<String> recentServers() {
+        return get(RECENT_SERVERS).map(v -> Arrays.stream(v.split(String.valueOf(SEPARATOR)))
+                .filter(s -> !s.isBlank()).toList()).orElse(List.of());
+    }
+
+    public void addRecentServer(String address) {
+        if (address.matches("postgres(?:ql)?://[^@/]*:[^@/]*@.*")) {
+            throw new IllegalArgumentException("A server address with a password is not remembered.");
+        }
+        List<String> list = new ArrayList<>(recentServers());
+        list.remove(address);
+        list.add(0, address);
+        put(RECENT_SERVERS, String.join(String.valueOf(SEPARATOR), list.stream().limit(MAX_RECENT).toList()));
     }
 
     public Optional<Path> lastFile() {

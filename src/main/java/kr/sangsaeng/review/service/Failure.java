@@ -8,6 +8,7 @@ import kr.sangsaeng.review.store.ReadOnlyStoreException;
 import kr.sangsaeng.review.store.ReviewFileException;
 import kr.sangsaeng.review.store.ReviewLockedException;
 import kr.sangsaeng.review.store.ScoreOutOfScaleException;
+import kr.sangsaeng.review.store.ServerException;
 import kr.sangsaeng.review.store.StoreBusyException;
 import kr.sangsaeng.review.store.StoreException;
 
@@ -23,11 +24,23 @@ import kr.sangsaeng.review.store.StoreException;
 public record Failure(Kind kind, Path file, String detail, int[] versions, Throwable cause) {
     public enum Kind {
         FILE_NEWER, FILE_NOT_FOUND, FILE_EMPTY, FILE_NOT_SQLITE, FILE_NOT_REVIEW_FILE, FILE_DAMAGED, FILE_LOCKED, FILE_IO,
-        REVIEW_LOCKED, DISK_FULL, READ_ONLY, BUSY, OUT_OF_SCALE, STORE, OTHER
+        REVIEW_LOCKED, DISK_FULL, READ_ONLY, BUSY, OUT_OF_SCALE,
+        SERVER_LOGIN, SERVER_UNREACHABLE, SERVER_NO_DATABASE, SERVER_NOT_ROUND, SERVER_LOST, STORE, OTHER
     }
 
     public static Failure of(Throwable error) {
         Throwable e = unwrap(error);
+        if (e instanceof ServerException se) {
+            Kind k = switch (se.reason()) {
+                case LOGIN_REFUSED -> Kind.SERVER_LOGIN;
+                case UNREACHABLE -> Kind.SERVER_UNREACHABLE;
+                case NO_DATABASE -> Kind.SERVER_NO_DATABASE;
+                case NOT_A_ROUND -> Kind.SERVER_NOT_ROUND;
+                case CONNECTION_LOST -> Kind.SERVER_LOST;
+            };
+            // detail: the server address (never a password), which the message names.
+            return new Failure(k, null, se.server() == null ? "" : se.server(), new int[0], e);
+        }
         if (e instanceof ReviewFileException rfe) {
             Kind k = switch (rfe.problem()) {
                 case NEWER_VERSION -> Kind.FILE_NEWER;

@@ -32,8 +32,28 @@ public final class OpenRound implements AutoCloseable {
         this.documentReader = new DocumentReader(store);
     }
 
+    /** The review file; null for a round on a server (see {@link #server()}). */
     public Path file() {
         return store.file();
+    }
+
+    /** The server round's address ({@code postgresql://USER@HOST:PORT/DATABASE}, no password); empty for a file. */
+    public java.util.Optional<String> server() {
+        return store.server().map(Object::toString);
+    }
+
+    /** False while the connection to the server is lost; always true for a file. */
+    public boolean isConnected() {
+        return store.isConnected();
+    }
+
+    /**
+     * For a server round: runs {@code onChange} when another program commits to it, and
+     * {@code onConnection} when the connection is lost (false) or back (true), both on a background
+     * thread. Nothing for a file, whose outside changes {@link #dataVersion()} shows when polled.
+     */
+    public void watch(Runnable onChange, java.util.function.Consumer<Boolean> onConnection) {
+        store.watch(onChange, onConnection);
     }
 
     public RoundReader reader() {

@@ -89,6 +89,30 @@ public final class RoundFiles {
         return new OpenRound(ReviewStore.openServer(server));
     }
 
+    /**
+     * Opens the server round at {@code address} ({@code postgresql://USER@HOST:PORT/DATABASE}) with a
+     * typed password, or with null from PGPASSWORD or ~/.pgpass. The password stays in memory for
+     * reconnecting and is never written or logged. A malformed address fails with IllegalArgumentException.
+     */
+    public static OpenRound openServer(String address, char[] password) throws ReviewFileException {
+        return new OpenRound(ReviewStore.openServer(kr.sangsaeng.review.store.ServerAddress.parse(address), password));
+    }
+
+    /**
+     * The address for a login on a server's database, {@code postgresql://USER@HOST:PORT/DATABASE};
+     * IllegalArgumentException when the parts do not make one.
+     */
+    public static String serverAddress(String login, String host, int port, String database) {
+        return kr.sangsaeng.review.store.ServerAddress.parse(
+                "postgresql://" + login.strip() + "@" + host.strip() + ":" + port + "/" + database.strip()).toString();
+    }
+
+    /** The parts of a server address: login, host, port, database; IllegalArgumentException when it is not one. */
+    public static String[] serverAddressParts(String address) {
+        kr.sangsaeng.review.store.ServerAddress a = kr.sangsaeng.review.store.ServerAddress.parse(address);
+        return new String[] {a.user(), a.host(), Integer.toString(a.port()), a.database()};
+    }
+
     /** Opens a file only to read it: nothing is changed, upgraded or backed up, and no -wal is left. */
     public static OpenRound openForReading(Path file) throws ReviewFileException {
         ReviewStore.quickCheck(file);

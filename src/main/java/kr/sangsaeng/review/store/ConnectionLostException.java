@@ -6,9 +6,9 @@ package kr.sangsaeng.review.store;
  * and the server rolled back whatever of it had arrived. The store connects again on its next use
  * (docs/server-mode.md, "Faults").
  */
-public class ConnectionLostException extends StoreException {
+public class ConnectionLostException extends ServerException {
     public ConnectionLostException(Throwable cause) {
-        super("The connection to the server was lost: the change was not saved. Try again when the server answers.",
-                cause);
+        super(Reason.CONNECTION_LOST, null,
+                "The connection to the server was lost: the change was not saved. Try again when the server answers.", cause);
     }
 }

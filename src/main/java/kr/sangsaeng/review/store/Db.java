@@ -87,8 +87,22 @@ final class Db implements AutoCloseable {
         }
     }
 
-    Connection connection() {
+    synchronized Connection connection() {
         return connection;
+    }
+
+    /**
+     * Puts a fresh connection in place of one the server dropped (a server round only; a file's
+     * connection does not break this way). Waits for any work on the old one to end.
+     */
+    synchronized void replaceConnection(Connection fresh) {
+        Connection old = connection;
+        connection = fresh;
+        try {
+            old.close();
+        } catch (SQLException ignored) {
+            // The old connection is already broken; that is why it is replaced.
+        }
     }
 
     synchronized void setWriteFaults(WriteFaults faults) {
@@ -404,6 +418,9 @@ final class Db implements AutoCloseable {
             long changesBefore = counted ? totalChanges() : 0;
             T result = work.run();
             CommitLedger.Commit commit = counted && totalChanges() != changesBefore ? countCommit() : null;
+            if (dialect.announceChange() != null) {
+                execute(dialect.announceChange());
+            }
             execute("COMMIT");
             if (commit != null) {
                 afterCommit.accept(commit);

@@ -27,4 +27,17 @@ enum Dialect {
         return this == SQLITE ? "group_concat(" + expression + ", " + quoted + ")"
                 : "string_agg(" + expression + ", " + quoted + ")";
     }
+
+    /** The channel a server round announces its commits on (LISTEN/NOTIFY; docs/server-mode.md). */
+    static final String CHANGE_CHANNEL = "sangsaeng_round";
+
+    /**
+     * Run just before COMMIT: tells every listening app that the round changed, delivered only if
+     * the transaction commits. Only a transaction that wrote has a transaction id, so reads announce
+     * nothing. Null for a file, whose readers see other connections' commits in data_version.
+     */
+    String announceChange() {
+        return this == SQLITE ? null
+                : "SELECT pg_notify('" + CHANGE_CHANNEL + "', '') WHERE txid_current_if_assigned() IS NOT NULL";
+    }
 }

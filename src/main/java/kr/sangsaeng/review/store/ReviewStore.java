@@ -23,6 +23,8 @@ public final class ReviewStore implements AutoCloseable {
     private final Db db;
     private final AuditDao audit;
     private Optional<String> staleWarning = Optional.empty();
+    /** For a server round: the other programs' commits and the connection's state (null for a file). */
+    private ServerChanges changes;
 
     private ReviewStore(Path file, Connection connection) {
         this.file = file;
@@ -32,11 +34,24 @@ public final class ReviewStore implements AutoCloseable {
     }
 
     private ReviewStore(ServerAddress server, Connection connection) {
+        this(server, connection, null);
+    }
+
+    /** {@code password} as typed by the user, or null for PGPASSWORD / ~/.pgpass; kept for reconnecting. */
+    private ReviewStore(ServerAddress server, Connection connection, char[] password) {
         this.file = null;
         this.server = server;
         this.db = new Db(connection, Dialect.POSTGRESQL);
-        this.db.reconnectWith(server::connect);
+        this.db.reconnectWith(() -> reconnected(server.connect(password)));
         this.audit = new AuditDao(db);
+    }
+
+    /** Tells the change listener the new connection's process, so this store's own commits stay its own. */
+    private Connection reconnected(Connection fresh) throws SQLException {
+        if (changes != null) {
+            changes.ownProcess(backendProcess(fresh));
+        }
+        return fresh;
     }
 
     /**
@@ -66,12 +81,21 @@ public final class ReviewStore implements AutoCloseable {
 
     /** Opens the round on a PostgreSQL server, bringing an older schema up to date first. */
     public static ReviewStore openServer(ServerAddress server) throws ReviewFileException {
-        Connection c = connectTo(server);
+        return openServer(server, null);
+    }
+
+    /**
+     * The same with a password the user typed (kept in memory for reconnecting, never written or
+     * logged); with null, from PGPASSWORD or ~/.pgpass. The store then listens for other programs'
+     * commits ({@link #dataVersion()}, {@link #watch}).
+     */
+    public static ReviewStore openServer(ServerAddress server, char[] password) throws ReviewFileException {
+        Connection c = connectTo(server, password);
         try {
             int version = ServerSchema.version(c);
             if (version == 0) {
-                throw new ReviewFileException(Problem.NOT_REVIEW_FILE, null, server + " holds no round;"
-                        + " publish one there first.", null);
+                throw new ServerException(ServerException.Reason.NOT_A_ROUND, server.toString(), server
+                        + " holds no round; publish one there first.", null);
             }
             if (version > ServerSchema.LATEST_VERSION) {
                 throw new ReviewFileException(Problem.NEWER_VERSION, null, server + " holds a round from a newer version"
@@ -80,7 +104,12 @@ public final class ReviewStore implements AutoCloseable {
             if (ServerSchema.behind(c)) {
                 ServerSchema.migrate(c);
             }
-            return new ReviewStore(server, c);
+            ReviewStore store = new ReviewStore(server, c, password);
+            store.listen(password, backendProcess(c));
+            return store;
+        } catch (ServerException e) {
+            closeQuietly(c);
+            throw e;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw serverFailure(server, "Cannot open ", e);
@@ -96,6 +125,69 @@ public final class ReviewStore implements AutoCloseable {
         } catch (SQLException e) {
             throw serverFailure(server, "Cannot connect to ", e);
         }
+    }
+
+    private static Connection connectTo(ServerAddress server, char[] password) {
+        try {
+            return server.connect(password);
+        } catch (SQLException e) {
+            // The driver's messages name host, port, user and database, never the password.
+            throw new ServerException(ServerException.reasonForConnecting(e), server.toString(),
+                    "Cannot connect to " + server + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void listen(char[] password, int ownProcess) throws SQLException {
+        ServerChanges.Reconnect reconnect = () -> {
+            Connection fresh = server.connect(password);
+            db.replaceConnection(fresh);
+            return backendProcess(fresh);
+        };
+        changes = new ServerChanges(server, password, ownProcess, reconnect);
+    }
+
+    private static int backendProcess(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /**
+     * Starts listening (once) and tells {@code onChange} (on a background thread) when another program commits to this server
+     * round, and {@code onConnection} when the connection to the server is lost (false) or back
+     * (true). Does nothing for a review file, whose changes {@link #dataVersion()} shows.
+     */
+    public void watch(Runnable onChange, java.util.function.Consumer<Boolean> onConnection) {
+        if (changes == null) {
+            return;
+        }
+        // Listening costs a second connection, so only a window that watches opens it, not every
+        // command (a load test of fifty reviewers would otherwise hold a hundred connections).
+        if (!changes.isStarted()) {
+            try {
+                changes.start();
+            } catch (SQLException e) {
+                throw new ServerException(ServerException.reasonForConnecting(e), server.toString(),
+                        "Cannot listen for changes on " + server + ": " + e.getMessage(), e);
+            }
+        }
+        changes.watch(new ServerChanges.Watcher() {
+            @Override
+            public void changed() {
+                onChange.run();
+            }
+
+            @Override
+            public void connection(boolean up) {
+                onConnection.accept(up);
+            }
+        });
+    }
+
+    /** False while the server round's connection is lost; always true for a file. */
+    public boolean isConnected() {
+        return changes == null || changes.isUp();
     }
 
     private static boolean hasTables(Connection c) throws SQLException {
@@ -374,13 +466,14 @@ public final class ReviewStore implements AutoCloseable {
     }
 
     /**
-     * SQLite's {@code PRAGMA data_version} for this connection: it changes whenever another
+     * SQLite's {@code PRAGMA data_version} for this connection (for a server round, the count of other
+     * programs' commits announced by NOTIFY once {@link #watch} started listening, see {@link ServerChanges}): it changes whenever another
      * connection (another window or program) commits to the file, and never for our own writes.
      * Cheap enough to poll every few seconds.
      */
     public long dataVersion() {
         if (server != null) {
-            return 0; // Not yet: a server round's changes will be announced by LISTEN/NOTIFY.
+            return changes == null ? 0 : changes.version();
         }
         return db.queryOne("PRAGMA data_version", rs -> rs.getLong(1)).orElse(0L);
     }
@@ -445,6 +538,9 @@ public final class ReviewStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (changes != null) {
+            changes.close();
+        }
         db.close();
     }
 }

@@ -53,9 +53,21 @@ public record ServerAddress(String user, String host, int port, String database)
 
     /** Opens a connection as {@link #user}; the password, if any, from PGPASSWORD, else the driver's ~/.pgpass. */
     Connection connect() throws SQLException {
+        return connect(null);
+    }
+
+    /**
+     * Opens a connection with a password typed by the user (held in memory only, never written or
+     * logged); without one, as {@link #connect()}.
+     */
+    Connection connect(char[] typedPassword) throws SQLException {
         Properties p = new Properties();
         p.setProperty("user", user);
-        password().ifPresent(pw -> p.setProperty("password", pw));
+        if (typedPassword != null && typedPassword.length > 0) {
+            p.setProperty("password", new String(typedPassword));
+        } else {
+            password().ifPresent(pw -> p.setProperty("password", pw));
+        }
         p.setProperty("ApplicationName", "Sangsaeng Review");
         p.setProperty("connectTimeout", "10");
         return DriverManager.getConnection(jdbcUrl(), p);

@@ -41,6 +41,7 @@ public final class AppContext implements AutoCloseable {
     private final ObjectProperty<OpenRound> round = new SimpleObjectProperty<>();
     private final ReadOnlyLongWrapper externalChanges = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyLongWrapper dataChanged = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Long> submissionToOpen = new ReadOnlyObjectWrapper<>();
 
@@ -182,6 +183,18 @@ public final class AppContext implements AutoCloseable {
 
     void setReadOnly(boolean value) {
         readOnly.set(value);
+    }
+
+    /**
+     * False while the connection to the open server round is lost (see {@link ExternalChangeMonitor}):
+     * the window shows a banner and takes no input until it is back. Always true for a file.
+     */
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
+    }
+
+    void setConnected(boolean value) {
+        connected.set(value);
     }
 
     /**

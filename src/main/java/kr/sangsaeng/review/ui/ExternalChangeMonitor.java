@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * (SQLite's data_version moves only for other connections' commits) and when the store has turned
  * read-only after a failed write, and tells the {@link AppContext} so that views reload and the
  * status bar says so. The check runs on the database thread like all file work; the FX thread
- * only compares two numbers.
+ * only compares two numbers. A server round is not polled for changes but announces them
+ * (docs/server-mode.md, "Live").
  */
 public final class ExternalChangeMonitor {
     static final Duration INTERVAL = Duration.seconds(2);
@@ -26,6 +27,8 @@ public final class ExternalChangeMonitor {
     private OpenRound watched;
     private long lastVersion;
     private boolean polling;
+    /** Asked again while a reading was under way: read once more when it ends, so no announcement waits for the next tick. */
+    private boolean pollAgain;
 
     public ExternalChangeMonitor(AppContext ctx) {
         this.ctx = ctx;
@@ -35,8 +38,35 @@ public final class ExternalChangeMonitor {
         // change made right after opening is not missed.
         ctx.roundProperty().addListener((o, old, store) -> {
             ctx.setReadOnly(false);
+            ctx.setConnected(true);
+            listenTo(store);
             poll();
         });
+    }
+
+    /**
+     * A server round announces other programs' commits as they happen (LISTEN/NOTIFY), so its
+     * changes are read at once instead of at the next poll; a lost or restored connection shows at
+     * once too. Nothing happens for a file.
+     */
+    private void listenTo(OpenRound store) {
+        if (store == null || store.server().isEmpty()) {
+            return;
+        }
+        store.watch(() -> later(() -> {
+            if (store == ctx.round()) {
+                poll();
+            }
+        }), up -> later(() -> {
+            if (store == ctx.round()) {
+                ctx.setConnected(up);
+                poll();
+            }
+        }));
+    }
+
+    private static void later(Runnable r) {
+        javafx.application.Platform.runLater(r);
     }
 
     public void start() {
@@ -51,7 +81,11 @@ public final class ExternalChangeMonitor {
     /** Reads the file's data version and write state on the database thread; call on the FX thread. */
     public void poll() {
         OpenRound store = ctx.round();
-        if (store == null || polling) {
+        if (store == null) {
+            return;
+        }
+        if (polling) {
+            pollAgain = true;
             return;
         }
         polling = true;
@@ -59,7 +93,13 @@ public final class ExternalChangeMonitor {
             Tasks.create(() -> new Reading(store.dataVersion(), store.isReadOnly()))
                     .onSuccess(r -> apply(store, r))
                     .onError(e -> LOG.debug("Could not check the review file for outside changes", e))
-                    .andFinally(() -> polling = false)
+                    .andFinally(() -> {
+                        polling = false;
+                        if (pollAgain) {
+                            pollAgain = false;
+                            poll();
+                        }
+                    })
                     .runOn(ctx.dbExecutor());
         } catch (RejectedExecutionException closed) {
             polling = false;

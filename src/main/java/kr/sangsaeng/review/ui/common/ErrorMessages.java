@@ -31,6 +31,11 @@ public final class ErrorMessages {
             case READ_ONLY -> ctx.text("error.store.readOnly");
             case BUSY -> ctx.text("error.store.busy");
             case OUT_OF_SCALE -> outOfScale(ctx, f.cause());
+            case SERVER_LOGIN -> ctx.text("error.server.login", f.detail());
+            case SERVER_UNREACHABLE -> ctx.text("error.server.unreachable", f.detail());
+            case SERVER_NO_DATABASE -> ctx.text("error.server.noDatabase", f.detail());
+            case SERVER_NOT_ROUND -> ctx.text("error.server.notRound", f.detail());
+            case SERVER_LOST -> ctx.text("error.server.lost");
             case STORE -> ctx.text("error.store", f.detail());
             case OTHER -> other(ctx, f.cause());
         };

@@ -79,7 +79,7 @@ final class ChartExportDialog {
         fc.setInitialFileName(suggestedName + "." + f.extension);
         String label = ctx.text(f == Format.PNG ? "compare.export.filterPng" : "compare.export.filterSvg");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(label, "*." + f.extension));
-        if (ctx.round() != null && ctx.round().file().toAbsolutePath().getParent() != null) {
+        if (ctx.round() != null && ctx.round().file() != null && ctx.round().file().toAbsolutePath().getParent() != null) {
             fc.setInitialDirectory(ctx.round().file().toAbsolutePath().getParent().toFile());
         }
         return fc;

@@ -47,6 +47,9 @@ public final class MainController {
     @FXML private TabPane tabs;
     @FXML private Tab submissionsTab;
     @FXML private Menu recentMenu;
+    @FXML private Menu recentServersMenu;
+    @FXML private Label connectionBanner;
+    @FXML private MenuItem restoreItem;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem importItem;
     @FXML private MenuItem importScoresItem;
@@ -80,7 +83,10 @@ public final class MainController {
         englishItem.setToggleGroup(languages);
         koreanItem.setToggleGroup(languages);
         (ctx.locale().getLanguage().equals("ko") ? koreanItem : englishItem).setSelected(true);
-        saveCopyItem.disableProperty().bind(ctx.roundProperty().isNull());
+        // A server round has no file to copy or restore: archive writes one (docs/server-mode.md).
+        saveCopyItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> ctx.round() == null || ctx.round().file() == null, ctx.roundProperty()));
+        restoreItem.disableProperty().bind(saveCopyItem.disableProperty());
         importItem.disableProperty().bind(ctx.roundProperty().isNull());
         addDocumentsItem.disableProperty().bind(ctx.roundProperty().isNull());
         importScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
@@ -88,6 +94,7 @@ public final class MainController {
         exportShortlistItem.disableProperty().bind(ctx.roundProperty().isNull());
         ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
+        ServerWindow.showConnection(ctx, connectionBanner, tabs, statusLabel);
         statusLabel.setText(ctx.text("status.opening"));
         watchForOutsideChanges();
         drafts = new UnsavedDrafts(ctx, this::window);
@@ -246,6 +253,16 @@ public final class MainController {
             stage.setTitle(ctx.text("app.title"));
             return;
         }
+        if (store.server().isPresent()) {
+            String address = store.server().get();
+            fileLabel.setText(ctx.text("server.label", address, ServerWindow.login(address)));
+            statusLabel.setText(ctx.text("status.connected"));
+            Tasks.create(() -> store.reader().round())
+                    .onSuccess(round -> stage.setTitle(ctx.text("server.title", round.name(), ServerWindow.shortName(address))))
+                    .onError(this::failed)
+                    .runOn(ctx.dbExecutor());
+            return;
+        }
         fileLabel.setText(store.file().toAbsolutePath().toString());
         statusLabel.setText(ctx.text("status.opened"));
         if (store.isOlderThanLastSaved()) {
@@ -302,6 +319,44 @@ public final class MainController {
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+        recentServersMenu.getItems().clear();
+        for (String address : ctx.settings().recentServers()) {
+            MenuItem item = new MenuItem(address);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> reconnectTo(address));
+            recentServersMenu.getItems().add(item);
+        }
+        recentServersMenu.setDisable(recentServersMenu.getItems().isEmpty());
+    }
+
+    @FXML
+    private void onConnect() {
+        connect(null, null);
+    }
+
+    /** Opens the connect dialog filled with {@code address} (the last server when null) and an earlier failure, if any. */
+    private void connect(String address, String failure) {
+        drafts.resolve(() -> ConnectDialog.show(ctx, window(), address, failure, this::connected));
+    }
+
+    private void connected(String address, OpenRound round) {
+        ctx.setRound(round);
+        ctx.settings().addRecentServer(address);
+        rebuildRecentMenu();
+    }
+
+    /** A recent server connects at once with PGPASSWORD or ~/.pgpass; when that fails, the dialog asks. */
+    private void reconnectTo(String address) {
+        drafts.resolve(() -> {
+            statusLabel.setText(ctx.text("connect.connecting", address));
+            Tasks.create(() -> RoundFiles.openServer(address, null))
+                    .onSuccess(round -> connected(address, round))
+                    .onError(e -> {
+                        statusLabel.setText("");
+                        connect(address, kr.sangsaeng.review.ui.common.ErrorMessages.describe(ctx, e));
+                    })
+                    .runOn(ctx.dbExecutor());
+        });
     }
 
     private FileChooser chooser(String titleKey) {
@@ -309,7 +364,7 @@ public final class MainController {
         fc.setTitle(ctx.text(titleKey));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.text("file.filter"), "*.sangsaeng"));
         OpenRound current = ctx.round();
-        if (current != null && current.file().toAbsolutePath().getParent() != null) {
+        if (current != null && current.file() != null && current.file().toAbsolutePath().getParent() != null) {
             fc.setInitialDirectory(current.file().toAbsolutePath().getParent().toFile());
         }
         return fc;
@@ -379,7 +434,7 @@ public final class MainController {
     @FXML
     private void onRestoreBackup() {
         OpenRound store = ctx.round();
-        if (store == null) {
+        if (store == null || store.file() == null) {
             return;
         }
         FileChooser fc = chooser("menu.file.restore");

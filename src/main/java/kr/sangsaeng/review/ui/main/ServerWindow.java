@@ -1,0 +1,56 @@
+package kr.sangsaeng.review.ui.main;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import kr.sangsaeng.review.ui.AppContext;
+
+/**
+ * How the main window shows a round on a server: which server and login (title and status bar),
+ * and a banner while the connection is lost, during which every tab is read-only (greyed, no
+ * input) so nothing can be typed that could not be saved (docs/server-mode.md, "Live").
+ */
+final class ServerWindow {
+    private ServerWindow() {
+    }
+
+    /** Shows the banner and locks the tabs while {@link AppContext#connectedProperty()} is false. */
+    static void showConnection(AppContext ctx, Label banner, TabPane tabs, Label status) {
+        banner.setText(ctx.text("server.lost"));
+        ctx.connectedProperty().addListener((o, was, up) ->
+                status.setText(ctx.text(up ? "status.connected" : "status.offline")));
+        banner.visibleProperty().bind(ctx.connectedProperty().not());
+        banner.managedProperty().bind(ctx.connectedProperty().not());
+        for (Tab tab : tabs.getTabs()) {
+            lock(ctx, tab);
+        }
+    }
+
+    private static void lock(AppContext ctx, Tab tab) {
+        // Tabs other than the first get their view when first shown (LazyTab).
+        if (tab.getContent() != null) {
+            tab.getContent().disableProperty().bind(ctx.connectedProperty().not());
+        }
+        tab.contentProperty().addListener((o, old, content) -> {
+            if (old != null) {
+                old.disableProperty().unbind();
+            }
+            if (content != null) {
+                content.disableProperty().bind(ctx.connectedProperty().not());
+            }
+        });
+    }
+
+    /** The login of {@code postgresql://LOGIN@HOST:PORT/DATABASE}. */
+    static String login(String address) {
+        int at = address.indexOf('@');
+        int start = address.indexOf("//") + 2;
+        return at > start ? address.substring(start, at) : address;
+    }
+
+    /** {@code LOGIN@HOST:PORT/DATABASE}: the address without its scheme, for the window title. */
+    static String shortName(String address) {
+        int start = address.indexOf("//");
+        return start >= 0 ? address.substring(start + 2) : address;
+    }
+}

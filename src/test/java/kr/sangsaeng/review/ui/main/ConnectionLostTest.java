@@ -1,0 +1,115 @@
+package kr.sangsaeng.review.ui.main;
+
+import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import kr.sangsaeng.review.app.Settings;
+import kr.sangsaeng.review.demo.DemoRound;
+import kr.sangsaeng.review.model.Reviewer;
+import kr.sangsaeng.review.service.Actor;
+import kr.sangsaeng.review.service.Failure;
+import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.RoundFiles;
+import kr.sangsaeng.review.store.RoundTransfer;
+import kr.sangsaeng.review.store.ServerAddress;
+import kr.sangsaeng.review.store.TestServer;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.common.ErrorMessages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * When the server goes away (every session ended and new ones refused, as during a restart), the
+ * window shows a banner and takes no input; a change made meanwhile is reported as not saved, never
+ * dropped silently; when the server answers again the banner goes and changes are saved again.
+ */
+@ExtendWith({TestServer.class, ApplicationExtension.class})
+class ConnectionLostTest {
+    @TempDir
+    static Path dir;
+
+    private AppContext ctx;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        ctx = new AppContext(new Settings(Files.createTempDirectory(dir, "ui").resolve("settings.properties")), Locale.ENGLISH);
+        SangsaengApp.showMainWindow(ctx, stage);
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    @Test
+    void showsABannerLocksTheViewsReportsUnsavedChangesAndRecovers(FxRobot robot, ServerAddress server) throws Exception {
+        Path file = Files.createTempDirectory(dir, "pub").resolve("demo.sangsaeng");
+        DemoRound.createAt(file).close();
+        RoundTransfer.publish(file, server);
+        OpenRound round = RoundFiles.openServer(server.toString(), null);
+        Reviewer reviewer = round.reader().reviewers().get(0);
+        long submission = round.reader().submissions().get(0).id();
+        long criterion = round.reader().criteria().get(0).id();
+        Platform.runLater(() -> ctx.setRound(round));
+        Label banner = robot.lookup("#connectionBanner").queryAs(Label.class);
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        waitUntil(() -> ctx.round() == round);
+        assertThat(banner.isVisible()).isFalse();
+
+        refuseConnections(server, true);
+        try {
+            waitUntil(banner::isVisible);
+            assertThat(banner.getText()).contains("Connection to the server lost").doesNotContain("Exception");
+            assertThat(tabs.getSelectionModel().getSelectedItem().getContent().isDisabled()).isTrue();
+
+            // A change that reaches the store meanwhile is refused with a sentence, not lost in silence.
+            Future<Boolean> write = ctx.dbExecutor().submit(
+                    () -> round.scoring().score(Actor.reviewer(reviewer), reviewer.id(), submission, criterion, 3.0));
+            Throwable refused = catchThrowable(() -> write.get(30, TimeUnit.SECONDS));
+            assertThat(Failure.of(refused).kind()).isEqualTo(Failure.Kind.SERVER_LOST);
+            assertThat(ErrorMessages.describe(ctx, refused)).contains("was not saved").doesNotContain("Exception");
+        } finally {
+            refuseConnections(server, false);
+        }
+        waitUntil(() -> !banner.isVisible());
+        assertThat(tabs.getSelectionModel().getSelectedItem().getContent().isDisabled()).isFalse();
+        // Connected again: the same change is saved.
+        ctx.dbExecutor().submit(
+                () -> round.scoring().score(Actor.reviewer(reviewer), reviewer.id(), submission, criterion, 3.0))
+                .get(30, TimeUnit.SECONDS);
+        assertThat(ctx.dbExecutor().submit(() -> round.reader().scoresOf(reviewer.id())).get(30, TimeUnit.SECONDS))
+                .anyMatch(sc -> sc.submissionId() == submission && sc.criterionId() == criterion && sc.value() == 3.0);
+    }
+
+    /** Ends the round's sessions and refuses new ones (as a stopped server does), or lets them in again. */
+    static void refuseConnections(ServerAddress server, boolean refuse) throws Exception {
+        ServerAddress admin = server.withDatabase("postgres");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + admin.host() + ":" + admin.port() + "/postgres",
+                admin.user(), null); Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + server.database() + " ALLOW_CONNECTIONS " + !refuse);
+            if (refuse) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                        + server.database() + "'");
+            }
+        }
+    }
+}
