@@ -53,7 +53,13 @@ public final class MeetingViewModel {
         this.db = db;
         this.compute = compute;
         current.addListener((o, a, b) -> loadNotes());
-        acting.addListener((o, a, b) -> loadNotes());
+        // Who is acting decides what the meeting may show of the panel's scores: read again.
+        // (The picker passes through no one while its list is refilled: that is no change of member.)
+        acting.addListener((o, a, b) -> {
+            if (b != null && (a == null || a.id() != b.id())) {
+                load();
+            }
+        });
     }
 
     public ObjectProperty<MeetingReader.Snapshot> snapshotProperty() {
@@ -105,7 +111,8 @@ public final class MeetingViewModel {
         if (m == null) {
             return;
         }
-        db.run(() -> m.reader().read(), s -> {
+        Actor viewer = actor();
+        db.run(() -> m.reader().read(viewer), s -> {
             snapshot.set(s);
             compute.run(() -> AgendaBuilder.build(s), this::showAgenda, this::failed);
         }, this::failed);
@@ -122,6 +129,7 @@ public final class MeetingViewModel {
             }));
         }
         agenda.setAll(next);
+        loadNotes();
         int at = keep == null ? 0 : Math.max(0, next.stream().map(MeetingCase::ref).toList().indexOf(keep));
         current.set(-1);
         current.set(next.isEmpty() ? -1 : at);

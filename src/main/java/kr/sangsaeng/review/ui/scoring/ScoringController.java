@@ -55,6 +55,7 @@ public final class ScoringController {
     @FXML private Label caseSummary;
     @FXML private GridPane caseFigures;
     @FXML private Label totalLabel;
+    @FXML private Label othersLabel;
     @FXML private ScrollPane rubricScroll;
     @FXML private VBox rubricBox;
     @FXML private Label messageLabel;
@@ -188,6 +189,7 @@ public final class ScoringController {
         reopenButton.visibleProperty().bind(st.finalisedProperty());
         reopenButton.managedProperty().bind(reopenButton.visibleProperty());
         totalLabel.textProperty().bind(st.totalTextProperty());
+        othersLabel.textProperty().bind(st.othersTextProperty());
         totalLabel.setTooltip(new javafx.scene.control.Tooltip(ctx.text("scoring.total.tip")));
         totalLabel.setAccessibleHelp(ctx.text("scoring.total.tip"));
         totalLabel.visibleProperty().bind(st.currentCaseProperty().isNotNull());

@@ -44,6 +44,7 @@ public final class ScoringState {
     private final StringProperty recuseReason = new SimpleStringProperty("");
     private final StringProperty comment = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty othersText = new SimpleStringProperty("");
     private final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
     private final BooleanBinding editable = reviewer.isNotNull().and(currentCase.isNotNull())
             .and(finalised.not()).and(recused.not());
@@ -122,6 +123,11 @@ public final class ScoringState {
     /** Feedback on the last key or action, e.g. why a score was refused. */
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** The other reviewers' totals on the shown case, or why they are hidden (docs/meeting.md). */
+    public StringProperty othersTextProperty() {
+        return othersText;
     }
 
     public ObservableList<HistoryLine> history() {
@@ -211,6 +217,31 @@ public final class ScoringState {
         totalText.set(total.isPresent()
                 ? ctx.text("scoring.total", String.format(ctx.locale(), "%.1f", total.getAsDouble()))
                 : ctx.text("scoring.totalIncomplete", LiveTotal.scoredCount(criteria, currentScores), criteria.size()));
+    }
+
+    void updateOthers() {
+        CaseView cv = currentCase.get();
+        if (sheet == null || cv == null) {
+            othersText.set("");
+            return;
+        }
+        var others = sheet.othersOn(cv.id());
+        if (others.isEmpty()) {
+            othersText.set(ctx.text("scoring.others.hidden"));
+            return;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (Reviewer r : reviewers) {
+            var scores = others.get().get(r.id());
+            if (scores != null) {
+                OptionalDouble t = LiveTotal.of(criteria, scores);
+                parts.add(r.name() + " " + (t.isPresent()
+                        ? kr.sangsaeng.review.format.Figures.score(t.getAsDouble(), ctx.locale())
+                        : ctx.text("scoring.others.incomplete")));
+            }
+        }
+        othersText.set(parts.isEmpty() ? ctx.text("scoring.others.none")
+                : ctx.text("scoring.others", String.join(" · ", parts)));
     }
 
     void updateProgress() {

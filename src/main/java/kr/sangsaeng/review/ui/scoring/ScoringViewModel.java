@@ -202,6 +202,7 @@ public final class ScoringViewModel {
         st.focusedCriterionProperty().set(st.firstUnscored());
         editor.resetDigits();
         st.updateTotal();
+        st.updateOthers();
         refreshHistory();
     }
 

@@ -133,6 +133,22 @@ class ScoringViewTest {
     }
 
     @Test
+    void othersScoresStayHiddenUntilTheReviewerFinalisesTheirOwn(FxRobot robot) throws Exception {
+        openScoringTab(robot);
+        waitUntil(() -> text(robot, "#caseName").startsWith("2022-01"));
+        assertThat(text(robot, "#othersLabel")).isEqualTo(ctx.text("scoring.others.hidden"));
+        robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
+        waitUntil(() -> text(robot, "#caseName").startsWith("2022-02"));
+        assertThat(text(robot, "#othersLabel")).doesNotContain("김서연").doesNotContain("박준호");
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
+        robot.clickOn(defaultDialogButton(robot));
+        waitUntil(() -> text(robot, "#othersLabel").contains("김서연 (예시 위원장)"));
+        assertThat(text(robot, "#othersLabel")).startsWith("Other reviewers on this case: ")
+                .contains("박준호 (예시 위원)").doesNotContain(ME);
+    }
+
+    @Test
     void showsTheCasesScoreHistory(FxRobot robot) throws Exception {
         openScoringTab(robot);
         waitUntil(() -> text(robot, "#caseName").startsWith("2022-01"));
