@@ -18,6 +18,7 @@ final class ReviewerSheet {
     private final Map<Long, Map<Long, Double>> scores = new HashMap<>();
     private final Map<Long, Review> reviews = new HashMap<>();
     private final Optional<List<Score>> others;
+    private String pledgeToConfirm;
 
     ReviewerSheet(Reviewer reviewer, List<Score> scoreRows, List<Review> reviewRows) {
         this(reviewer, scoreRows, reviewRows, Optional.empty());
@@ -82,6 +83,16 @@ final class ReviewerSheet {
                     .forEach(s -> out.computeIfAbsent(s.reviewerId(), k -> new HashMap<>()).put(s.criterionId(), s.value()));
             return out;
         });
+    }
+
+    /** Remembers that the reviewer must confirm this pledge text before scoring. */
+    void askPledge(String text) {
+        pledgeToConfirm = text;
+    }
+
+    /** The pledge the reviewer must confirm before scoring, if any. */
+    Optional<String> pledgeToConfirm() {
+        return Optional.ofNullable(pledgeToConfirm);
     }
 
     /** Finalising locks every case at once, so any finalised review means the whole sheet is locked. */

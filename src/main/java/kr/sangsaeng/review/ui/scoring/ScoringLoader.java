@@ -55,8 +55,12 @@ final class ScoringLoader {
 
     ReviewerSheet sheet(OpenRound store, Reviewer r) {
         // The service decides what this reviewer may see of the others (docs/meeting.md).
-        return new ReviewerSheet(r, store.reader().scoresOf(r.id()), store.reader().reviewsOf(r.id()),
+        ReviewerSheet sheet = new ReviewerSheet(r, store.reader().scoresOf(r.id()), store.reader().reviewsOf(r.id()),
                 store.reader().visibility().othersScores(Actor.reviewer(r)));
+        if (store.scoring().needsPledge(r.id())) {
+            store.meeting().pledge().current().ifPresent(p -> sheet.askPledge(p.text()));
+        }
+        return sheet;
     }
 
     /** Remembers the reviewer for this file and reads their sheet. */

@@ -45,6 +45,7 @@ public final class ScoringState {
     private final StringProperty comment = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty othersText = new SimpleStringProperty("");
+    private final StringProperty pledgeText = new SimpleStringProperty("");
     private final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
     private final BooleanBinding editable = reviewer.isNotNull().and(currentCase.isNotNull())
             .and(finalised.not()).and(recused.not());
@@ -130,6 +131,11 @@ public final class ScoringState {
         return othersText;
     }
 
+    /** The pledge the reviewer must confirm before scoring; empty when none is asked for. */
+    public StringProperty pledgeTextProperty() {
+        return pledgeText;
+    }
+
     public ObservableList<HistoryLine> history() {
         return history;
     }
@@ -148,6 +154,10 @@ public final class ScoringState {
             return false;
         }
         if (refusedWhenFinal()) {
+            return false;
+        }
+        if (!pledgeText.get().isEmpty()) {
+            message.set(ctx.text("scoring.pledgeRequired", sheet.reviewer().name()));
             return false;
         }
         if (recused.get()) {
