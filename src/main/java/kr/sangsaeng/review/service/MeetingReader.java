@@ -18,11 +18,12 @@ public final class MeetingReader {
     /**
      * The round as the meeting sees it; private notes are read per viewer through {@link NoteService}.
      * {@code othersHidden} says the panel holds only the viewer's own scores, as they have not
-     * finalised their sheet yet.
+     * finalised their sheet yet. {@code agendaOrder} is the chair's saved order of the agenda.
      */
     public record Snapshot(boolean othersHidden, PanelData panel, ShortlistSettings rule, Map<Long, Decision> decisions,
                            Optional<Pledge> pledge, List<PledgeConfirmation> confirmations,
-                           List<Affiliation> affiliations, List<Conflict> conflicts, List<LikelyConflicts.Flag> likely) {
+                           List<Affiliation> affiliations, List<Conflict> conflicts, List<LikelyConflicts.Flag> likely,
+                           List<Long> agendaOrder) {
     }
 
     private final ReviewStore store;
@@ -43,6 +44,6 @@ public final class MeetingReader {
         ScoreVisibility visibility = new ScoreVisibility(store);
         return new Snapshot(!visibility.seesOthers(viewer), visibility.panelFor(viewer), new CommitteeRuleService(store).current(),
                 new DecisionService(store).byId(), pledge.current(), pledge.confirmations(), conflicts.affiliations(),
-                conflicts.conflicts(), conflicts.likely());
+                conflicts.conflicts(), conflicts.likely(), store.agenda().order());
     }
 }

@@ -19,7 +19,8 @@ import java.util.List;
  */
 final class ServerSchema {
     /** File N brings a server round's schema to version N. */
-    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__reviewer_roles.sql", "V3__meeting.sql");
+    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__reviewer_roles.sql", "V3__meeting.sql",
+            "V4__agenda_order.sql");
     static final int LATEST_VERSION = MIGRATIONS.size();
     /** Any fixed number: serialises two programs migrating the same database at once. */
     private static final long MIGRATION_LOCK = 0x53535256L;

@@ -47,6 +47,7 @@ public final class MeetingViewModel {
     private final ObjectProperty<BallotResult> ballot = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private List<Ballot> ballots = List.of();
+    private MeetingServices shownFrom;
 
     public MeetingViewModel(AppContext ctx, TaskRunner db, TaskRunner compute) {
         this.ctx = ctx;
@@ -108,6 +109,11 @@ public final class MeetingViewModel {
     /** Reads the round again and rebuilds the agenda, keeping the chair's order where cases remain. */
     public void load() {
         MeetingServices m = meeting();
+        if (m != shownFrom) {
+            // Another file (or the same one opened again): its own saved order applies, not the screen's.
+            shownFrom = m;
+            agenda.clear();
+        }
         if (m == null) {
             return;
         }
@@ -120,11 +126,13 @@ public final class MeetingViewModel {
 
     private void showAgenda(List<MeetingCase> built) {
         String keep = currentCase().map(MeetingCase::ref).orElse(null);
-        List<String> order = agenda.stream().map(MeetingCase::ref).toList();
+        // The chair's order: as on screen, else as saved in the file; new cases follow.
+        List<Long> order = agenda.isEmpty() && snapshot.get() != null ? snapshot.get().agendaOrder()
+                : agenda.stream().map(c -> c.submission().id()).toList();
         List<MeetingCase> next = new java.util.ArrayList<>(built);
         if (!order.isEmpty()) {
             next.sort(java.util.Comparator.comparingInt(c -> {
-                int i = order.indexOf(c.ref());
+                int i = order.indexOf(c.submission().id());
                 return i < 0 ? Integer.MAX_VALUE : i;
             }));
         }
@@ -145,6 +153,18 @@ public final class MeetingViewModel {
         MeetingCase c = agenda.remove(i);
         agenda.add(j, c);
         current.set(j);
+        saveOrder();
+    }
+
+    /** Keeps the chair's order in the file, so it survives closing and reopening it. */
+    private void saveOrder() {
+        MeetingServices m = meeting();
+        if (m == null) {
+            return;
+        }
+        List<Long> ids = agenda.stream().map(x -> x.submission().id()).toList();
+        Actor who = actor();
+        db.run(() -> m.agenda().save(ids, who), saved -> { }, this::failed);
     }
 
     public void next() {
