@@ -23,7 +23,12 @@ public final class MeetingReader {
     public record Snapshot(boolean othersHidden, PanelData panel, ShortlistSettings rule, Map<Long, Decision> decisions,
                            Optional<Pledge> pledge, List<PledgeConfirmation> confirmations,
                            List<Affiliation> affiliations, List<Conflict> conflicts, List<LikelyConflicts.Flag> likely,
-                           List<Long> agendaOrder) {
+                           List<Long> agendaOrder, List<Pin> pins) {
+    }
+
+    /** A figure's evidence pin as the meeting shows it (docs/documents.md): which figure, where, and its status. */
+    public record Pin(long submissionId, String metric, int page, String quote,
+                      kr.sangsaeng.review.model.PinStatus status) {
     }
 
     private final ReviewStore store;
@@ -44,6 +49,13 @@ public final class MeetingReader {
         ScoreVisibility visibility = new ScoreVisibility(store);
         return new Snapshot(!visibility.seesOthers(viewer), visibility.panelFor(viewer), new CommitteeRuleService(store).current(),
                 new DecisionService(store).byId(), pledge.current(), pledge.confirmations(), conflicts.affiliations(),
-                conflicts.conflicts(), conflicts.likely(), store.agenda().order());
+                conflicts.conflicts(), conflicts.likely(), store.agenda().order(), pins());
+    }
+
+    private List<Pin> pins() {
+        Map<Long, String> labels = new java.util.HashMap<>();
+        store.metrics().findAll().forEach(m -> labels.put(m.id(), m.label()));
+        return store.pins().findAll().stream().map(p -> new Pin(p.submissionId(), labels.getOrDefault(p.metricId(), ""),
+                p.page(), p.quote(), p.status())).toList();
     }
 }

@@ -246,9 +246,15 @@ public final class MeetingController {
             return;
         }
         int pos = vm.currentProperty().get() + 1;
+        MeetingReader.Snapshot snap = vm.snapshotProperty().get();
+        long id = c.get().submission().id();
+        List<MeetingReader.Pin> pins = snap == null ? List.of()
+                : snap.pins().stream().filter(p -> p.submissionId() == id).toList();
         card.show(c.get(), pos, vm.agenda().size(), vm.notes(), revealCheck.isSelected());
+        card.showPins(pins);
         if (projector != null) {
             projector.card().show(c.get(), pos, vm.agenda().size(), vm.notes(), revealCheck.isSelected());
+            projector.card().showPins(pins);
         }
         agendaList.refresh();
     }
