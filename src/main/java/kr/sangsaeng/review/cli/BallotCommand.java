@@ -77,10 +77,19 @@ final class BallotCommand implements Callable<Integer> {
             } catch (NoSuchFileException e) {
                 throw new BadInputException("there is no file " + ballots);
             } catch (BallotCsv.BadBallotsException e) {
-                throw new BadInputException(ballots.getFileName() + ": " + String.join("\n",
-                        e.problems().stream().map(Object::toString).toList()));
+                // One line per problem, so that each is said in the command line's language.
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("error: " + ballots.getFileName() + " cannot be counted:");
+                e.problems().forEach(p -> err.println(p.toString()));
+                err.flush();
+                return Cli.BAD_INPUT;
             }
-            BallotResult r = service.count(m, read, casting.stream().map(String::strip).toList(), seed);
+            BallotResult r;
+            try {
+                r = service.count(m, read, casting.stream().map(String::strip).toList(), seed);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(e.getMessage());
+            }
             if (record) {
                 service.record(r, read, named, CommandActor.of(actor));
             }

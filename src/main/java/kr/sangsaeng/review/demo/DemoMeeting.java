@@ -4,7 +4,9 @@ import kr.sangsaeng.review.store.ReviewStore;
 
 /**
  * The demo round's meeting set-up (docs/meeting.md): an example pledge, labelled as an example,
- * and two declared affiliations that the app flags as likely conflicts.
+ * and two declared affiliations that the app flags as likely conflicts. The two members have
+ * confirmed the pledge, as they must before scoring; the chair has not yet, so the demo shows the
+ * Scoring tab asking for it and the meeting recording it.
  */
 final class DemoMeeting {
     /** An example 서약서; the file marks it as a sample until the secretary edits it. */
@@ -30,5 +32,8 @@ final class DemoMeeting {
                 store.conflicts().setAffiliations(r.id(), java.util.List.of("쿠팡 자문위원회"), "secretary"));
         store.reviewers().findByName("박준호 (예시 위원)").ifPresent(r ->
                 store.conflicts().setAffiliations(r.id(), java.util.List.of("중소기업유통센터"), "secretary"));
+        for (String member : java.util.List.of("박준호 (예시 위원)", "이하은 (예시 위원)")) {
+            store.reviewers().findByName(member).ifPresent(r -> store.pledge().confirm(r.id(), PLEDGE, r.name()));
+        }
     }
 }

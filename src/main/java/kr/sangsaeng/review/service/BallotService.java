@@ -47,6 +47,10 @@ public final class BallotService {
                 throw new IllegalArgumentException("There is no case with the ref '" + r + "'");
             });
         }
+        // A mistyped casting vote would otherwise be ignored until the tie it was meant for.
+        castingVote.stream().filter(r -> !known.contains(r)).findFirst().ifPresent(r -> {
+            throw new IllegalArgumentException("There is no case with the ref '" + r + "'");
+        });
         return BallotCount.count(method, ballots, tieInputs(castingVote, seed));
     }
 

@@ -59,6 +59,12 @@ public final class RoundReader {
         return store.reviewers().findAll();
     }
 
+    /** What the given person may see of the panel's scores (docs/meeting.md). */
+    public ScoreVisibility visibility() {
+        return new ScoreVisibility(store);
+    }
+
+    /** Every score: for the committee's figures and exports, not for a reviewer's own screens (see {@link #visibility()}). */
     public List<Score> scores() {
         return store.scores().findAll();
     }

@@ -23,10 +23,12 @@ public final class ScoringService {
      * held that value. When this returns the change is on disk.
      *
      * @throws OutOfScaleException when the value lies outside the criterion's scale
+     * @throws PledgeRequiredException when the round has a pledge this reviewer has not confirmed
      * @throws kr.sangsaeng.review.store.ReviewLockedException when the sheet is finalised
      */
     public boolean score(Actor actor, long reviewerId, long submissionId, long criterionId, Double value) {
         return Transactions.inTransaction(store, () -> {
+            requirePledge(reviewerId);
             if (value == null) {
                 return store.scores().delete(reviewerId, submissionId, criterionId, actor.name());
             }
@@ -36,6 +38,26 @@ public final class ScoringService {
             }
             return store.scores().put(new Score(reviewerId, submissionId, criterionId, value, Instant.now()), actor.name());
         });
+    }
+
+    /**
+     * A reviewer scores only after confirming the round's pledge, when the round has one
+     * (docs/meeting.md). An edited pledge asks everyone again. Imported score packs are the
+     * secretary's merge and are not refused here.
+     */
+    private void requirePledge(long reviewerId) {
+        PledgeService pledge = new PledgeService(store);
+        if (pledge.current().isPresent() && !pledge.hasConfirmed(reviewerId)) {
+            String name = store.reviewers().findAll().stream().filter(r -> r.id() == reviewerId)
+                    .map(r -> r.name()).findFirst().orElse("#" + reviewerId);
+            throw new PledgeRequiredException(name);
+        }
+    }
+
+    /** True when the reviewer must confirm the round's pledge before scoring; the Scoring view offers it. */
+    public boolean needsPledge(long reviewerId) {
+        PledgeService pledge = new PledgeService(store);
+        return pledge.current().isPresent() && !pledge.hasConfirmed(reviewerId);
     }
 
     /** Saves a reviewer's comment and recusal on one case. */

@@ -397,6 +397,11 @@ public final class ReviewStore implements AutoCloseable {
         return new PledgeDao(db, audit);
     }
 
+    /** The meeting's agenda in the chair's order. */
+    public AgendaDao agenda() {
+        return new AgendaDao(db, audit);
+    }
+
     public ConflictDao conflicts() {
         return new ConflictDao(db, audit);
     }

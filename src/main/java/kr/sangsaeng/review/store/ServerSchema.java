@@ -19,12 +19,11 @@ import java.util.List;
  */
 final class ServerSchema {
     /**
-     * File VN__*.sql brings a server round's schema to version N. Numbers are assigned per feature, so
-     * the list may have a gap until every branch is in; each file is applied once, in number order,
+     * File VN__*.sql brings a server round's schema to version N. Each file is applied once, in number order,
      * whenever its version is not yet recorded (see {@link #migrateInTransaction}).
      */
     static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__reviewer_roles.sql", "V3__meeting.sql",
-            "V5__meeting_roles_and_blind_views.sql");
+            "V4__agenda_order.sql", "V5__meeting_roles_and_blind_views.sql");
     static final int LATEST_VERSION = number(MIGRATIONS.get(MIGRATIONS.size() - 1));
     /** Any fixed number: serialises two programs migrating the same database at once. */
     private static final long MIGRATION_LOCK = 0x53535256L;

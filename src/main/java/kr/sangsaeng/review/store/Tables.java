@@ -13,7 +13,7 @@ public final class Tables {
             "round", "platform", "submission", "submission_area", "metric", "metric_value", "criterion",
             "reviewer", "score", "review", "decision", "audit_log", "decision_record", "setting",
             "document_content", "document_chunk", "document", "evidence_pin",
-            "pledge", "pledge_confirmation", "affiliation", "conflict", "case_note");
+            "pledge", "pledge_confirmation", "affiliation", "conflict", "case_note", "agenda_position");
 
     private Tables() {
     }

@@ -70,6 +70,36 @@ class KoreanCliMessagesTest {
     }
 
     @Test
+    void theBallotCommandSaysWhatIsWrongInKorean() throws Exception {
+        Path db = demo();
+        Path bad = dir.resolve("ballots.csv");
+        Files.writeString(bad, "voter,1,2,3\n김위원,2022-03,2022-03\n,2022-01\n이위원,2099-01\n", StandardCharsets.UTF_8);
+        CliTest.Run rows = run("ballot", "--db", db.toString(), "--method", "schulze", "--ballots", bad.toString(), "--lang", "ko");
+        assertThat(rows.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(rows.err()).contains("오류: ballots.csv의 투표를 집계할 수 없습니다:")
+                .contains("2행: '2022-03'이(가) 두 번 들어 있습니다").contains("3행: 투표자 이름이 비어 있습니다")
+                .contains("4행: 이번 심사에 '2099-01' 사례가 없습니다");
+        assertKorean(rows.err());
+        assertThat(rows.err()).doesNotContain("row", "ranked", "voter is");
+
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "voter,1,2\n김위원,2022-03,2022-01\n", StandardCharsets.UTF_8);
+        CliTest.Run method = run("ballot", "--db", db.toString(), "--method", "plurality", "--ballots", good.toString(), "--lang", "ko");
+        assertThat(method.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(method.err()).contains("오류: 투표 방식은 schulze 또는 borda입니다('plurality'은(는) 쓸 수 없습니다)");
+        CliTest.Run casting = run("ballot", "--db", db.toString(), "--method", "borda", "--ballots", good.toString(),
+                "--casting", "2099-09", "--lang", "ko");
+        assertThat(casting.err()).contains("오류: 참조번호 '2099-09'인 사례가 없습니다");
+        CliTest.Run missing = run("ballot", "--db", db.toString(), "--method", "borda", "--ballots",
+                dir.resolve("none.csv").toString(), "--lang", "ko");
+        assertThat(missing.err()).contains("오류: 파일이 없습니다");
+        for (CliTest.Run r : java.util.List.of(method, casting, missing)) {
+            assertKorean(r.err());
+            assertThat(r.err()).doesNotContain("There is", "ballot method");
+        }
+    }
+
+    @Test
     void usageErrorsInEnglishNameTheProblemAndWhereTheOptionsAre() {
         CliTest.Run unknown = run("rank", "--db", "x", "--bogus", "--lang", "en");
         assertThat(unknown.code()).isEqualTo(Cli.USAGE);

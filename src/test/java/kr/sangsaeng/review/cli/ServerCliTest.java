@@ -51,6 +51,7 @@ class ServerCliTest {
             reviewer = round.store().reviewers().insert("서버 위원", "위원");
             submission = round.store().submissions().findByRef("2022-01").orElseThrow().id();
             first = round.store().criteria().findAll().get(0);
+            round.meeting().pledge().confirm(reviewer, new Actor("서버 위원"));
             assertThat(round.scoring().score(new Actor("서버 위원"), reviewer, submission, first.id(), first.max())).isTrue();
         }
         Path archived = dir.resolve("archived.sangsaeng");

@@ -53,7 +53,7 @@ class MeetingServicesTest {
             assertThat(m.pledge().hasConfirmed(kim.id())).isFalse();
             m.pledge().confirm(kim.id(), Actor.reviewer(kim));
             assertThat(m.pledge().hasConfirmed(kim.id())).isTrue();
-            assertThat(m.pledge().confirmations()).singleElement().satisfies(c -> {
+            assertThat(m.pledge().confirmations()).filteredOn(c -> c.reviewerId() == kim.id()).singleElement().satisfies(c -> {
                 assertThat(c.confirmedBy()).isEqualTo(kim.name());
                 assertThat(c.confirmedAt()).isNotNull();
             });
@@ -66,6 +66,36 @@ class MeetingServicesTest {
                         assertThat(e.newValue()).isEqualTo("새 서약서");
                     });
             assertThatThrownBy(() -> m.pledge().edit("  ", Actor.SECRETARY)).hasMessageContaining("text");
+        }
+    }
+
+    @Test
+    void aReviewerScoresOnlyAfterConfirmingThePledge() throws Exception {
+        try (ReviewStore store = ReviewStore.open(file)) {
+            OpenRound round = TestRounds.over(store);
+            Reviewer kim = reviewer(store, "김서연");
+            Reviewer park = reviewer(store, "박준호");
+            long impact = store.criteria().findAll().get(0).id();
+            long case1 = ref(store, "2022-01").id();
+            Actor asKim = Actor.reviewer(kim);
+            // The demo's members confirmed the example pledge; its chair has not yet.
+            assertThat(round.scoring().needsPledge(park.id())).isFalse();
+            assertThat(round.scoring().needsPledge(kim.id())).isTrue();
+            assertThatThrownBy(() -> round.scoring().score(asKim, kim.id(), case1, impact, 5.0))
+                    .isInstanceOf(PledgeRequiredException.class)
+                    .hasMessage("김서연 (예시 위원장) has not confirmed this round's pledge yet. Confirm the pledge before scoring.")
+                    .satisfies(e -> assertThat(kr.sangsaeng.review.exchange.KoreanMessages.korean(e.getMessage()))
+                            .isEqualTo("김서연 (예시 위원장) 위원은 아직 이번 심사의 서약서를 확인하지 않았습니다. 서약서를 확인한 뒤 채점하세요."));
+            assertThat(store.scores().findByReviewer(kim.id())).filteredOn(s -> s.submissionId() == case1
+                    && s.criterionId() == impact).singleElement().satisfies(s -> assertThat(s.value()).isEqualTo(4.0));
+
+            round.meeting().pledge().confirm(kim.id(), asKim);
+            assertThat(round.scoring().score(asKim, kim.id(), case1, impact, 5.0)).isTrue();
+
+            // An edited pledge asks everyone again.
+            round.meeting().pledge().edit("새 서약서", Actor.SECRETARY);
+            assertThatThrownBy(() -> round.scoring().score(Actor.reviewer(park), park.id(), case1, impact, 2.0))
+                    .isInstanceOf(PledgeRequiredException.class);
         }
     }
 

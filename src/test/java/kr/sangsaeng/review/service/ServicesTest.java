@@ -26,6 +26,7 @@ class ServicesTest {
     void openDemo() throws Exception {
         round = RoundFiles.createDemo(dir.resolve("demo.sangsaeng"));
         long id = round.panel().addReviewer(Actor.SECRETARY, "서비스 위원", "위원");
+        round.meeting().pledge().confirm(id, Actor.SECRETARY);
         reviewer = round.reader().reviewers().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         case1 = round.reader().submissions().get(0).id();
         first = round.reader().criteria().get(0);

@@ -112,8 +112,10 @@ class RefusedFilesTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             // Pretend the file predates the newest migration by rolling it back to an empty version 0 schema
             // that still carries our id: the open must back it up and then bring it to the latest version.
-            for (String t : new String[] {"case_note", "conflict", "affiliation", "pledge_confirmation", "pledge", "evidence_pin", "document", "document_chunk", "document_content", "audit_log", "decision_record", "setting", "decision", "review", "score",
-                    "reviewer", "criterion", "metric_value", "metric", "submission_area", "submission", "platform", "round"}) {
+            // Every round table, last first (Tables.ROUND is in foreign-key order).
+            java.util.List<String> lastFirst = new java.util.ArrayList<>(Tables.ROUND);
+            java.util.Collections.reverse(lastFirst);
+            for (String t : lastFirst) {
                 s.executeUpdate("DROP TABLE " + t);
             }
             s.executeUpdate("PRAGMA user_version = 0");

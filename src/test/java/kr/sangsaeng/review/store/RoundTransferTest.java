@@ -105,6 +105,7 @@ class RoundTransferTest {
             store.decisionRecords().append("{\"rule\":\"top 3\"}");
             long reviewer = store.reviewers().findAll().get(0).id();
             store.pledge().confirm(reviewer, store.pledge().find().orElseThrow().text(), "간사");
+            store.agenda().save(List.of(doc.submissionId()), "위원장");
             store.conflicts().put(new kr.sangsaeng.review.model.Conflict(reviewer, doc.submissionId(),
                     kr.sangsaeng.review.model.ConflictKind.RECUSAL, "전 직장", "간사", Instant.parse("2022-12-11T01:00:00Z")), "간사");
             store.notes().put(new kr.sangsaeng.review.model.CaseNote("5b0c1e0e-0000-4000-8000-000000000001", doc.submissionId(),

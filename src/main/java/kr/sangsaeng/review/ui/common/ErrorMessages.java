@@ -60,6 +60,9 @@ public final class ErrorMessages {
         if (e instanceof PanelService.NameTakenException taken) {
             return ctx.text("rubric.reviewer.nameTaken", taken.name());
         }
+        if (e instanceof kr.sangsaeng.review.service.PledgeRequiredException p) {
+            return ctx.text("scoring.pledgeRequired", p.reviewer());
+        }
         if (e instanceof FigureService.BaselineRefusedException) {
             return ctx.text("compare.baselineRefused");
         }

@@ -181,7 +181,12 @@ public final class MainController {
         compareView = new LazyTab<>(ctx, compareTab, CompareController.class, "CompareView.fxml",
                 c -> c.shownProperty().bind(compareTab.selectedProperty()));
         meetingView = new LazyTab<>(ctx, meetingTab, kr.sangsaeng.review.ui.meeting.MeetingController.class,
-                "MeetingView.fxml", c -> { });
+                "MeetingView.fxml", c -> meetingTab.selectedProperty().addListener((o, was, on) -> {
+                    // A sheet finalised in Scoring changes what the acting member may see: read again.
+                    if (on) {
+                        c.refresh();
+                    }
+                }));
     }
 
     /**

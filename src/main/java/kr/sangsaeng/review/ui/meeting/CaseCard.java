@@ -10,6 +10,7 @@ import javafx.scene.text.FontWeight;
 import kr.sangsaeng.review.format.Figures;
 import kr.sangsaeng.review.model.CaseNote;
 import kr.sangsaeng.review.model.NoteKind;
+import kr.sangsaeng.review.service.MeetingReader;
 import kr.sangsaeng.review.ui.AppContext;
 
 /**
@@ -27,6 +28,7 @@ final class CaseCard extends VBox {
     private final SpreadDots dots;
     private final Label conflicts = new Label();
     private final Label notes = new Label();
+    private final Label pins = new Label();
 
     CaseCard(AppContext ctx, double scale) {
         this.ctx = ctx;
@@ -40,12 +42,14 @@ final class CaseCard extends VBox {
         font(section, 14, false);
         font(conflicts, 14, false);
         font(notes, 14, false);
+        font(pins, 14, false);
+        pins.setId(scale > 1 ? "projectorPins" : "casePins");
         title.setWrapText(true);
         figures.setWrapText(true);
         notes.setWrapText(true);
         heading.setId(scale > 1 ? "projectorHeading" : "caseHeading");
         figures.setId(scale > 1 ? "projectorFigures" : "caseFigures");
-        getChildren().addAll(heading, title, section, figures, dots, conflicts, notes);
+        getChildren().addAll(heading, title, section, figures, pins, dots, conflicts, notes);
     }
 
     private void font(Label l, double size, boolean bold) {
@@ -74,7 +78,18 @@ final class CaseCard extends VBox {
         notes.setText(sb.toString().strip());
     }
 
+    /** The case's evidence pins, one line each with its status; nothing when the case has no documents pinned. */
+    void showPins(List<MeetingReader.Pin> shown) {
+        StringBuilder sb = new StringBuilder();
+        for (MeetingReader.Pin p : shown) {
+            sb.append(ctx.text("meeting.card.pin", p.metric(), ctx.text("pin.status." + p.status().key()), p.page(),
+                    p.quote())).append('\n');
+        }
+        pins.setText(shown.isEmpty() ? "" : ctx.text("meeting.card.pins") + "\n" + sb.toString().strip());
+    }
+
     void clear() {
+        pins.setText("");
         heading.setText(ctx.text("meeting.noCases"));
         title.setText("");
         figures.setText("");

@@ -51,6 +51,7 @@ public final class MeetingController {
     @FXML private Button timerButton;
     @FXML private StackPane cardHolder;
     @FXML private CheckBox revealCheck;
+    @FXML private Label hiddenLabel;
     @FXML private ListView<CaseNote> noteList;
     @FXML private ComboBox<NoteKind> noteKindPicker;
     @FXML private TextField noteField;
@@ -78,6 +79,11 @@ public final class MeetingController {
         this.ctx = ctx;
         this.vm = new MeetingViewModel(ctx, ctx.dbRunner(), ctx.computeRunner());
         this.card = new CaseCard(ctx, 1);
+    }
+
+    /** Reads the round again, as when the tab comes back on screen. */
+    public void refresh() {
+        vm.load();
     }
 
     MeetingViewModel viewModel() {
@@ -179,9 +185,15 @@ public final class MeetingController {
     private void showSnapshot(MeetingReader.Snapshot s) {
         List<Reviewer> reviewers = s.panel().reviewers();
         Reviewer acting = actingPicker.getValue();
-        actingPicker.getItems().setAll(reviewers);
+        if (!actingPicker.getItems().equals(reviewers)) {
+            actingPicker.getItems().setAll(reviewers);
+        }
         actingPicker.setValue(acting != null && reviewers.contains(acting) ? acting
                 : reviewers.stream().filter(r -> r.role().contains("위원장")).findFirst().orElse(reviewers.isEmpty() ? null : reviewers.get(0)));
+        hiddenLabel.setText(s.othersHidden() && acting != null
+                ? ctx.text("meeting.othersHidden", acting.name()) : "");
+        hiddenLabel.setVisible(!hiddenLabel.getText().isEmpty());
+        hiddenLabel.setManaged(hiddenLabel.isVisible());
         keep(affiliationReviewerPicker, reviewers);
         keep(conflictReviewerPicker, reviewers);
         keep(conflictCasePicker, s.panel().submissions());
@@ -234,9 +246,15 @@ public final class MeetingController {
             return;
         }
         int pos = vm.currentProperty().get() + 1;
+        MeetingReader.Snapshot snap = vm.snapshotProperty().get();
+        long id = c.get().submission().id();
+        List<MeetingReader.Pin> pins = snap == null ? List.of()
+                : snap.pins().stream().filter(p -> p.submissionId() == id).toList();
         card.show(c.get(), pos, vm.agenda().size(), vm.notes(), revealCheck.isSelected());
+        card.showPins(pins);
         if (projector != null) {
             projector.card().show(c.get(), pos, vm.agenda().size(), vm.notes(), revealCheck.isSelected());
+            projector.card().showPins(pins);
         }
         agendaList.refresh();
     }

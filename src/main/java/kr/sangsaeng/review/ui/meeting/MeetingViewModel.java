@@ -47,13 +47,20 @@ public final class MeetingViewModel {
     private final ObjectProperty<BallotResult> ballot = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private List<Ballot> ballots = List.of();
+    private MeetingServices shownFrom;
 
     public MeetingViewModel(AppContext ctx, TaskRunner db, TaskRunner compute) {
         this.ctx = ctx;
         this.db = db;
         this.compute = compute;
         current.addListener((o, a, b) -> loadNotes());
-        acting.addListener((o, a, b) -> loadNotes());
+        // Who is acting decides what the meeting may show of the panel's scores: read again.
+        // (The picker passes through no one while its list is refilled: that is no change of member.)
+        acting.addListener((o, a, b) -> {
+            if (b != null && (a == null || a.id() != b.id())) {
+                load();
+            }
+        });
     }
 
     public ObjectProperty<MeetingReader.Snapshot> snapshotProperty() {
@@ -102,10 +109,16 @@ public final class MeetingViewModel {
     /** Reads the round again and rebuilds the agenda, keeping the chair's order where cases remain. */
     public void load() {
         MeetingServices m = meeting();
+        if (m != shownFrom) {
+            // Another file (or the same one opened again): its own saved order applies, not the screen's.
+            shownFrom = m;
+            agenda.clear();
+        }
         if (m == null) {
             return;
         }
-        db.run(() -> m.reader().read(), s -> {
+        Actor viewer = actor();
+        db.run(() -> m.reader().read(viewer), s -> {
             snapshot.set(s);
             compute.run(() -> AgendaBuilder.build(s), this::showAgenda, this::failed);
         }, this::failed);
@@ -113,15 +126,18 @@ public final class MeetingViewModel {
 
     private void showAgenda(List<MeetingCase> built) {
         String keep = currentCase().map(MeetingCase::ref).orElse(null);
-        List<String> order = agenda.stream().map(MeetingCase::ref).toList();
+        // The chair's order: as on screen, else as saved in the file; new cases follow.
+        List<Long> order = agenda.isEmpty() && snapshot.get() != null ? snapshot.get().agendaOrder()
+                : agenda.stream().map(c -> c.submission().id()).toList();
         List<MeetingCase> next = new java.util.ArrayList<>(built);
         if (!order.isEmpty()) {
             next.sort(java.util.Comparator.comparingInt(c -> {
-                int i = order.indexOf(c.ref());
+                int i = order.indexOf(c.submission().id());
                 return i < 0 ? Integer.MAX_VALUE : i;
             }));
         }
         agenda.setAll(next);
+        loadNotes();
         int at = keep == null ? 0 : Math.max(0, next.stream().map(MeetingCase::ref).toList().indexOf(keep));
         current.set(-1);
         current.set(next.isEmpty() ? -1 : at);
@@ -137,6 +153,18 @@ public final class MeetingViewModel {
         MeetingCase c = agenda.remove(i);
         agenda.add(j, c);
         current.set(j);
+        saveOrder();
+    }
+
+    /** Keeps the chair's order in the file, so it survives closing and reopening it. */
+    private void saveOrder() {
+        MeetingServices m = meeting();
+        if (m == null) {
+            return;
+        }
+        List<Long> ids = agenda.stream().map(x -> x.submission().id()).toList();
+        Actor who = actor();
+        db.run(() -> m.agenda().save(ids, who), saved -> { }, this::failed);
     }
 
     public void next() {

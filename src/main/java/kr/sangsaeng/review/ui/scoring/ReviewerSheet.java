@@ -17,9 +17,17 @@ final class ReviewerSheet {
     private final Reviewer reviewer;
     private final Map<Long, Map<Long, Double>> scores = new HashMap<>();
     private final Map<Long, Review> reviews = new HashMap<>();
+    private final Optional<List<Score>> others;
+    private String pledgeToConfirm;
 
     ReviewerSheet(Reviewer reviewer, List<Score> scoreRows, List<Review> reviewRows) {
+        this(reviewer, scoreRows, reviewRows, Optional.empty());
+    }
+
+    /** {@code others}: the other reviewers' scores as the service lets this reviewer see them, empty while hidden. */
+    ReviewerSheet(Reviewer reviewer, List<Score> scoreRows, List<Review> reviewRows, Optional<List<Score>> others) {
         this.reviewer = reviewer;
+        this.others = others;
         for (Score s : scoreRows) {
             scores.computeIfAbsent(s.submissionId(), k -> new HashMap<>()).put(s.criterionId(), s.value());
         }
@@ -65,6 +73,26 @@ final class ReviewerSheet {
     boolean complete(long submissionId, List<Criterion> criteria) {
         Map<Long, Double> m = scores.getOrDefault(submissionId, Map.of());
         return !criteria.isEmpty() && criteria.stream().allMatch(c -> m.containsKey(c.id()));
+    }
+
+    /** The other reviewers' scores on one case, reviewer id → criterion id → value; empty while hidden. */
+    Optional<Map<Long, Map<Long, Double>>> othersOn(long submissionId) {
+        return others.map(list -> {
+            Map<Long, Map<Long, Double>> out = new java.util.TreeMap<>();
+            list.stream().filter(s -> s.submissionId() == submissionId)
+                    .forEach(s -> out.computeIfAbsent(s.reviewerId(), k -> new HashMap<>()).put(s.criterionId(), s.value()));
+            return out;
+        });
+    }
+
+    /** Remembers that the reviewer must confirm this pledge text before scoring. */
+    void askPledge(String text) {
+        pledgeToConfirm = text;
+    }
+
+    /** The pledge the reviewer must confirm before scoring, if any. */
+    Optional<String> pledgeToConfirm() {
+        return Optional.ofNullable(pledgeToConfirm);
     }
 
     /** Finalising locks every case at once, so any finalised review means the whole sheet is locked. */

@@ -55,6 +55,9 @@ public final class ScoringController {
     @FXML private Label caseSummary;
     @FXML private GridPane caseFigures;
     @FXML private Label totalLabel;
+    @FXML private Label othersLabel;
+    @FXML private HBox pledgeBar;
+    @FXML private Label pledgeLabel;
     @FXML private ScrollPane rubricScroll;
     @FXML private VBox rubricBox;
     @FXML private Label messageLabel;
@@ -188,6 +191,11 @@ public final class ScoringController {
         reopenButton.visibleProperty().bind(st.finalisedProperty());
         reopenButton.managedProperty().bind(reopenButton.visibleProperty());
         totalLabel.textProperty().bind(st.totalTextProperty());
+        othersLabel.textProperty().bind(st.othersTextProperty());
+        pledgeBar.visibleProperty().bind(st.pledgeTextProperty().isNotEmpty());
+        pledgeBar.managedProperty().bind(pledgeBar.visibleProperty());
+        pledgeLabel.textProperty().bind(Bindings.createStringBinding(() -> st.reviewerProperty().get() == null ? ""
+                : ctx.text("scoring.pledge.needed", st.reviewerProperty().get().name()), st.reviewerProperty()));
         totalLabel.setTooltip(new javafx.scene.control.Tooltip(ctx.text("scoring.total.tip")));
         totalLabel.setAccessibleHelp(ctx.text("scoring.total.tip"));
         totalLabel.visibleProperty().bind(st.currentCaseProperty().isNotNull());
@@ -383,6 +391,15 @@ public final class ScoringController {
         String question = left > 0 ? ctx.text("scoring.confirmFinaliseIncomplete", left) : ctx.text("scoring.confirmFinalise");
         if (Dialogs.confirm(ctx, scoringRoot.getScene().getWindow(), question)) {
             vm.finalise();
+        }
+        rubricBox.requestFocus();
+    }
+
+    @FXML
+    private void onConfirmPledge() {
+        Reviewer r = st.reviewerProperty().get();
+        if (r != null && PledgeOffer.ask(ctx, scoringRoot.getScene().getWindow(), r.name(), st.pledgeTextProperty().get())) {
+            vm.confirmPledge();
         }
         rubricBox.requestFocus();
     }

@@ -17,6 +17,7 @@ import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.model.SubmissionStatus;
 import kr.sangsaeng.review.quantity.QuantityFormatter;
+import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.submissions.SubmissionRow;
@@ -53,7 +54,13 @@ final class ScoringLoader {
     }
 
     ReviewerSheet sheet(OpenRound store, Reviewer r) {
-        return new ReviewerSheet(r, store.reader().scoresOf(r.id()), store.reader().reviewsOf(r.id()));
+        // The service decides what this reviewer may see of the others (docs/meeting.md).
+        ReviewerSheet sheet = new ReviewerSheet(r, store.reader().scoresOf(r.id()), store.reader().reviewsOf(r.id()),
+                store.reader().visibility().othersScores(Actor.reviewer(r)));
+        if (store.scoring().needsPledge(r.id())) {
+            store.meeting().pledge().current().ifPresent(p -> sheet.askPledge(p.text()));
+        }
+        return sheet;
     }
 
     /** Remembers the reviewer for this file and reads their sheet. */

@@ -44,6 +44,8 @@ public final class ScoringState {
     private final StringProperty recuseReason = new SimpleStringProperty("");
     private final StringProperty comment = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty othersText = new SimpleStringProperty("");
+    private final StringProperty pledgeText = new SimpleStringProperty("");
     private final ObservableList<HistoryLine> history = FXCollections.observableArrayList();
     private final BooleanBinding editable = reviewer.isNotNull().and(currentCase.isNotNull())
             .and(finalised.not()).and(recused.not());
@@ -124,6 +126,16 @@ public final class ScoringState {
         return message;
     }
 
+    /** The other reviewers' totals on the shown case, or why they are hidden (docs/meeting.md). */
+    public StringProperty othersTextProperty() {
+        return othersText;
+    }
+
+    /** The pledge the reviewer must confirm before scoring; empty when none is asked for. */
+    public StringProperty pledgeTextProperty() {
+        return pledgeText;
+    }
+
     public ObservableList<HistoryLine> history() {
         return history;
     }
@@ -142,6 +154,10 @@ public final class ScoringState {
             return false;
         }
         if (refusedWhenFinal()) {
+            return false;
+        }
+        if (!pledgeText.get().isEmpty()) {
+            message.set(ctx.text("scoring.pledgeRequired", sheet.reviewer().name()));
             return false;
         }
         if (recused.get()) {
@@ -211,6 +227,31 @@ public final class ScoringState {
         totalText.set(total.isPresent()
                 ? ctx.text("scoring.total", String.format(ctx.locale(), "%.1f", total.getAsDouble()))
                 : ctx.text("scoring.totalIncomplete", LiveTotal.scoredCount(criteria, currentScores), criteria.size()));
+    }
+
+    void updateOthers() {
+        CaseView cv = currentCase.get();
+        if (sheet == null || cv == null) {
+            othersText.set("");
+            return;
+        }
+        var others = sheet.othersOn(cv.id());
+        if (others.isEmpty()) {
+            othersText.set(ctx.text("scoring.others.hidden"));
+            return;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (Reviewer r : reviewers) {
+            var scores = others.get().get(r.id());
+            if (scores != null) {
+                OptionalDouble t = LiveTotal.of(criteria, scores);
+                parts.add(r.name() + " " + (t.isPresent()
+                        ? kr.sangsaeng.review.format.Figures.score(t.getAsDouble(), ctx.locale())
+                        : ctx.text("scoring.others.incomplete")));
+            }
+        }
+        othersText.set(parts.isEmpty() ? ctx.text("scoring.others.none")
+                : ctx.text("scoring.others", String.join(" · ", parts)));
     }
 
     void updateProgress() {

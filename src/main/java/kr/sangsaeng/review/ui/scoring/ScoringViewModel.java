@@ -121,6 +121,7 @@ public final class ScoringViewModel {
         st.sheet = next;
         st.reviewerProperty().set(next == null ? null : next.reviewer());
         st.finalisedProperty().set(next != null && next.finalised());
+        st.pledgeTextProperty().set(next == null ? "" : next.pledgeToConfirm().orElse(""));
         int index = st.indexOfCase(keepCase);
         if (index < 0 && next != null) {
             index = CaseNavigator.nextToScore(st.cases().size(), -1, st::needsScores);
@@ -202,6 +203,7 @@ public final class ScoringViewModel {
         st.focusedCriterionProperty().set(st.firstUnscored());
         editor.resetDigits();
         st.updateTotal();
+        st.updateOthers();
         refreshHistory();
     }
 
@@ -291,6 +293,22 @@ public final class ScoringViewModel {
         Reviewer r = st.sheet.reviewer();
         OpenRound s = store;
         writes.finalisation(s, r, true, kr.sangsaeng.review.service.Actor.reviewer(r), () -> loader.sheet(s, r), sheet -> showSheet(sheet, st.currentId()));
+    }
+
+    /** The reviewer confirms the round's pledge here, and may then score (docs/meeting.md). */
+    public void confirmPledge() {
+        if (st.sheet == null || store == null) {
+            return;
+        }
+        Reviewer r = st.sheet.reviewer();
+        OpenRound s = store;
+        runner.run(() -> {
+            s.meeting().pledge().confirm(r.id(), kr.sangsaeng.review.service.Actor.reviewer(r));
+            return loader.sheet(s, r);
+        }, sheet -> {
+            showSheet(sheet, st.currentId());
+            st.messageProperty().set(ctx.text("scoring.pledgeConfirmed"));
+        }, this::failed);
     }
 
     /** The secretary reopens a finalised sheet; the audit log records it under the secretary. */

@@ -129,6 +129,7 @@ class ScorePackFromMenuTest {
         Score s = round.reader().scoresOf(r.id()).get(0);
         Criterion c = round.reader().criteria().stream().filter(x -> x.id() == s.criterionId()).findFirst().orElseThrow();
         double value = s.value() == c.max() ? c.min() : c.max();
+        round.meeting().pledge().confirm(r.id(), Actor.reviewer(r));
         round.scoring().score(Actor.reviewer(r), r.id(), s.submissionId(), c.id(), value);
         Submission other = round.reader().submissions().get(round.reader().submissions().size() - 1);
         String comment = "Checked the figures with the platform on the phone";

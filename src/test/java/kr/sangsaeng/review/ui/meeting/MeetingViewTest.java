@@ -74,6 +74,19 @@ class MeetingViewTest {
         waitUntil(() -> agenda.getItems().size() == 6);
         assertThat(agenda.getItems().get(0).section()).isNotNull();
 
+        // The chair acts and has not finalised: only the chair's own scores are on the agenda.
+        Label hidden = robot.lookup("#hiddenLabel").queryAs(Label.class);
+        waitUntil(() -> hidden.isVisible() && hidden.getText().contains("김서연 (예시 위원장)"));
+        waitUntil(() -> agenda.getItems().stream().allMatch(c -> c.dots().size() <= 1));
+        onDb(s -> {
+            long chair = s.reviewers().findByName("김서연 (예시 위원장)").orElseThrow().id();
+            return kr.sangsaeng.review.service.TestRounds.over(s).scoring()
+                    .finalise(new kr.sangsaeng.review.service.Actor("김서연 (예시 위원장)"), chair);
+        });
+        robot.clickOn("비교");
+        robot.clickOn("회의");
+        waitUntil(() -> !hidden.isVisible() && agenda.getItems().stream().anyMatch(c -> c.dots().size() == 3));
+
         // Before: the pledge (an example) is confirmed by the chair, and a 회피 conflict is declared.
         robot.clickOn("서약·이해충돌");
         waitUntil(() -> text(robot, "#pledgeSampleLabel").startsWith("예시"));
@@ -82,7 +95,7 @@ class MeetingViewTest {
         robot.clickOn("#confirmPledgeButton");
         waitUntil(() -> text(robot, "#confirmationsLabel").contains("김서연"));
         var confirmations = onDb(s -> s.pledge().confirmations());
-        assertThat(confirmations).singleElement()
+        assertThat(confirmations).filteredOn(c -> c.confirmedBy().startsWith("김서연")).singleElement()
                 .satisfies(c -> assertThat(c.confirmedBy()).isEqualTo("김서연 (예시 위원장)"));
 
         ComboBox<Reviewer> who = combo(robot, "#conflictReviewerPicker");

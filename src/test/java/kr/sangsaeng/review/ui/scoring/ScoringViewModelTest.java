@@ -39,7 +39,8 @@ class ScoringViewModelTest {
     void openDemo() throws Exception {
         file = dir.resolve("demo.sangsaeng");
         store = DemoRound.createAt(file);
-        store.reviewers().insert(NEW_REVIEWER, "위원");
+        long added = store.reviewers().insert(NEW_REVIEWER, "위원");
+        store.pledge().confirm(added, store.pledge().find().orElseThrow().text(), "secretary");
         ctx = new AppContext(new Settings(dir.resolve("settings.properties")), Locale.ENGLISH);
         vm = new ScoringViewModel(ctx, TaskRunner.inline());
         st = vm.state();

@@ -50,6 +50,7 @@ class ScoringViewTest {
         ReviewStore store = ctx.round().store();
         file = store.file();
         long me = store.reviewers().insert(ME, "위원");
+        store.pledge().confirm(me, store.pledge().find().orElseThrow().text(), "secretary");
         // As if this reviewer had chosen themselves on this computer before.
         store.settings().put(ScoringLoader.REVIEWER_SETTING, Long.toString(me));
         SangsaengApp.showMainWindow(ctx, stage);
@@ -130,6 +131,57 @@ class ScoringViewTest {
         waitUntil(() -> text(robot, "#progressLabel").equals(ctx.text("scoring.progress", 6, 6, 0)));
         // 30·4/4 + 20·3/4 + 20·2/4 + 15·1/4 + 15·0 = 58.75 on every case
         assertThat(text(robot, "#totalLabel")).isEqualTo("Total 58.8 / 100");
+    }
+
+    @Test
+    void othersScoresStayHiddenUntilTheReviewerFinalisesTheirOwn(FxRobot robot) throws Exception {
+        openScoringTab(robot);
+        waitUntil(() -> text(robot, "#caseName").startsWith("2022-01"));
+        assertThat(text(robot, "#othersLabel")).isEqualTo(ctx.text("scoring.others.hidden"));
+        robot.push(KeyCode.CONTROL, KeyCode.RIGHT);
+        waitUntil(() -> text(robot, "#caseName").startsWith("2022-02"));
+        assertThat(text(robot, "#othersLabel")).doesNotContain("김서연").doesNotContain("박준호");
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F);
+        robot.clickOn(defaultDialogButton(robot));
+        waitUntil(() -> text(robot, "#othersLabel").contains("김서연 (예시 위원장)"));
+        assertThat(text(robot, "#othersLabel")).startsWith("Other reviewers on this case: ")
+                .contains("박준호 (예시 위원)").doesNotContain(ME);
+    }
+
+    @Test
+    void aReviewerWhoHasNotConfirmedThePledgeIsOfferedItBeforeScoring(FxRobot robot) throws Exception {
+        openScoringTab(robot);
+        waitUntil(() -> text(robot, "#caseName").startsWith("2022-01"));
+        var choice = robot.lookup("#reviewerChoice").queryComboBox();
+        robot.interact(() -> choice.getSelectionModel().select(choice.getItems().stream()
+                .filter(r -> r.toString().contains("김서연")).findFirst().orElseThrow()));
+        Node bar = robot.lookup("#pledgeBar").query();
+        waitUntil(bar::isVisible);
+        assertThat(text(robot, "#pledgeLabel")).isEqualTo(ctx.text("scoring.pledge.needed", "김서연 (예시 위원장)"));
+        robot.interact(() -> robot.lookup("#rubricBox").query().requestFocus());
+        robot.type(KeyCode.DIGIT5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#messageLabel")).isEqualTo(
+                "김서연 (예시 위원장) has not confirmed this round's pledge yet: confirm the pledge, then score.");
+        assertThat(chairsFirstScore()).isEqualTo(4);
+
+        robot.clickOn("#confirmPledgeButton");
+        waitUntil(() -> robot.lookup("#pledgeOfferText").tryQuery().isPresent());
+        assertThat(robot.lookup("#pledgeOfferText").queryAs(javafx.scene.control.TextArea.class).getText()).contains("서약");
+        robot.clickOn("I confirm the pledge");
+        waitUntil(() -> !bar.isVisible());
+        assertThat(query("SELECT count(*) FROM pledge_confirmation c JOIN reviewer r ON r.id = c.reviewer_id "
+                + "WHERE r.name = ?", "김서연 (예시 위원장)")).isEqualTo(1);
+        robot.interact(() -> robot.lookup("#rubricBox").query().requestFocus());
+        robot.type(KeyCode.DIGIT5);
+        waitUntil(() -> chairsFirstScore() == 5);
+    }
+
+    private int chairsFirstScore() {
+        return query("SELECT s.value FROM score s JOIN reviewer r ON r.id = s.reviewer_id JOIN submission c ON c.id = s.submission_id "
+                + "JOIN criterion k ON k.id = s.criterion_id WHERE r.name = ? AND c.ref = '2022-01' AND k.key = 'impact'",
+                "김서연 (예시 위원장)");
     }
 
     @Test

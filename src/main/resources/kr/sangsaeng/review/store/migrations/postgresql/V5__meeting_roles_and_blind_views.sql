@@ -104,6 +104,8 @@ BEGIN
     EXECUTE format('REVOKE ALL ON platform FROM %I', grp);
     EXECUTE format('GRANT SELECT ON platform_seen, case_seen TO %I', grp);
     EXECUTE format('GRANT SELECT ON pledge TO %I', grp);
+    -- The agenda (V4) is the chair's to order; the panel reads it.
+    EXECUTE format('GRANT SELECT ON agenda_position TO %I', grp);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE ON pledge_confirmation TO %I', grp);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON affiliation, conflict, case_note TO %I', grp);
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %I', grp);
