@@ -67,6 +67,7 @@ class ConnectionLostTest {
         RoundTransfer.publish(file, server);
         OpenRound round = RoundFiles.openServer(server.toString(), null);
         Reviewer reviewer = round.reader().reviewers().get(0);
+        round.meeting().pledge().confirm(reviewer.id(), Actor.reviewer(reviewer)); // scoring needs the pledge first
         long submission = round.reader().submissions().get(0).id();
         long criterion = round.reader().criteria().get(0).id();
         Platform.runLater(() -> ctx.setRound(round));

@@ -87,6 +87,8 @@ class TwoReviewerLoginsTest {
                         .mapToDouble(Score::value).findFirst().orElse(criterion.max());
                 // The other end of the scale from where it stood, so the panel score must move.
                 double value = current - criterion.min() > criterion.max() - current ? criterion.min() : criterion.max();
+                // Each member confirms the round's pledge (as their own login) before scoring.
+                reviewerApp.meeting().pledge().confirm(me.id(), new Actor(logins[i]));
                 reviewerApp.scoring().score(new Actor(logins[i]), me.id(), target.id(), criterion.id(), value);
             }
         }
