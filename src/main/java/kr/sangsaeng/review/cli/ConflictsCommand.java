@@ -120,7 +120,7 @@ final class ConflictsCommand implements Callable<Integer> {
         }
         TextTable t = new TextTable("reviewer", "ref", "kind", "reason", "declared_by", "declared_at");
         all.forEach(c -> t.add(names.reviewerName(c.reviewerId()), names.ref(c.submissionId()),
-                c.kind().term() + " " + c.kind().key(), c.reason(), c.declaredBy(), c.declaredAt().toString()));
+                c.kind().term() + " " + c.kind().key(), c.reason(), c.declaredBy(), MeetingLookup.time(c.declaredAt())));
         t.print(out);
         out.flush();
     }

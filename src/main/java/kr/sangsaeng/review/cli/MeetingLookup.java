@@ -43,4 +43,9 @@ final class MeetingLookup {
     String ref(long submissionId) {
         return refs.getOrDefault(submissionId, "#" + submissionId);
     }
+
+    /** A time as a table shows it: to the second, in UTC (JSON keeps the full instant). */
+    static String time(java.time.Instant at) {
+        return at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
 }

@@ -130,7 +130,7 @@ final class NotesCommand implements Callable<Integer> {
             return;
         }
         TextTable t = new TextTable("ref", "kind", "author", "updated_at", "text");
-        shown.forEach(n -> t.add(names.ref(n.submissionId()), n.kind().key(), n.author(), n.updatedAt().toString(), n.text()));
+        shown.forEach(n -> t.add(names.ref(n.submissionId()), n.kind().key(), n.author(), MeetingLookup.time(n.updatedAt()), n.text()));
         t.print(out);
         out.flush();
     }

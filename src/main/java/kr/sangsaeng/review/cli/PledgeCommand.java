@@ -139,7 +139,7 @@ final class PledgeCommand implements Callable<Integer> {
             messages.println("No one has confirmed the pledge yet");
         } else {
             TextTable t = new TextTable("reviewer", "confirmed_at", "confirmed_by", "current_text");
-            confirmations.forEach(c -> t.add(names.reviewerName(c.reviewerId()), c.confirmedAt().toString(), c.confirmedBy(),
+            confirmations.forEach(c -> t.add(names.reviewerName(c.reviewerId()), MeetingLookup.time(c.confirmedAt()), c.confirmedBy(),
                     c.pledgeText().equals(current) ? "yes" : "no"));
             t.print(out);
         }
