@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, CheckCommand.class,
                 GenerateCommand.class, RankCommand.class, AgreementCommand.class, StabilityCommand.class,
                 RuleCommand.class, DecideCommand.class, DocumentsCommand.class, PublishCommand.class,
-                ArchiveCommand.class, ServerCommand.class, BallotCommand.class})
+                ArchiveCommand.class, ServerCommand.class, BallotCommand.class, PledgeCommand.class,
+                ConflictsCommand.class, NotesCommand.class})
 public final class SangsaengCommand {
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override

@@ -155,7 +155,8 @@ class KoreanCliMessagesTest {
     void helpAfterEveryCommandListsItsOptionsInKorean() {
         String[][] commands = {{}, {"init"}, {"demo"}, {"import"}, {"export"}, {"check"}, {"generate"}, {"rank"},
                 {"agreement"}, {"stability"}, {"rule"}, {"decide"}, {"documents"}, {"import", "documents"},
-                {"export", "documents"}, {"publish"}, {"archive"}, {"ballot"}};
+                {"export", "documents"}, {"publish"}, {"archive"}, {"ballot"}, {"pledge"}, {"conflicts"},
+                {"notes"}};
         for (String[] command : commands) {
             String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(command),
                     java.util.stream.Stream.of("--help", "--lang", "ko")).toArray(String[]::new);

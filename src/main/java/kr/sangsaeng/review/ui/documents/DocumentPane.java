@@ -60,6 +60,7 @@ public final class DocumentPane extends BorderPane {
         setId("documentPane");
         choice.setId("documentChoice");
         choice.setAccessibleText(ctx.text("documents.choose"));
+        choice.setAccessibleHelp(ctx.text("help.documents.choice"));
         choice.setPrefWidth(260);
         choice.setMinWidth(120);
         choice.setCellFactory(l -> new NameCell());
@@ -67,14 +68,17 @@ public final class DocumentPane extends BorderPane {
         choice.valueProperty().addListener((o, a, d) -> open(d));
         external.setText(ctx.text("documents.openExternal"));
         external.setId("openExternalButton");
+        external.setAccessibleHelp(ctx.text("help.documents.openExternal"));
         external.setMinWidth(Region.USE_PREF_SIZE);
         external.setOnAction(e -> openExternally());
         pin.setText(ctx.text("pin.button"));
         pin.setId("pinFigureButton");
+        pin.setAccessibleHelp(ctx.text("help.documents.pin"));
         pin.setMinWidth(Region.USE_PREF_SIZE);
         pin.setOnAction(e -> pinFigure());
         remove.setText(ctx.text("documents.remove"));
         remove.setId("removeDocumentButton");
+        remove.setAccessibleHelp(ctx.text("help.documents.remove"));
         remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> removeDocument());
         remove.disableProperty().bind(choice.valueProperty().isNull());
