@@ -130,4 +130,23 @@ class SubmissionsViewTest {
         assertThat(table.getItems()).extracting(r -> r.submission().id()).contains(chosen.id());
         assertThat(title.getText()).isEqualTo(ctx.text("submissions.noSelection"));
     }
+
+    @Test
+    void sortingByAColumnKeepsTheSelectedCase(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<SubmissionRow> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 6);
+        robot.clickOn("우아한형제들");
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null);
+        long chosen = table.getSelectionModel().getSelectedItem().submission().id();
+        robot.interact(() -> {
+            table.getSortOrder().setAll(table.getColumns().get(0));
+            table.getColumns().get(0).setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+        });
+        waitUntil(() -> true);
+        java.util.List<String> refs = table.getItems().stream().map(r -> r.submission().ref()).toList();
+        assertThat(refs).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(table.getSelectionModel().getSelectedItem().submission().id()).isEqualTo(chosen);
+        assertThat(table.getItems().get(table.getSelectionModel().getSelectedIndex()).submission().id()).isEqualTo(chosen);
+    }
 }
