@@ -68,6 +68,10 @@ public final class FilterBench {
             filter[i] = one[0];
             layout[i] = one[1];
             ms[i] = one[0] + one[1];
+            if (Boolean.getBoolean("filterBench.each")) { // -DfilterBench.each=true: which keystrokes cost
+                int shown = onFxGet(() -> table.getItems().size());
+                System.err.printf(Locale.ROOT, "%-32s rows=%6d filter=%7.2f layout=%7.2f%n", text, shown, one[0], one[1]);
+            }
         }
         System.out.printf(Locale.ROOT, "rows=%d keystrokes=%d median_ms=%.2f p95_ms=%.2f max_ms=%.2f"
                 + " filter_median_ms=%.2f layout_median_ms=%.2f%n", total, ms.length, quantile(ms, 0.5),

@@ -77,7 +77,8 @@ public final class SubmissionsController {
         evidence = new kr.sangsaeng.review.ui.documents.EvidenceList(ctx);
         detail.getChildren().add(evidence);
         documents.setOnPinned(evidence::reload);
-        vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        // Selection follows the case across filtering: see CaseSelection.
+        vm.selectedProperty().bind(new CaseSelection(table, vm.swappingRows()).selectedProperty());
         vm.selectedProperty().addListener((o, a, row) -> showDetail(row));
         showDetail(null);
         ctx.submissionToOpenProperty().addListener((o, a, id) -> select(id));

@@ -31,9 +31,10 @@ import kr.sangsaeng.review.ui.common.TaskRunner;
 public final class SubmissionsViewModel {
     private final AppContext ctx;
     private final ObservableList<SubmissionRow> rows = FXCollections.observableArrayList();
-    // A plain list replaced in one go: on 100,000 rows one "replace all" change is far cheaper for the
-    // table than the fine-grained changes a FilteredList reports when its predicate changes.
-    private final ObservableList<SubmissionRow> visible = FXCollections.observableArrayList();
+    // A list swapped in one go: on 100,000 rows one change is far cheaper for the table than the
+    // fine-grained changes a FilteredList reports when its predicate changes, and a swap (rather than
+    // "replace all") lets the table keep its cells. The view re-selects by case after each swap.
+    private final SwappingList<SubmissionRow> visible = new SwappingList<>();
     private String lastQuery;
     private SupportArea lastArea;
     /** The rows as an array, for the filter's loop: iterating the observable list cost as much as matching. */
@@ -75,6 +76,11 @@ public final class SubmissionsViewModel {
     }
 
     public ObservableList<SubmissionRow> visibleRows() {
+        return visible;
+    }
+
+    /** The same list as {@link #visibleRows()}, for the view's selection that follows the case. */
+    SwappingList<SubmissionRow> swappingRows() {
         return visible;
     }
 

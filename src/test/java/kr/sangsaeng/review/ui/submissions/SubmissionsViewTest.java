@@ -94,4 +94,59 @@ class SubmissionsViewTest {
                 .containsExactly("약 3만 명", "9,000만원");
         assertThat(robot.from(grid).lookup("최대 9,000만원").tryQuery()).isPresent();
     }
+
+    @Test
+    void theSelectionFollowsTheCaseThroughFilteringAndClearsWhenTheCaseIsHidden(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<SubmissionRow> table = robot.lookup("#table").queryAs(TableView.class);
+        Label title = robot.lookup("#detailTitle").queryAs(Label.class);
+        waitUntil(() -> table.getItems().size() == 6);
+        robot.clickOn("우아한형제들");
+        waitUntil(() -> "음식점 소상공인 풍수해보험료 지원".equals(title.getText()));
+        Submission chosen = table.getSelectionModel().getSelectedItem().submission();
+        String otherRef = table.getItems().stream().map(r -> r.submission().ref())
+                .filter(ref -> !ref.contains(chosen.ref()) && !chosen.ref().contains(ref)).findFirst().orElseThrow();
+
+        // A filter that keeps the case: still selected, highlighted where it now is, and shown.
+        robot.clickOn("#searchField").write(chosen.ref());
+        waitUntil(() -> table.getItems().size() < 6);
+        assertThat(table.getSelectionModel().getSelectedItem().submission().id()).isEqualTo(chosen.id());
+        int at = table.getSelectionModel().getSelectedIndex();
+        assertThat(table.getItems().get(at).submission().id()).isEqualTo(chosen.id());
+        assertThat(title.getText()).isEqualTo("음식점 소상공인 풍수해보험료 지원");
+
+        // A filter that hides it, with another case now in the row it had: nothing selected, detail cleared.
+        robot.eraseText(chosen.ref().length()).write(otherRef);
+        waitUntil(() -> table.getItems().stream().noneMatch(r -> r.submission().id() == chosen.id()));
+        assertThat(table.getItems()).isNotEmpty();
+        assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(-1);
+        assertThat(table.getSelectionModel().getSelectedItem()).isNull();
+        assertThat(title.getText()).isEqualTo(ctx.text("submissions.noSelection"));
+
+        // Clearing the filter brings every case back.
+        robot.eraseText(otherRef.length());
+        waitUntil(() -> table.getItems().size() == 6);
+        assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("전체 6건 중 6건");
+        assertThat(table.getItems()).extracting(r -> r.submission().id()).contains(chosen.id());
+        assertThat(title.getText()).isEqualTo(ctx.text("submissions.noSelection"));
+    }
+
+    @Test
+    void sortingByAColumnKeepsTheSelectedCase(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<SubmissionRow> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 6);
+        robot.clickOn("우아한형제들");
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null);
+        long chosen = table.getSelectionModel().getSelectedItem().submission().id();
+        robot.interact(() -> {
+            table.getSortOrder().setAll(table.getColumns().get(0));
+            table.getColumns().get(0).setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+        });
+        waitUntil(() -> true);
+        java.util.List<String> refs = table.getItems().stream().map(r -> r.submission().ref()).toList();
+        assertThat(refs).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(table.getSelectionModel().getSelectedItem().submission().id()).isEqualTo(chosen);
+        assertThat(table.getItems().get(table.getSelectionModel().getSelectedIndex()).submission().id()).isEqualTo(chosen);
+    }
 }
