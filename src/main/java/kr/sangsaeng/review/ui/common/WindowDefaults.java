@@ -74,6 +74,7 @@ public final class WindowDefaults {
         }
         useBundledFont(scene.getRoot());
         followZoom(scene);
+        TabLeavesTextAreas.install(scene);
         DialogPane pane = dialogPane(scene.getRoot());
         if (pane != null) {
             translateButtons(pane, textsOf(scene.getWindow()));

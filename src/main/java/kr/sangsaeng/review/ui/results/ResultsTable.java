@@ -40,7 +40,7 @@ final class ResultsTable {
                 number("results.col.rank", 48, r -> (r.tied() ? r.rank() + "=" : Integer.toString(r.rank()))),
                 whole(text("results.col.ref", 72, r -> r.submission().ref())),
                 whole(withTooltips(text("results.col.platform", 130, r -> r.submission().platformName()))),
-                withTooltips(text("results.col.title", 150, r -> r.submission().title())),
+                withTooltips(text("results.col.title", 240, r -> r.submission().title())),
                 number("results.col.score", 70, r -> Figures.score(r.stats().panelScore(), ctx.locale())),
                 number("results.col.mean", 58, r -> Figures.score(r.stats().mean(), ctx.locale())),
                 number("results.col.median", 60, r -> Figures.score(r.stats().median(), ctx.locale())),
