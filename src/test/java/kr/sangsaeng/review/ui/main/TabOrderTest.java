@@ -90,6 +90,12 @@ class TabOrderTest {
                 "reviewersTable", "nameField", "roleField", "clearReviewerButton");
     }
 
+    @Test
+    void meeting(FxRobot robot) throws Exception {
+        assertReadingOrder(robot, "meetingTab", "actingPicker", "projectorButton", "agendaList", "timerButton",
+                "revealCheck", "minutesArea", "decisionPicker", "noteKindPicker", "noteField");
+    }
+
     /** Presses Tab from the tab's header until the focus leaves the view; checks what it met. */
     private void assertReadingOrder(FxRobot robot, String tabId, String... keyControls) throws Exception {
         TabPane tabs = (TabPane) stage.getScene().lookup("#tabs");

@@ -35,7 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ViewScreenshotsTest {
-    private static final List<String> TABS = List.of("submissionsTab", "scoringTab", "rubricTab", "compareTab", "resultsTab");
+    private static final List<String> TABS = List.of("submissionsTab", "scoringTab", "rubricTab", "compareTab", "resultsTab",
+            "meetingTab");
 
     @TempDir
     static Path dir;
