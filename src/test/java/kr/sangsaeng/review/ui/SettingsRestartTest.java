@@ -48,6 +48,12 @@ class SettingsRestartTest {
         robot.interact(stage::close);
         WaitForAsyncUtils.waitForFxEvents();
         ctx.close();
+        // The test window is shared by every test in this run: put it back where it fits the screen,
+        // or the tests after this one would click past its edge.
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+        });
 
         Settings reread = new Settings(folder.resolve("settings.properties"));
         assertThat(reread.get("language")).contains("en");

@@ -54,6 +54,8 @@ class TabOrderTest {
         long me = store.reviewers().insert("최민수 (test)", "위원");
         store.settings().put("scoring.reviewerId", Long.toString(me));
         SangsaengApp.showMainWindow(ctx, stage);
+        stage.setX(0); // the whole window on the 1280×800 test screen
+        stage.setY(0);
         stage.setWidth(1280);
         stage.setHeight(800);
     }
