@@ -1,6 +1,5 @@
 package kr.sangsaeng.review.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -91,37 +90,20 @@ final class ConflictsCommand implements Callable<Integer> {
     private void print(List<Conflict> all, MeetingLookup names, String said) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (format == ReportFormat.JSON) {
-            try (JsonGenerator g = PanelReports.json(out)) {
-                g.writeStartArray();
-                for (Conflict c : all) {
-                    g.writeStartObject();
-                    g.writeStringField("reviewer", names.reviewerName(c.reviewerId()));
-                    g.writeStringField("ref", names.ref(c.submissionId()));
-                    g.writeStringField("kind", c.kind().key());
-                    g.writeStringField("term", c.kind().term());
-                    g.writeStringField("reason", c.reason());
-                    g.writeStringField("declared_by", c.declaredBy());
-                    g.writeStringField("declared_at", c.declaredAt().toString());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            out.println();
-            out.flush();
-            return;
-        }
-        PrintWriter messages = CommandOutput.messages(out);
-        if (said != null) {
-            messages.println(said);
-        }
-        if (all.isEmpty()) {
-            messages.println("No conflict is declared in this round");
+            MeetingListing.json(out, all, (g, c) -> {
+                g.writeStringField("reviewer", names.reviewerName(c.reviewerId()));
+                g.writeStringField("ref", names.ref(c.submissionId()));
+                g.writeStringField("kind", c.kind().key());
+                g.writeStringField("term", c.kind().term());
+                g.writeStringField("reason", c.reason());
+                g.writeStringField("declared_by", c.declaredBy());
+                g.writeStringField("declared_at", c.declaredAt().toString());
+            });
             return;
         }
         TextTable t = new TextTable("reviewer", "ref", "kind", "reason", "declared_by", "declared_at");
-        all.forEach(c -> t.add(names.reviewerName(c.reviewerId()), names.ref(c.submissionId()),
-                c.kind().term() + " " + c.kind().key(), c.reason(), c.declaredBy(), MeetingLookup.time(c.declaredAt())));
-        t.print(out);
-        out.flush();
+        MeetingListing.table(out, said, all, "No conflict is declared in this round", t,
+                c -> t.add(names.reviewerName(c.reviewerId()), names.ref(c.submissionId()),
+                        c.kind().term() + " " + c.kind().key(), c.reason(), c.declaredBy(), MeetingLookup.time(c.declaredAt())));
     }
 }

@@ -1,6 +1,5 @@
 package kr.sangsaeng.review.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -102,36 +101,19 @@ final class NotesCommand implements Callable<Integer> {
     private void print(List<CaseNote> shown, MeetingLookup names, String said) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         if (format == ReportFormat.JSON) {
-            try (JsonGenerator g = PanelReports.json(out)) {
-                g.writeStartArray();
-                for (CaseNote n : shown) {
-                    g.writeStartObject();
-                    g.writeStringField("id", n.id());
-                    g.writeStringField("ref", names.ref(n.submissionId()));
-                    g.writeStringField("kind", n.kind().key());
-                    g.writeStringField("author", n.author());
-                    g.writeStringField("text", n.text());
-                    g.writeStringField("created_at", n.createdAt().toString());
-                    g.writeStringField("updated_at", n.updatedAt().toString());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            out.println();
-            out.flush();
-            return;
-        }
-        PrintWriter messages = CommandOutput.messages(out);
-        if (said != null) {
-            messages.println(said);
-        }
-        if (shown.isEmpty()) {
-            messages.println("No notes");
+            MeetingListing.json(out, shown, (g, n) -> {
+                g.writeStringField("id", n.id());
+                g.writeStringField("ref", names.ref(n.submissionId()));
+                g.writeStringField("kind", n.kind().key());
+                g.writeStringField("author", n.author());
+                g.writeStringField("text", n.text());
+                g.writeStringField("created_at", n.createdAt().toString());
+                g.writeStringField("updated_at", n.updatedAt().toString());
+            });
             return;
         }
         TextTable t = new TextTable("ref", "kind", "author", "updated_at", "text");
-        shown.forEach(n -> t.add(names.ref(n.submissionId()), n.kind().key(), n.author(), MeetingLookup.time(n.updatedAt()), n.text()));
-        t.print(out);
-        out.flush();
+        MeetingListing.table(out, said, shown, "No notes", t,
+                n -> t.add(names.ref(n.submissionId()), n.kind().key(), n.author(), MeetingLookup.time(n.updatedAt()), n.text()));
     }
 }
