@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,14 +22,10 @@ import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,28 +33,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * (CI has none): their labels, fields and buttons must draw with the bundled font, every character
  * of what they show must have a glyph in it, and the standard buttons must read 예 / 아니요 / 확인 / 취소.
  */
-@ExtendWith(ApplicationExtension.class)
 class KoreanDialogsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.KOREAN);
 
     private AppContext ctx;
     private Stage main;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "ui"), Locale.KOREAN);
-        main = stage;
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void closeDialogs() {
-        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w != main).forEach(Window::hide));
-        WaitForAsyncUtils.waitForFxEvents();
-        ctx.close();
-    }
 
     @Test
     void finalSubmissionConfirmationShowsHangulInTheBundledFontWithKoreanButtons(FxRobot robot) throws Exception {

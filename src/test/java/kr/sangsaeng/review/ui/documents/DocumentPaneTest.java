@@ -14,54 +14,38 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import kr.sangsaeng.review.analysis.ShortlistSettings;
 import kr.sangsaeng.review.analysis.StabilityProgress;
 import kr.sangsaeng.review.exchange.documents.HostileDocuments;
 import kr.sangsaeng.review.exchange.shortlist.ShortlistExporter;
-import kr.sangsaeng.review.analysis.ShortlistSettings;
+import kr.sangsaeng.review.model.Reviewer;
+import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import kr.sangsaeng.review.model.Reviewer;
-import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A secretary adds a folder of documents (seeing the match preview first), a reviewer opens a case's
  * PDF beside the score form, searches it and pins a figure to the page.
  */
-@ExtendWith(ApplicationExtension.class)
 class DocumentPaneTest {
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH);
+
     @TempDir
     static Path dir;
 
     private AppContext ctx;
     private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "ui"), Locale.ENGLISH);
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
-    }
 
     @Test
     void addAFolderSeeThePreviewOpenThePdfSearchAndPinAFigure(FxRobot robot) throws Exception {

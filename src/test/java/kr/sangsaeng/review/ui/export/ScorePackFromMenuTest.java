@@ -15,7 +15,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.exchange.PreviewLine;
 import kr.sangsaeng.review.model.Criterion;
@@ -26,39 +25,26 @@ import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import kr.sangsaeng.review.ui.main.MainController;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A reviewer exports their score pack from File → Export my scores… on their copy of the round, and
  * the secretary merges it into another copy with File → Import score pack…, seeing the preview first.
  */
-@ExtendWith(ApplicationExtension.class)
 class ScorePackFromMenuTest {
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH);
+
     @TempDir
     static Path dir;
 
     private AppContext ctx;
     private MainController main;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "laptop"), Locale.ENGLISH);
-        main = SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
-    }
 
     @Test
     void aReviewersPackExportedFromTheMenuMergesIntoAnotherCopyWithAPreview(FxRobot robot) throws Exception {

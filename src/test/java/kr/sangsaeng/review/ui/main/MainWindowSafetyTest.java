@@ -12,7 +12,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.store.Backups;
@@ -20,40 +19,27 @@ import kr.sangsaeng.review.store.DiskFullException;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.store.WriteFaults;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import kr.sangsaeng.review.ui.submissions.SubmissionRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The main window's side of the data-safety promises: it notices changes another window made to its
  * file, shows when the file turned read-only, backs a file up when it opens it, and offers the
  * newest backup when a file is damaged.
  */
-@ExtendWith(ApplicationExtension.class)
 class MainWindowSafetyTest {
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH);
+
     @TempDir
     static Path dir;
 
     private AppContext ctx;
     private MainController main;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "ui"), Locale.ENGLISH);
-        main = SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
-    }
 
     @Test
     void aChangeMadeInAnotherWindowShowsUpWithANoteInTheStatusBar(FxRobot robot) throws Exception {

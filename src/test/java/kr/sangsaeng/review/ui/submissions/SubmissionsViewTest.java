@@ -3,42 +3,23 @@ package kr.sangsaeng.review.ui.submissions;
 import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class SubmissionsViewTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.KOREAN);
 
     private AppContext ctx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ctx = FxTestSupport.demoContext(java.nio.file.Files.createTempDirectory(dir, "ui"), Locale.KOREAN);
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
-    }
 
     @Test
     void opensOnTheDemoRoundWithSixCases(FxRobot robot) throws Exception {
@@ -149,4 +130,5 @@ class SubmissionsViewTest {
         assertThat(table.getSelectionModel().getSelectedItem().submission().id()).isEqualTo(chosen);
         assertThat(table.getItems().get(table.getSelectionModel().getSelectedIndex()).submission().id()).isEqualTo(chosen);
     }
+
 }
