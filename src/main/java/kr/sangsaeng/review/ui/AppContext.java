@@ -264,6 +264,9 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (dbExecutor.isShutdown()) {
+            return; // closed already: a second close (a test's clean-up after its own) changes nothing
+        }
         OpenRound s = round.get();
         if (s != null) {
             dbExecutor.execute(s::close);

@@ -1,17 +1,15 @@
 package kr.sangsaeng.review.store;
 
+import static kr.sangsaeng.review.store.ReviewerLogins.count;
+import static kr.sangsaeng.review.store.ReviewerLogins.sql;
+import static kr.sangsaeng.review.store.ReviewerLogins.text;
+import static kr.sangsaeng.review.store.ReviewerLogins.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import kr.sangsaeng.review.demo.DemoRound;
-import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Submission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,21 +37,12 @@ class ServerMeetingRolesTest {
     @BeforeEach
     void publishDemoWithTwoReviewerLogins(ServerAddress server) throws Exception {
         this.server = server;
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
-        String suffix = server.database().substring(2, 10);
-        try (ReviewStore secretary = ReviewStore.openServer(server)) {
-            List<Reviewer> panel = secretary.reviewers().findAll();
-            a = panel.get(0).id();
-            b = panel.get(1).id();
-            case1 = secretary.submissions().findByRef("2022-01").orElseThrow().id();
-            secretary.serverRoles().addReviewer(a, "mt_a_" + suffix);
-            secretary.serverRoles().addReviewer(b, "mt_b_" + suffix);
-        }
-        sql(server, "UPDATE review SET final = 0");
-        asA = new ServerAddress("mt_a_" + suffix, server.host(), server.port(), server.database());
-        asB = new ServerAddress("mt_b_" + suffix, server.host(), server.port(), server.database());
+        ReviewerLogins logins = ReviewerLogins.publishDemo(server, dir, "mt");
+        a = logins.a();
+        b = logins.b();
+        asA = logins.asA();
+        asB = logins.asB();
+        case1 = count(server, "SELECT id FROM submission WHERE ref = '2022-01'");
     }
 
     @Test
@@ -114,7 +103,7 @@ class ServerMeetingRolesTest {
         assertThat(texts(server, "SELECT DISTINCT platform_name FROM case_seen")).doesNotContain("");
         try (ReviewStore reviewer = ReviewStore.openServer(asA)) {
             List<Submission> cases = reviewer.submissions().findAll();
-            assertThat(cases).hasSize(count(server, "SELECT count(*) FROM submission")).allMatch(s -> s.platformName().isEmpty());
+            assertThat(cases).hasSize((int) count(server, "SELECT count(*) FROM submission")).allMatch(s -> s.platformName().isEmpty());
         }
         try (ReviewStore secretary = ReviewStore.openServer(server)) {
             assertThat(secretary.submissions().findAll()).noneMatch(s -> s.platformName().isEmpty());
@@ -144,29 +133,5 @@ class ServerMeetingRolesTest {
     private void assertRefusedByPolicy(String statement) {
         assertThatThrownBy(() -> sql(asA, statement)).as(statement).isInstanceOf(SQLException.class)
                 .hasMessageContaining("row-level security");
-    }
-
-    private static int sql(ServerAddress as, String statement) throws SQLException {
-        try (Connection c = as.connect(); Statement s = c.createStatement()) {
-            return s.executeUpdate(statement);
-        }
-    }
-
-    private static int count(ServerAddress as, String query) throws SQLException {
-        return Integer.parseInt(text(as, query));
-    }
-
-    private static String text(ServerAddress as, String query) throws SQLException {
-        return texts(as, query).get(0);
-    }
-
-    private static List<String> texts(ServerAddress as, String query) throws SQLException {
-        try (Connection c = as.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            List<String> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-            return rows;
-        }
     }
 }

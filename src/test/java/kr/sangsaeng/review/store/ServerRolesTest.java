@@ -1,18 +1,16 @@
 package kr.sangsaeng.review.store;
 
+import static kr.sangsaeng.review.store.ReviewerLogins.count;
+import static kr.sangsaeng.review.store.ReviewerLogins.sql;
+import static kr.sangsaeng.review.store.ReviewerLogins.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Criterion;
-import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Score;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,19 +34,10 @@ class ServerRolesTest {
     @BeforeEach
     void publishDemoWithTwoReviewerLogins(ServerAddress server) throws Exception {
         this.server = server;
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
-        String suffix = server.database().substring(2, 10);
-        try (ReviewStore secretary = ReviewStore.openServer(server)) {
-            List<Reviewer> panel = secretary.reviewers().findAll();
-            a = panel.get(0).id();
-            b = panel.get(1).id();
-            secretary.serverRoles().addReviewer(a, "rv_a_" + suffix);
-            secretary.serverRoles().addReviewer(b, "rv_b_" + suffix);
-        }
-        sql(server, "UPDATE review SET final = 0");
-        asA = new ServerAddress("rv_a_" + suffix, server.host(), server.port(), server.database());
+        ReviewerLogins logins = ReviewerLogins.publishDemo(server, dir, "rv");
+        a = logins.a();
+        b = logins.b();
+        asA = logins.asA();
     }
 
     @Test
@@ -100,22 +89,5 @@ class ServerRolesTest {
                     .isInstanceOf(StoreException.class);
         }
         assertThat(text(server, "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1")).isEqualTo(asA.user());
-    }
-
-    private static int sql(ServerAddress as, String statement) throws SQLException {
-        try (Connection c = as.connect(); Statement s = c.createStatement()) {
-            return s.executeUpdate(statement);
-        }
-    }
-
-    private static long count(ServerAddress as, String query) throws SQLException {
-        return Long.parseLong(text(as, query));
-    }
-
-    private static String text(ServerAddress as, String query) throws SQLException {
-        try (Connection c = as.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getString(1);
-        }
     }
 }

@@ -2,38 +2,25 @@ package kr.sangsaeng.review.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.stage.Stage;
 import kr.sangsaeng.review.app.Settings;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What a user sets — language, window size and place, recent files — is there again after a restart. */
-@ExtendWith(ApplicationExtension.class)
 class SettingsRestartTest {
-    @TempDir
-    static Path dir;
-
-    private Path folder;
-    private Stage stage;
-    private AppContext ctx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        folder = Files.createTempDirectory(dir, "settings");
-        ctx = FxTestSupport.demoContext(folder, Locale.KOREAN);
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.KOREAN).beforeShowing(ctx -> {
         ctx.settings().put("welcome.shown", "true");
         ctx.settings().addRecentFile(ctx.round().file());
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
+    });
+
+    private Stage stage;
+    private AppContext ctx;
 
     @Test
     void languageWindowAndRecentFilesSurviveARestart(FxRobot robot) throws Exception {
@@ -48,13 +35,8 @@ class SettingsRestartTest {
         robot.interact(stage::close);
         WaitForAsyncUtils.waitForFxEvents();
         ctx.close();
-        // The test window is shared by every test in this run: put it back where it fits the screen,
-        // or the tests after this one would click past its edge.
-        robot.interact(() -> {
-            stage.setX(0);
-            stage.setY(0);
-        });
 
+        Path folder = window.folder();
         Settings reread = new Settings(folder.resolve("settings.properties"));
         assertThat(reread.get("language")).contains("en");
         assertThat(Messages.chooseLocale(reread.get("language").orElse(null))).isEqualTo(Locale.ENGLISH);

@@ -17,15 +17,12 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import kr.sangsaeng.review.model.PinStatus;
 import kr.sangsaeng.review.model.Reviewer;
+import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,18 +31,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * Submissions the document pane, in Scoring the pinned figure under the case's figures. Saved to
  * target/screenshots as submissions.png and scoring.png (copied to assets/screenshots by hand).
  */
-@ExtendWith(ApplicationExtension.class)
 class ReadmeScreenshotsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onRound(Locale.KOREAN, ReadmeScreenshotsTest::demoWithAPinnedPage)
+            .roundOpenedAfterWindow(); // as the app does, so the status bar names the file
 
     private AppContext ctx;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path folder = Files.createTempDirectory(dir, "ui");
+    private static OpenRound demoWithAPinnedPage(Path folder) throws Exception {
         var round = kr.sangsaeng.review.service.TestRounds.over(
                 kr.sangsaeng.review.demo.DemoRound.createAt(folder.resolve("demo-2022.sangsaeng")));
         kr.sangsaeng.review.service.SampleDocuments.addTo(round.store());
@@ -56,17 +50,7 @@ class ReadmeScreenshotsTest {
                 .filter(f -> f.metric().key().equals("sales_growth")).findFirst().orElseThrow();
         round.evidence().pin(coupang.id(), growth.metric().id(), document.id(), 2, "매출 증가율 89%",
                 PinStatus.VERIFIED, "2쪽 주요 성과 표와 일치", kr.sangsaeng.review.service.Actor.SECRETARY);
-        ctx = new AppContext(new kr.sangsaeng.review.app.Settings(folder.resolve("settings.properties")), Locale.KOREAN);
-        SangsaengApp.showMainWindow(ctx, stage);
-        // Opened after the window, as the app does, so the status bar names the file.
-        ctx.setRound(round);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
+        return round;
     }
 
     @Test

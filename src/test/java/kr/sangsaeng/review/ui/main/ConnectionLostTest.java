@@ -15,8 +15,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import javafx.stage.Stage;
-import kr.sangsaeng.review.app.Settings;
 import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.service.Actor;
@@ -27,38 +25,28 @@ import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import kr.sangsaeng.review.ui.common.ErrorMessages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * When the server goes away (every session ended and new ones refused, as during a restart), the
  * window shows a banner and takes no input; a change made meanwhile is reported as not saved, never
  * dropped silently; when the server answers again the banner goes and changes are saved again.
  */
-@ExtendWith({TestServer.class, ApplicationExtension.class})
+@ExtendWith(TestServer.class)
 class ConnectionLostTest {
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.withoutRound(Locale.ENGLISH);
+
     @TempDir
     static Path dir;
 
     private AppContext ctx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ctx = new AppContext(new Settings(Files.createTempDirectory(dir, "ui").resolve("settings.properties")), Locale.ENGLISH);
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void close() {
-        ctx.close();
-    }
 
     @Test
     void showsABannerLocksTheViewsReportsUnsavedChangesAndRecovers(FxRobot robot, ServerAddress server) throws Exception {

@@ -4,8 +4,6 @@ import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -14,32 +12,20 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import kr.sangsaeng.review.ui.common.UiFonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A Korean round name typed into File → New review file shows as typed, in the bundled font, with Korean buttons. */
-@ExtendWith(ApplicationExtension.class)
 class NewRoundDialogKoreanTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.KOREAN);
 
     private AppContext ctx;
     private Stage stage;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "ui"), Locale.KOREAN);
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
 
     @AfterEach
     void close(FxRobot robot) {
@@ -48,7 +34,6 @@ class NewRoundDialogKoreanTest {
                 ((Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class).lookupButton(ButtonType.CANCEL)).fire();
             }
         });
-        ctx.close();
     }
 
     @Test

@@ -5,61 +5,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import javafx.stage.Window;
-import kr.sangsaeng.review.app.Settings;
 import kr.sangsaeng.review.model.Round;
+import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.RoundFiles;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A file put back to an older state than this computer last saved to it (an old copy, a stale
  * -wal) is said to be older when the window opens it, before anyone scores on it.
  */
-@ExtendWith(ApplicationExtension.class)
 class StaleCopyWarningTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onRound(Locale.ENGLISH, this::olderCopy).roundOpenedAfterWindow()
+            .beforeShowing(ctx -> ctx.settings().put("welcome.shown", "true")).afterClosing(this::putBackTheDataFolder);
 
     private String previousDataDir;
     private AppContext ctx;
-    private Stage main;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** This computer's data folder is the test's folder, where it last saw the file newer than it is now. */
+    private OpenRound olderCopy(Path folder) throws Exception {
         previousDataDir = System.getProperty("sangsaeng.dataDir");
-        Path data = Files.createTempDirectory(dir, "data");
-        System.setProperty("sangsaeng.dataDir", data.toString());
-        Path file = Files.createTempDirectory(dir, "round").resolve("r.sangsaeng");
+        System.setProperty("sangsaeng.dataDir", folder.toString());
+        Path file = Files.createDirectories(folder.resolve("round")).resolve("r.sangsaeng");
         putBackAnOlderState(file);
-        ctx = new AppContext(new Settings(data.resolve("settings.properties")), Locale.ENGLISH);
-        ctx.settings().put("welcome.shown", "true");
-        main = stage;
-        SangsaengApp.showMainWindow(ctx, stage);
-        ctx.setRound(RoundFiles.open(file));
+        return RoundFiles.open(file);
     }
 
-    @AfterEach
-    void close() {
-        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w != main).forEach(Window::hide));
-        WaitForAsyncUtils.waitForFxEvents();
-        ctx.close();
+    private void putBackTheDataFolder() {
         if (previousDataDir == null) {
             System.clearProperty("sangsaeng.dataDir");
         } else {

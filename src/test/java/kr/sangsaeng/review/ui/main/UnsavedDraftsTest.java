@@ -3,7 +3,6 @@ package kr.sangsaeng.review.ui.main;
 import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -13,56 +12,25 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import kr.sangsaeng.review.app.Settings;
 import kr.sangsaeng.review.demo.DemoRound;
-import kr.sangsaeng.review.service.TestRounds;
-import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A rubric edited but not saved is never lost without a question: on quitting, leaving its tab or
  * opening another file.
  */
-@ExtendWith(ApplicationExtension.class)
 class UnsavedDraftsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH).startTab("rubric").roundOpenedAfterWindow();
 
     private AppContext ctx;
-    private ReviewStore store;
     private Stage stage;
     private MainController main;
-    private Path dirOfTest;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path d = Files.createTempDirectory(dir, "ui");
-        dirOfTest = d;
-        ctx = new AppContext(new Settings(d.resolve("settings.properties")), Locale.ENGLISH);
-        store = DemoRound.createAt(d.resolve("demo.sangsaeng"));
-        System.setProperty("sangsaeng.startTab", "rubric");
-        try {
-            main = SangsaengApp.showMainWindow(ctx, stage);
-        } finally {
-            System.clearProperty("sangsaeng.startTab");
-        }
-        ctx.setRound(TestRounds.over(store));
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
-    }
 
     @Test
     void quittingWithAnUnsavedRubricAsksAndCancelKeepsTheWindowAndTheEdit(FxRobot robot) throws Exception {
@@ -80,7 +48,7 @@ class UnsavedDraftsTest {
         waitUntil(() -> robot.lookup("#" + UnsavedDrafts.DIALOG_ID).tryQuery().isPresent());
         robot.clickOn(button(robot, "Discard changes"));
         waitUntil(() -> !stage.isShowing());
-        assertThat(store.criteria().findAll()).noneMatch(c -> c.label().endsWith("(draft)"));
+        assertThat(ctx.round().store().criteria().findAll()).noneMatch(c -> c.label().endsWith("(draft)"));
     }
 
     @Test
@@ -90,7 +58,7 @@ class UnsavedDraftsTest {
         waitUntil(() -> robot.lookup("#" + UnsavedDrafts.DIALOG_ID).tryQuery().isPresent());
         robot.clickOn(button(robot, "Save"));
         waitUntil(() -> !stage.isShowing());
-        assertThat(store.criteria().findAll()).anyMatch(c -> c.label().endsWith("(draft)"));
+        assertThat(ctx.round().store().criteria().findAll()).anyMatch(c -> c.label().endsWith("(draft)"));
     }
 
     @Test
@@ -107,14 +75,14 @@ class UnsavedDraftsTest {
 
     @Test
     void openingAnotherFileWithAnUnsavedRubricAsksAndCancelKeepsTheFile(FxRobot robot) throws Exception {
-        Path other = dirOfTest.resolve("other.sangsaeng");
+        Path other = window.folder().resolve("other.sangsaeng");
         DemoRound.createAt(other).close();
         editFirstCriterionLabel(robot);
         Platform.runLater(() -> main.open(other));
         waitUntil(() -> robot.lookup("#" + UnsavedDrafts.DIALOG_ID).tryQuery().isPresent());
         robot.clickOn(button(robot, "Cancel"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(ctx.round().file()).isEqualTo(store.file());
+        assertThat(ctx.round().file()).isEqualTo(window.folder().resolve("demo.sangsaeng"));
         assertThat(robot.lookup("#labelField").queryTextInputControl().getText()).endsWith(" (draft)");
     }
 

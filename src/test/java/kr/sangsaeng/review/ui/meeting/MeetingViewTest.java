@@ -3,8 +3,6 @@ package kr.sangsaeng.review.ui.meeting;
 import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.scene.control.CheckBox;
@@ -21,35 +19,18 @@ import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Walks a committee meeting on the demo round in Korean, as the chair would. */
-@ExtendWith(ApplicationExtension.class)
 class MeetingViewTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.KOREAN)
+            .beforeShowing(ctx -> System.setProperty("sangsaeng.projectorWindowed", "true"));
 
     private AppContext ctx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        System.setProperty("sangsaeng.projectorWindowed", "true");
-        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "ui"), Locale.KOREAN);
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
-    }
 
     @SuppressWarnings("deprecation")
     private <T> T onDb(java.util.function.Function<ReviewStore, T> read) throws Exception {

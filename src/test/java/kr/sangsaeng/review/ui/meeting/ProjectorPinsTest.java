@@ -3,8 +3,6 @@ package kr.sangsaeng.review.ui.meeting;
 import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import javafx.scene.control.Label;
@@ -15,30 +13,22 @@ import kr.sangsaeng.review.model.PinStatus;
 import kr.sangsaeng.review.service.SampleDocuments;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** With documents pinned, the projector shows the case's evidence and each pin's status. */
-@ExtendWith(ApplicationExtension.class)
 class ProjectorPinsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.KOREAN).beforeShowing(this::pinAContradictedFigure);
 
     private AppContext ctx;
     private String pinnedRef;
 
     @SuppressWarnings("deprecation")
-    @Start
-    void start(Stage stage) throws Exception {
+    private void pinAContradictedFigure(AppContext ctx) throws Exception {
         System.setProperty("sangsaeng.projectorWindowed", "true");
-        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "ui"), Locale.KOREAN);
         ReviewStore store = ctx.round().store();
         SampleDocuments.addTo(store);
         var doc = store.documents().findAll().get(0);
@@ -48,12 +38,6 @@ class ProjectorPinsTest {
                 PinStatus.CONTRADICTED, "", "간사", Instant.parse("2022-12-10T01:00:00Z")));
         pinnedRef = store.submissions().findAll().stream().filter(s -> s.id() == doc.submissionId()).findFirst()
                 .orElseThrow().ref();
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
     }
 
     @Test

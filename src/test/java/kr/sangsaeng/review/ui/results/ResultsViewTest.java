@@ -3,7 +3,6 @@ package kr.sangsaeng.review.ui.results;
 import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -18,10 +17,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import kr.sangsaeng.review.app.Settings;
 import kr.sangsaeng.review.model.AuditEntry;
 import kr.sangsaeng.review.model.Decision;
 import kr.sangsaeng.review.model.DecisionKind;
@@ -31,14 +27,11 @@ import kr.sangsaeng.review.model.SubmissionStatus;
 import kr.sangsaeng.review.model.SupportArea;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.service.TestRounds;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
 /**
@@ -46,25 +39,12 @@ import org.testfx.matcher.control.LabeledMatchers;
  * figures move visibly: X splits the panel (100, 100, 0), Y is steady (75, 75, 75), Z is strong on
  * criterion A only. Mean ranks Y, X, Z; median ranks X, Y, Z; with B's weight at 0, Z leads.
  */
-@ExtendWith(ApplicationExtension.class)
 class ResultsViewTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onRound(Locale.KOREAN,
+            folder -> TestRounds.over(splitPanelRound(folder.resolve("split.sangsaeng"))));
 
     private AppContext ctx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path folder = Files.createTempDirectory(dir, "ui");
-        ctx = new AppContext(new Settings(folder.resolve("settings.properties")), Locale.KOREAN);
-        ctx.setRound(kr.sangsaeng.review.service.TestRounds.over(splitPanelRound(folder.resolve("split.sangsaeng"))));
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
-    }
 
     static ReviewStore splitPanelRound(Path file) throws Exception {
         ReviewStore store = ReviewStore.create(file, new Round("분할 심사 예시", 2023, "", false));

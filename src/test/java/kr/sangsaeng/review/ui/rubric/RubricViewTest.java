@@ -3,55 +3,24 @@ package kr.sangsaeng.review.ui.rubric;
 import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import kr.sangsaeng.review.app.Settings;
-import kr.sangsaeng.review.demo.DemoRound;
-import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The secretary edits the rubric and is told, before anything is saved, what it does to scores. */
-@ExtendWith(ApplicationExtension.class)
 class RubricViewTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH).startTab("rubric")
+            .roundOpenedAfterWindow(); // as at start-up: the window is built first, the file opened afterwards
 
     private AppContext ctx;
-    private ReviewStore store;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path d = Files.createTempDirectory(dir, "ui");
-        ctx = new AppContext(new Settings(d.resolve("settings.properties")), Locale.ENGLISH);
-        store = DemoRound.createAt(d.resolve("demo.sangsaeng"));
-        System.setProperty("sangsaeng.startTab", "rubric");
-        try {
-            SangsaengApp.showMainWindow(ctx, stage);
-        } finally {
-            System.clearProperty("sangsaeng.startTab");
-        }
-        // As at start-up: the window is built first, the file opened afterwards.
-        ctx.setRound(kr.sangsaeng.review.service.TestRounds.over(store));
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
-    }
 
     @Test
     void showsTheRubricAndThePanelOfTheFileOpenedAfterStart(FxRobot robot) throws Exception {
@@ -108,14 +77,14 @@ class RubricViewTest {
                 .contains("deletes its 16 score(s)");
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.isCancelButton()).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(store.criteria().findAll()).as("nothing saved after No").hasSize(5);
+        assertThat(ctx.round().store().criteria().findAll()).as("nothing saved after No").hasSize(5);
 
         robot.clickOn("#saveRubricButton");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn(robot.lookup(".dialog-pane .button").match((Button b) -> b.isDefaultButton()).queryButton());
-        waitUntil(() -> store.criteria().findAll().size() == 4);
+        waitUntil(() -> ctx.round().store().criteria().findAll().size() == 4);
         // the demo's own pledge and affiliations are the secretary's too; count only the rubric's change
-        assertThat(store.audit().findAll()).filteredOn(e -> e.actor().equals("secretary")
+        assertThat(ctx.round().store().audit().findAll()).filteredOn(e -> e.actor().equals("secretary")
                 && !e.entity().equals("pledge") && !e.entity().equals("affiliation")).hasSize(16);
     }
 
