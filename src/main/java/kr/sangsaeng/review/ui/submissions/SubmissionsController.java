@@ -57,6 +57,7 @@ public final class SubmissionsController {
         areasColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().areasText()));
         figuresColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keyFigures()));
         table.setItems(vm.visibleRows());
+        vm.orderProperty().bind(table.comparatorProperty());
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<SubmissionRow> row = new javafx.scene.control.TableRow<>();
             kr.sangsaeng.review.ui.documents.CaseDrops.install(row, ctx, SubmissionRow::submission,

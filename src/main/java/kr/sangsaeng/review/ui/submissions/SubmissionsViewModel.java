@@ -1,6 +1,7 @@
 package kr.sangsaeng.review.ui.submissions;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class SubmissionsViewModel {
     private final ObjectProperty<SupportArea> area = new SimpleObjectProperty<>();
     private final ObjectProperty<SubmissionRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    /** The order the table was sorted in (a column header clicked), or null: rows as the file lists them. */
+    private final ObjectProperty<Comparator<SubmissionRow>> order = new SimpleObjectProperty<>();
 
     private final javafx.beans.property.StringProperty failure = new javafx.beans.property.SimpleStringProperty("");
     private final TaskRunner runner;
@@ -98,6 +101,11 @@ public final class SubmissionsViewModel {
 
     public ObjectProperty<SubmissionRow> selectedProperty() {
         return selected;
+    }
+
+    /** Bound to the table's comparator, so rows a filter brings back come in the order the table shows. */
+    public ObjectProperty<Comparator<SubmissionRow>> orderProperty() {
+        return order;
     }
 
     public BooleanProperty loadingProperty() {
@@ -180,10 +188,28 @@ public final class SubmissionsViewModel {
                 }
             }
             recent.put(key, matching);
-            if (narrowing && matching.size() == visible.size()) {
-                return; // every row shown still matches: the table's rows are unchanged
+            if (narrowing) {
+                if (matching.size() == visible.size()) {
+                    return; // every row shown still matches: the table's rows are unchanged
+                }
+                visible.swap(matching); // taken from the rows shown, so already in the table's order
+                return;
             }
         }
-        visible.setAll(matching);
+        visible.swap(inTableOrder(matching));
+    }
+
+    /**
+     * A sorted table sorts its items only when the sort changes, so rows swapped in by a filter would
+     * show in the file's order under a header that still says "sorted".
+     */
+    private List<SubmissionRow> inTableOrder(List<SubmissionRow> matching) {
+        Comparator<SubmissionRow> c = order.get();
+        if (c == null) {
+            return matching;
+        }
+        List<SubmissionRow> sorted = new ArrayList<>(matching); // the list is also kept in recent: sort a copy
+        sorted.sort(c);
+        return sorted;
     }
 }

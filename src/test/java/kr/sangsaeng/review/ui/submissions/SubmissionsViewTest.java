@@ -3,10 +3,12 @@ package kr.sangsaeng.review.ui.submissions;
 import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
@@ -14,6 +16,7 @@ import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.matcher.control.LabeledMatchers;
 
 class SubmissionsViewTest {
     @RegisterExtension
@@ -131,4 +134,28 @@ class SubmissionsViewTest {
         assertThat(table.getItems().get(table.getSelectionModel().getSelectedIndex()).submission().id()).isEqualTo(chosen);
     }
 
+    @Test
+    void aSortChosenByClickingAHeaderStaysWhileTypingInTheSearchBox(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<SubmissionRow> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 6);
+        Node platformHeader = robot.lookup(".column-header .label").match(LabeledMatchers.hasText("플랫폼")).query();
+        robot.clickOn(platformHeader).clickOn(platformHeader); // the second click sorts from ㅎ to 1
+        List<String> byPlatformDescending = List.of("2022-06", "2022-05", "2022-04", "2022-03", "2022-01", "2022-02");
+        waitUntil(() -> refs(table).equals(byPlatformDescending));
+
+        robot.clickOn("#searchField").write("2022");
+        waitUntil(() -> "2022".equals(robot.lookup("#searchField").queryAs(TextField.class).getText()));
+        assertThat(refs(table)).isEqualTo(byPlatformDescending);
+        robot.eraseText(4).write("판로"); // every case but 우아한형제들's
+        waitUntil(() -> table.getItems().size() == 5);
+        assertThat(refs(table)).containsExactly("2022-06", "2022-05", "2022-04", "2022-01", "2022-02");
+        robot.eraseText(2);
+        waitUntil(() -> table.getItems().size() == 6);
+        assertThat(refs(table)).isEqualTo(byPlatformDescending);
+    }
+
+    private static List<String> refs(TableView<SubmissionRow> table) {
+        return table.getItems().stream().map(r -> r.submission().ref()).toList();
+    }
 }
