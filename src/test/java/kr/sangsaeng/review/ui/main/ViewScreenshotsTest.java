@@ -61,18 +61,25 @@ class ViewScreenshotsTest {
             for (String id : TABS) {
                 robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                         .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
+                if (id.equals("resultsTab")) { // the agreement's figures are there to be drawn
+                    FxTestSupport.waitUntil(() -> stage.get().getScene().lookup("#agreementHeadline")
+                            instanceof javafx.scene.control.Label headline && !headline.getText().isEmpty());
+                }
                 settle();
                 Path png = out.resolve(id.replace("Tab", "") + "-" + width + "x" + height + "-" + language + ".png");
                 AtomicReference<WritableImage> shot = new AtomicReference<>();
                 robot.interact(() -> shot.set(stage.get().getScene().snapshot(null)));
                 ImageIO.write(SwingFXUtils.fromFXImage(shot.get(), null), "png", png.toFile());
                 robot.interact(() -> collectClipped(stage.get().getScene().getRoot(), id, clipped));
+                if (id.equals("resultsTab") && width >= 1280) {
+                    robot.interact(() -> collectScrolled(stage.get().getScene(), "#agreementScroll", clipped));
+                }
             }
         } finally {
             robot.interact(() -> stage.get().close());
             ctx.close();
         }
-        assertThat(clipped).as("labels cut to an ellipsis (%s, %d×%d)", language, width, height).isEmpty();
+        assertThat(clipped).as("labels cut to an ellipsis, panes that scroll at full size (%s, %d×%d)", language, width, height).isEmpty();
     }
 
     /** Lets the view read the file and lay itself out (background reads, then a few pulses). */
@@ -80,6 +87,16 @@ class ViewScreenshotsTest {
         for (int i = 0; i < 6; i++) {
             WaitForAsyncUtils.waitForFxEvents();
             Thread.sleep(250);
+        }
+    }
+
+    /** A pane at the window's full size that should show all it holds, yet needs its scroll bar. */
+    private static void collectScrolled(javafx.scene.Scene scene, String pane, List<String> clipped) {
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) scene.lookup(pane);
+        double needed = scroll.getContent().getLayoutBounds().getHeight();
+        double shown = scroll.getViewportBounds().getHeight();
+        if (needed > shown + 0.5) {
+            clipped.add(pane + " needs a scroll bar: " + Math.round(needed) + " px in " + Math.round(shown) + " px");
         }
     }
 
