@@ -11,58 +11,37 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import kr.sangsaeng.review.app.Settings;
 import kr.sangsaeng.review.exchange.ImportKind;
 import kr.sangsaeng.review.model.AuditEntry;
 import kr.sangsaeng.review.model.Metric;
 import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.service.RoundFiles;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import kr.sangsaeng.review.ui.importing.ImportController;
 import kr.sangsaeng.review.ui.importing.ImportDialog;
 import kr.sangsaeng.review.ui.importing.ImportViewModel.State;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * "Growth against its baseline" on a round built from a submissions file that names no baseline:
  * the secretary picks it in the Compare tab, the file keeps it (audited), and the chart pairs the bars.
  */
-@ExtendWith(ApplicationExtension.class)
 class GrowthBaselineViewTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onRound(locale(),
+            folder -> RoundFiles.create(folder.resolve("2024.sangsaeng"), new Round("2024 상생 평가", 2024, "", false), true));
 
     private AppContext ctx;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path home = Files.createTempDirectory(dir, "ui");
-        ctx = new AppContext(new Settings(home.resolve("settings.properties")), locale());
-        ctx.setRound(RoundFiles.create(home.resolve("2024.sangsaeng"), new Round("2024 상생 평가", 2024, "", false), true));
-        SangsaengApp.showMainWindow(ctx, stage);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
     /** The window's language; {@link GrowthBaselineViewEnglishTest} runs the same steps in English. */
     Locale locale() {
         return Locale.KOREAN;
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
     }
 
     @Test
@@ -123,7 +102,7 @@ class GrowthBaselineViewTest {
     }
 
     private void importSubmissions(FxRobot robot, String csv) throws Exception {
-        Path file = Files.writeString(Files.createTempDirectory(dir, "f").resolve("submissions.csv"), csv);
+        Path file = Files.writeString(Files.createTempDirectory(window.folder(), "f").resolve("submissions.csv"), csv);
         AtomicReference<ImportController> c = new AtomicReference<>();
         robot.interact(() -> c.set(ImportDialog.show(ctx, stage, ImportKind.SUBMISSIONS, file)));
         var vm = c.get().viewModel();

@@ -28,16 +28,11 @@ import kr.sangsaeng.review.exchange.documents.HostileDocuments;
 import kr.sangsaeng.review.model.Document;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import kr.sangsaeng.review.ui.submissions.SubmissionRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Files dragged onto a case's row in Submissions or Scoring, or onto the document pane showing a
@@ -46,18 +41,14 @@ import org.testfx.framework.junit5.Start;
  * from a label standing in for the file manager (the headless platform carries a drag only within
  * one window).
  */
-@ExtendWith(ApplicationExtension.class)
 class CaseRowDropTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH).afterShowing(this::addFileSource);
 
     private AppContext ctx;
     private List<File> dragged = List.of();
 
-    @Start
-    void start(Stage stage) throws Exception {
-        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "ui"), Locale.ENGLISH);
-        SangsaengApp.showMainWindow(ctx, stage);
+    private void addFileSource(Stage stage) {
         Label files = new Label("files");
         files.setId("fileSource");
         files.setMinSize(120, 60);
@@ -77,14 +68,9 @@ class CaseRowDropTest {
         files.setMaxSize(120, 60);
     }
 
-    @AfterEach
-    void closeFile() {
-        ctx.close();
-    }
-
     @Test
     void filesDroppedOnASubmissionsRowGoToThatCaseAfterThePreview(FxRobot robot) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("submissions-drop"));
+        Path folder = Files.createDirectories(window.folder().resolve("submissions-drop"));
         dragged = List.of(HostileDocuments.pdf(folder.resolve("신청서.pdf"), 2, "풍수해보험").toFile(),
                 HostileDocuments.empty(folder.resolve("빈 파일.pdf")).toFile());
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
@@ -116,7 +102,7 @@ class CaseRowDropTest {
 
     @Test
     void filesDroppedOnAScoringCaseGoToThatCaseUnderTheReviewersName(FxRobot robot) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("scoring-drop"));
+        Path folder = Files.createDirectories(window.folder().resolve("scoring-drop"));
         dragged = List.of(HostileDocuments.pdf(folder.resolve("2022-01_증빙.pdf"), 1, "착한상점").toFile());
         robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
         @SuppressWarnings("unchecked")
@@ -144,7 +130,7 @@ class CaseRowDropTest {
 
     @Test
     void filesDroppedOnTheDocumentPaneGoToTheCaseItShows(FxRobot robot) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("pane-drop"));
+        Path folder = Files.createDirectories(window.folder().resolve("pane-drop"));
         // Named for another case: the pane's case decides, as with a row.
         dragged = List.of(HostileDocuments.pdf(folder.resolve("2022-01_첨부.pdf"), 2, "풍수해보험").toFile());
         @SuppressWarnings("unchecked")

@@ -14,35 +14,26 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import kr.sangsaeng.review.exchange.documents.HostileDocuments;
 import kr.sangsaeng.review.model.Document;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Beside the PDFs, the pane shows an image, a spreadsheet's first sheet as a table and an HWPX's text. */
-@ExtendWith(ApplicationExtension.class)
 class DocumentKindsPaneTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH).beforeShowing(this::addDocumentsOfThreeKinds);
 
     private AppContext ctx;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "ui"), Locale.ENGLISH);
-        Path folder = Files.createDirectories(dir.resolve("kinds"));
+    private void addDocumentsOfThreeKinds(AppContext ctx) throws Exception {
+        Path folder = Files.createDirectories(window.folder().resolve("kinds"));
         BufferedImage photo = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         ImageIO.write(photo, "png", folder.resolve("2022-01_현장사진.png").toFile());
         try (OutputStream out = Files.newOutputStream(folder.resolve("2022-01_실적표.xlsx"))) {
@@ -58,12 +49,6 @@ class DocumentKindsPaneTest {
         var plan = ctx.dbExecutor().submit(() -> ctx.documents().plan(List.of(folder))).get();
         assertThat(plan.refused()).as("refused").isEmpty();
         ctx.dbExecutor().submit(() -> ctx.documents().apply(plan, kr.sangsaeng.review.service.Actor.SECRETARY)).get();
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
     }
 
     @Test

@@ -30,7 +30,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /**
@@ -41,15 +40,12 @@ class DocumentPaneTest {
     @RegisterExtension
     final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH);
 
-    @TempDir
-    static Path dir;
-
     private AppContext ctx;
     private Stage stage;
 
     @Test
     void addAFolderSeeThePreviewOpenThePdfSearchAndPinAFigure(FxRobot robot) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("submitted"));
+        Path folder = Files.createDirectories(window.folder().resolve("submitted"));
         HostileDocuments.pdf(folder.resolve("2022-03_우아한형제들_신청서.pdf"), 3, "풍수해보험 가입 점주 약 3만 명");
         HostileDocuments.pdf(folder.resolve("2022-05_쿠팡_증빙.pdf"), 2, "착한상점 매출 89%");
         Path stray = HostileDocuments.pdf(folder.resolve("신청서.pdf"), 1, "접수번호 없음");
@@ -87,7 +83,7 @@ class DocumentPaneTest {
         Label pinned = robot.lookup(".pin-verified").queryAs(Label.class);
         assertThat(pinned.getText()).contains("verified, page 2").contains("“풍수해”").contains("점주 수가 2쪽에 있음");
 
-        Path report = dir.resolve("report.pdf");
+        Path report = window.folder().resolve("report.pdf");
         ctx.dbExecutor().submit(() -> ShortlistExporter.export(ctx.round().store(), report, ShortlistSettings.defaults(6),
                 Locale.ENGLISH, StabilityProgress.NONE)).get();
         String text;
@@ -100,7 +96,7 @@ class DocumentPaneTest {
 
     @Test
     void blindReviewNamesDocumentsNeutrally(FxRobot robot) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("blind"));
+        Path folder = Files.createDirectories(window.folder().resolve("blind"));
         HostileDocuments.pdf(folder.resolve("2022-02_11번가_신청서.pdf"), 1, "타임딜");
         ctx.dbExecutor().submit(() -> {
             var plan = ctx.documents().plan(List.of(folder));
@@ -128,7 +124,7 @@ class DocumentPaneTest {
 
     @Test
     void fitToWidthMakesThePageAsWideAsThePaneAndFollowsItsWidth(FxRobot robot) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("fit"));
+        Path folder = Files.createDirectories(window.folder().resolve("fit"));
         HostileDocuments.pdf(folder.resolve("2022-03_신청서.pdf"), 2, "풍수해보험");
         ctx.dbExecutor().submit(() -> ctx.documents().apply(ctx.documents().plan(List.of(folder)),
                 kr.sangsaeng.review.service.Actor.SECRETARY)).get();

@@ -26,7 +26,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,9 +42,6 @@ class ExportFollowsResultsTest {
 
     @RegisterExtension
     final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH);
-
-    @TempDir
-    static Path dir;
 
     private AppContext ctx;
 
@@ -81,7 +77,7 @@ class ExportFollowsResultsTest {
         assertThat(robot.lookup("#exportTop").queryAs(Spinner.class).getValue()).as("the dialog shows the stored rule")
                 .isEqualTo(3);
         assertThat(robot.lookup("#exportMinReviews").queryAs(Spinner.class).getValue()).isEqualTo(2);
-        Path pdf = dir.resolve("committee.pdf");
+        Path pdf = window.folder().resolve("committee.pdf");
         TextField path = robot.lookup("#exportPath").queryAs(TextField.class);
         robot.interact(() -> path.setText(pdf.toString()));
         robot.clickOn("Export");

@@ -29,7 +29,6 @@ import kr.sangsaeng.review.ui.MainWindowExtension;
 import kr.sangsaeng.review.ui.main.MainController;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /**
@@ -39,9 +38,6 @@ import org.testfx.api.FxRobot;
 class ScorePackFromMenuTest {
     @RegisterExtension
     final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH);
-
-    @TempDir
-    static Path dir;
 
     private AppContext ctx;
     private MainController main;
@@ -56,7 +52,7 @@ class ScorePackFromMenuTest {
         ComboBox<?> reviewerBox = robot.lookup("#packReviewerBox").queryAs(ComboBox.class);
         robot.interact(() -> robot.lookup("#packReviewerBox").queryAs(ComboBox.class).getSelectionModel()
                 .select(edit.reviewer()));
-        Path pack = Files.createTempDirectory(dir, "mail").resolve("my-scores");
+        Path pack = Files.createTempDirectory(window.folder(), "mail").resolve("my-scores");
         robot.interact(() -> robot.lookup("#packFileField").queryAs(TextField.class).setText(pack.toString()));
         assertThat(reviewerBox.getValue()).isEqualTo(edit.reviewer());
         robot.clickOn("Export");
@@ -72,7 +68,7 @@ class ScorePackFromMenuTest {
         assertThat(String.join("\n", rows)).contains(edit.comment());
 
         // At the secretary's: another copy of the round, then File → Import score pack….
-        Path office = Files.createTempDirectory(dir, "office").resolve("round.sangsaeng");
+        Path office = Files.createTempDirectory(window.folder(), "office").resolve("round.sangsaeng");
         DemoRound.createAt(office).close();
         robot.interact(() -> main.open(office));
         waitUntil(() -> ctx.round() != null && ctx.round().file().equals(office));

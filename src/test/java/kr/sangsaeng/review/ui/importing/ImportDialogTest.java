@@ -17,15 +17,11 @@ import kr.sangsaeng.review.ui.MainWindowExtension;
 import kr.sangsaeng.review.ui.importing.ImportViewModel.State;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 class ImportDialogTest {
     @RegisterExtension
     final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.KOREAN);
-
-    @TempDir
-    static Path dir;
 
     private AppContext ctx;
     private Stage stage;
@@ -38,8 +34,8 @@ class ImportDialogTest {
         return c.get();
     }
 
-    private static Path write(String name, String text) throws Exception {
-        return Files.writeString(Files.createTempDirectory(dir, "f").resolve(name), text);
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(Files.createTempDirectory(window.folder(), "f").resolve(name), text);
     }
 
     @Test

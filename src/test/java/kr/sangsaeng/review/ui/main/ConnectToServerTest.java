@@ -17,46 +17,28 @@ import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * File → Connect to server… opens the round published to a real server: the address pasted into
  * the dialog fills its fields, the window says which server and login, the server is remembered
  * without a password, and a wrong database or an unknown login is told in a sentence.
  */
-@ExtendWith({TestServer.class, ApplicationExtension.class})
+@ExtendWith(TestServer.class)
 class ConnectToServerTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH);
 
     private AppContext ctx;
     private Stage stage;
-    private Path folder;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        folder = Files.createTempDirectory(dir, "ui");
-        ctx = FxTestSupport.demoContext(folder, Locale.ENGLISH);
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void closeRound() {
-        ctx.close();
-    }
 
     @Test
     void connectsFromTheDialogAndShowsTheRoundServerAndLogin(FxRobot robot, ServerAddress server) throws Exception {
-        Path file = Files.createTempDirectory(dir, "pub").resolve("round.sangsaeng");
+        Path file = Files.createTempDirectory(window.folder(), "pub").resolve("round.sangsaeng");
         DemoRound.createAt(file).close();
         RoundTransfer.publish(file, server);
 
@@ -76,7 +58,7 @@ class ConnectToServerTest {
         // The submissions of the published round show.
         waitUntil(() -> robot.lookup(".table-row-cell").queryAll().size() > 3);
 
-        Path settingsFile = folder.resolve("settings.properties");
+        Path settingsFile = window.folder().resolve("settings.properties");
         assertThat(new Settings(settingsFile).recentServers()).containsExactly(server.toString());
         assertThat(Files.readString(settingsFile)).doesNotContain("typed-secret");
     }

@@ -23,7 +23,6 @@ import kr.sangsaeng.review.ui.MainWindowExtension;
 import kr.sangsaeng.review.ui.submissions.SubmissionRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /**
@@ -34,9 +33,6 @@ import org.testfx.api.FxRobot;
 class MainWindowSafetyTest {
     @RegisterExtension
     final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH);
-
-    @TempDir
-    static Path dir;
 
     private AppContext ctx;
     private MainController main;
@@ -71,7 +67,7 @@ class MainWindowSafetyTest {
 
     @Test
     void openingAFileTakesTheDailyBackup(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory(dir, "daily").resolve("round.sangsaeng");
+        Path file = Files.createTempDirectory(window.folder(), "daily").resolve("round.sangsaeng");
         DemoRound.createAt(file).close();
         robot.interact(() -> main.open(file));
         waitUntil(() -> ctx.round() != null && ctx.round().file().equals(file));
@@ -80,7 +76,7 @@ class MainWindowSafetyTest {
 
     @Test
     void openingADamagedFileOffersTheNewestBackupAndRestoresIt(FxRobot robot) throws Exception {
-        Path file = Files.createTempDirectory(dir, "damaged").resolve("round.sangsaeng");
+        Path file = Files.createTempDirectory(window.folder(), "damaged").resolve("round.sangsaeng");
         int scores;
         try (ReviewStore store = DemoRound.createAt(file)) {
             scores = store.scores().count();

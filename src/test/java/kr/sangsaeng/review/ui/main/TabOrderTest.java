@@ -2,8 +2,6 @@ package kr.sangsaeng.review.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,17 +14,13 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
+import kr.sangsaeng.review.ui.scoring.ChosenReviewer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,35 +28,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * person needs (a text area does not swallow it) and goes in reading order: the controls above the
  * columns, then the left column top to bottom, then the next column to the right.
  */
-@ExtendWith(ApplicationExtension.class)
 class TabOrderTest {
     /** Screen pixels two controls on one line may differ by in their tops. */
     private static final double TOLERANCE = 8;
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH).beforeShowing(TabOrderTest::chooseAReviewer);
 
     private AppContext ctx;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "tabs"), Locale.ENGLISH);
+    private static void chooseAReviewer(AppContext ctx) {
         // A chosen reviewer, so that Scoring's comment box is open for writing.
-        ReviewStore store = ctx.round().store();
-        long me = store.reviewers().insert("최민수 (test)", "위원");
-        store.settings().put("scoring.reviewerId", Long.toString(me));
-        SangsaengApp.showMainWindow(ctx, stage);
-        stage.setX(0); // the whole window on the 1280×800 test screen
-        stage.setY(0);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
+        ChosenReviewer.choose(ctx.round().store(), "최민수 (test)");
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import kr.sangsaeng.review.app.Settings;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Submission;
@@ -22,44 +21,28 @@ import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The secretary's Results on a server round follow another reviewer's scores as they are saved
  * (LISTEN/NOTIFY): a second app on the same round scores, and this window re-ranks within a second,
  * without polling. The round is ResultsViewTest's three cases: Y, X, Z by the mean.
  */
-@ExtendWith({TestServer.class, ApplicationExtension.class})
+@ExtendWith(TestServer.class)
 class LiveResultsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.withoutRound(Locale.ENGLISH);
 
     private AppContext ctx;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
-        Path folder = Files.createTempDirectory(dir, "ui");
-        ctx = new AppContext(new Settings(folder.resolve("settings.properties")), Locale.ENGLISH);
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void close() {
-        ctx.close();
-    }
-
     @Test
     void resultsFollowAnotherReviewersScoresWithinASecond(FxRobot robot, ServerAddress server) throws Exception {
-        Path file = Files.createTempDirectory(dir, "pub").resolve("split.sangsaeng");
+        Path file = Files.createTempDirectory(window.folder(), "pub").resolve("split.sangsaeng");
         ResultsViewTest.splitPanelRound(file).close();
         RoundTransfer.publish(file, server);
         OpenRound secretary = RoundFiles.openServer(server.toString(), null);

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import kr.sangsaeng.review.app.Settings;
 import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Reviewer;
@@ -24,42 +22,28 @@ import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The shared panel end to end: the demo round published to a server, two reviewers with logins of
  * their own each scoring from their own app (connection), and the secretary's Results window showing
  * the new panel score of the case without anyone reopening anything (docs/server-mode.md).
  */
-@ExtendWith({TestServer.class, ApplicationExtension.class})
+@ExtendWith(TestServer.class)
 class TwoReviewerLoginsTest {
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.withoutRound(Locale.ENGLISH);
 
     private AppContext ctx;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        ctx = new AppContext(new Settings(Files.createTempDirectory(dir, "ui").resolve("settings.properties")), Locale.ENGLISH);
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void close() {
-        ctx.close();
-    }
 
     @Test
     @SuppressWarnings("deprecation") // creating the logins is the secretary's store-level step (server add-reviewer)
     void scoresFromTwoReviewerLoginsReachTheSecretarysResults(FxRobot robot, ServerAddress server) throws Exception {
-        Path file = Files.createTempDirectory(dir, "pub").resolve("demo.sangsaeng");
+        Path file = Files.createTempDirectory(window.folder(), "pub").resolve("demo.sangsaeng");
         DemoRound.createAt(file).close();
         RoundTransfer.publish(file, server);
         OpenRound secretary = RoundFiles.openServer(server.toString(), null);

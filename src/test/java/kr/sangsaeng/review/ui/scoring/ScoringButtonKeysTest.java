@@ -3,7 +3,6 @@ package kr.sangsaeng.review.ui.scoring;
 import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,47 +12,29 @@ import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Scoring view's button keys, pressed as a reviewer presses them: Ctrl+R recuses from the case
  * (and withdraws the recusal), Ctrl+Shift+F finalises, whichever control of the view has the focus.
  */
-@ExtendWith(ApplicationExtension.class)
 class ScoringButtonKeysTest {
     private static final String ME = "최민수 (test)";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH).beforeShowing(this::chooseMe);
 
     private AppContext ctx;
     private Path file;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "keys"), Locale.ENGLISH);
-        ReviewStore store = ctx.round().store();
-        file = store.file();
-        long me = store.reviewers().insert(ME, "위원");
-        store.settings().put(ScoringLoader.REVIEWER_SETTING, Long.toString(me));
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
+    private void chooseMe(AppContext ctx) {
+        file = ctx.round().store().file();
+        ChosenReviewer.choose(ctx.round().store(), ME);
     }
 
     @Test

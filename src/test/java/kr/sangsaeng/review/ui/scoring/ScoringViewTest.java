@@ -3,7 +3,6 @@ package kr.sangsaeng.review.ui.scoring;
 import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,46 +18,29 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
-import org.junit.jupiter.api.AfterEach;
+import kr.sangsaeng.review.ui.MainWindowExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A reviewer at the keyboard: scores, undoes, recuses, finalises, and is then refused. */
-@ExtendWith(ApplicationExtension.class)
 class ScoringViewTest {
     private static final String ME = "최민수 (test)";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final MainWindowExtension window = MainWindowExtension.onDemoRound(Locale.ENGLISH).beforeShowing(this::chooseMe);
 
     private AppContext ctx;
     private Path file;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, "ui"), Locale.ENGLISH);
+    private void chooseMe(AppContext ctx) {
         ReviewStore store = ctx.round().store();
         file = store.file();
-        long me = store.reviewers().insert(ME, "위원");
+        long me = ChosenReviewer.choose(store, ME);
         store.pledge().confirm(me, store.pledge().find().orElseThrow().text(), "secretary");
-        // As if this reviewer had chosen themselves on this computer before.
-        store.settings().put(ScoringLoader.REVIEWER_SETTING, Long.toString(me));
-        SangsaengApp.showMainWindow(ctx, stage);
-    }
-
-    @AfterEach
-    void closeFile() {
-        ctx.close();
     }
 
     @Test
