@@ -4,6 +4,7 @@ import java.time.Instant;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Score;
+import kr.sangsaeng.review.store.ReviewLockedException;
 import kr.sangsaeng.review.store.ReviewStore;
 
 /**
@@ -27,6 +28,9 @@ public final class ScoringService {
      * @throws kr.sangsaeng.review.store.ReviewLockedException when the sheet is finalised
      */
     public boolean score(Actor actor, long reviewerId, long submissionId, long criterionId, Double value) {
+        if (value != null && store.scores().checksOnSave()) {
+            return scoreInOneCall(actor, new Score(reviewerId, submissionId, criterionId, value, Instant.now()));
+        }
         return Transactions.inTransaction(store, () -> {
             requirePledge(reviewerId);
             if (value == null) {
@@ -41,6 +45,21 @@ public final class ScoringService {
     }
 
     /**
+     * The same rules, checked by a server round in the call that saves the score (one round trip,
+     * docs/server-mode.md); a refusal is reported as the checks above report it.
+     */
+    private boolean scoreInOneCall(Actor actor, Score score) {
+        return switch (store.scores().putChecked(score, actor.name())) {
+            case CHANGED -> true;
+            case UNCHANGED -> false;
+            case PLEDGE_REQUIRED -> throw new PledgeRequiredException(reviewerName(score.reviewerId()));
+            case OUT_OF_SCALE -> throw new OutOfScaleException(criterion(score.criterionId()), score.value());
+            case NO_CRITERION -> throw new IllegalArgumentException("No criterion " + score.criterionId() + " in this round");
+            case LOCKED -> throw new ReviewLockedException();
+        };
+    }
+
+    /**
      * A reviewer scores only after confirming the round's pledge, when the round has one
      * (docs/meeting.md). An edited pledge asks everyone again. Imported score packs are the
      * secretary's merge and are not refused here.
@@ -48,10 +67,13 @@ public final class ScoringService {
     private void requirePledge(long reviewerId) {
         PledgeService pledge = new PledgeService(store);
         if (pledge.current().isPresent() && !pledge.hasConfirmed(reviewerId)) {
-            String name = store.reviewers().findAll().stream().filter(r -> r.id() == reviewerId)
-                    .map(r -> r.name()).findFirst().orElse("#" + reviewerId);
-            throw new PledgeRequiredException(name);
+            throw new PledgeRequiredException(reviewerName(reviewerId));
         }
+    }
+
+    private String reviewerName(long reviewerId) {
+        return store.reviewers().findAll().stream().filter(r -> r.id() == reviewerId)
+                .map(r -> r.name()).findFirst().orElse("#" + reviewerId);
     }
 
     /** True when the reviewer must confirm the round's pledge before scoring; the Scoring view offers it. */

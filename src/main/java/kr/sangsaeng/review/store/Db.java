@@ -220,6 +220,44 @@ final class Db implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs one statement that writes and answers with one integer (a server function such as
+     * {@code save_score}). Outside a transaction it is a transaction of its own: the server commits it
+     * before it answers, so the change is acknowledged in one round trip, without BEGIN and COMMIT.
+     * Inside the caller's transaction it is one more statement of it.
+     *
+     * <p>A broken connection found by this call is replaced and the call sent once more, as
+     * {@link #begin} does; the call must therefore give the same result when run twice (saving the
+     * same value again changes nothing).
+     */
+    synchronized int callWriting(String sql, Object... params) {
+        if (depth > 0) {
+            return nested(() -> callOnce(sql, params));
+        }
+        requireWritable();
+        try {
+            return callOnce(sql, params);
+        } catch (SQLException e) {
+            if (!reconnectAfter(e)) {
+                throw SqlErrors.translate("Writing to the review file", e);
+            }
+        }
+        try {
+            return callOnce(sql, params);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("Writing to the review file", e);
+        }
+    }
+
+    private int callOnce(String sql, Object... params) throws SQLException {
+        beforeWrite(sql);
+        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
+            int result = rs.next() ? rs.getInt(1) : 0;
+            faults.afterWrite(sql);
+            return result;
+        }
+    }
+
     /** Runs an INSERT and returns the new row's id. */
     synchronized long insert(String sql, Object... params) {
         return inTransaction(() -> {

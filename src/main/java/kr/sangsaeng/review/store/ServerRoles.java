@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.store;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -37,8 +38,25 @@ public final class ServerRoles {
         });
     }
 
+    /**
+     * Takes {@code login} off the round: the server (migration V6) takes it out of the reviewer
+     * group, so it can no longer connect to this round's database, read or write there, and stops
+     * it logging in at all when it sits on no other round. The login itself is kept, so the audit
+     * rows that name it still say who wrote them. Returns the reviewer it acted as.
+     *
+     * @throws IllegalArgumentException when no reviewer of this round signs in as {@code login}
+     */
+    public long removeReviewer(String login) {
+        Optional<Long> reviewer = reviewerOf(login);
+        // The row's trigger revokes; deleting nothing means another secretary removed it meanwhile.
+        if (reviewer.isEmpty() || db.update("DELETE FROM reviewer_login WHERE login = ?", login) == 0) {
+            throw new IllegalArgumentException("No reviewer of this round signs in as " + login);
+        }
+        return reviewer.get();
+    }
+
     /** The reviewer a login acts as, if any. */
-    public java.util.Optional<Long> reviewerOf(String login) {
+    public Optional<Long> reviewerOf(String login) {
         return db.queryOne("SELECT reviewer_id FROM reviewer_login WHERE login = ?", rs -> rs.getLong(1), login);
     }
 

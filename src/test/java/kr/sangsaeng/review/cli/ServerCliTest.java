@@ -59,8 +59,37 @@ class ServerCliTest {
         assertThat(r.code()).as(r.err()).isZero();
         try (OpenRound round = RoundFiles.openForReading(archived)) {
             assertThat(round.store().scores().find(reviewer, submission, first.id())).map(Score::value).contains(first.max());
-            assertThat(round.store().audit().findAll()).anyMatch(e -> e.actor().equals("서버 위원") && e.entity().equals("score"));
+            assertThat(round.store().audit().findAll()).anyMatch(e -> e.actor().equals(server.user()) && e.entity().equals("score"));
         }
+    }
+
+    @Test
+    void theSecretaryAddsAndRemovesAReviewersLogin(ServerAddress server) throws Exception {
+        Path file = dir.resolve("demo.sangsaeng");
+        assertThat(run("demo", "--db", file.toString()).code()).isZero();
+        assertThat(run("publish", "--from", file.toString(), "--to", server.toString()).code()).isZero();
+        String reviewer;
+        try (OpenRound round = RoundFiles.openServer(server)) {
+            reviewer = round.store().reviewers().findAll().get(0).name();
+        }
+        String login = "rv_cli_" + server.database().substring(2, 10);
+        ServerAddress asReviewer = new ServerAddress(login, server.host(), server.port(), server.database());
+        assertThat(run("server", "add-reviewer", "--db", server.toString(), "--reviewer", reviewer, "--login", login)
+                .code()).isZero();
+        connect(asReviewer).close();
+
+        Run removed = run("server", "remove-reviewer", "--db", server.toString(), "--login", login);
+        assertThat(removed.code()).as(removed.err()).isZero();
+        assertThat(removed.out()).contains(reviewer + " no longer signs in as " + login);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> connect(asReviewer)).isInstanceOf(java.sql.SQLException.class);
+        Run again = run("server", "remove-reviewer", "--db", server.toString(), "--login", login);
+        assertThat(again.code()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(again.err()).contains("No reviewer of this round signs in as " + login);
+    }
+
+    private static java.sql.Connection connect(ServerAddress as) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://" + as.host() + ":" + as.port() + "/" + as.database(),
+                as.user(), null);
     }
 
     @Test

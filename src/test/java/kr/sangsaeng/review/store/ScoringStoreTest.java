@@ -65,7 +65,7 @@ class ScoringStoreTest {
         store.scores().put(new Score(reviewer, case1, criteria.get(0).id(), 4, T), "최민수 (test)");
         assertThat(readNumber("SELECT value FROM score WHERE reviewer_id = ? AND submission_id = ? AND criterion_id = ?",
                 reviewer, case1, criteria.get(0).id())).isEqualTo(4.0);
-        assertThat(readNumber("SELECT count(*) FROM audit_log WHERE actor = ? AND entity = 'score'", "최민수 (test)"))
+        assertThat(readNumber("SELECT count(*) FROM audit_log WHERE actor = ? AND entity = 'score'", stores.auditName("최민수 (test)")))
                 .isEqualTo(1.0);
     }
 
@@ -91,8 +91,8 @@ class ScoringStoreTest {
         assertThat(readNumber("SELECT count(*) FROM review WHERE reviewer_id = ? AND final = 1", reviewer)).isEqualTo(0.0);
         assertThat(store.audit().findAll()).filteredOn(e -> e.entity().equals("finalisation"))
                 .extracting(AuditEntry::actor, AuditEntry::newValue)
-                .containsSubsequence(org.assertj.core.groups.Tuple.tuple("최민수 (test)", "final"),
-                        org.assertj.core.groups.Tuple.tuple("secretary", "open"));
+                .containsSubsequence(org.assertj.core.groups.Tuple.tuple(stores.auditName("최민수 (test)"), "final"),
+                        org.assertj.core.groups.Tuple.tuple(stores.auditName("secretary"), "open"));
     }
 
     @Test
@@ -106,7 +106,7 @@ class ScoringStoreTest {
 
         assertThat(deleted).isEqualTo(before);
         assertThat(readNumber("SELECT count(*) FROM criterion WHERE id = ?", impact.id())).isEqualTo(0.0);
-        assertThat(store.audit().findAll()).filteredOn(e -> e.actor().equals("secretary") && e.newValue() == null)
+        assertThat(store.audit().findAll()).filteredOn(e -> e.actor().equals(stores.auditName("secretary")) && e.newValue() == null)
                 .hasSize(before).allMatch(e -> e.entityKey().contains("/impact/"));
     }
 
@@ -115,7 +115,8 @@ class ScoringStoreTest {
         long chair = store.reviewers().findAll().get(0).id();
         int scores = store.scores().findByReviewer(chair).size();
         int reviews = store.reviews().findByReviewer(chair).size();
-        long before = store.audit().findAll().stream().filter(e -> e.actor().equals("secretary")).count();
+        String secretary = stores.auditName("secretary");
+        long before = store.audit().findAll().stream().filter(e -> e.actor().equals(secretary)).count();
 
         store.inTransaction(() -> {
             store.scores().deleteForReviewer(chair, "secretary");
@@ -124,7 +125,7 @@ class ScoringStoreTest {
         });
 
         assertThat(readNumber("SELECT count(*) FROM reviewer WHERE id = ?", chair)).isEqualTo(0.0);
-        assertThat(store.audit().findAll()).filteredOn(e -> e.actor().equals("secretary")).hasSize((int) before + scores + reviews);
+        assertThat(store.audit().findAll()).filteredOn(e -> e.actor().equals(secretary)).hasSize((int) before + scores + reviews);
     }
 
     @Test

@@ -63,6 +63,11 @@ final class TestStores implements AutoCloseable {
         return store;
     }
 
+    /** The name an audit row carries for {@code given}: as given in a file; the database login on a server. */
+    String auditName(String given) {
+        return backend == Backend.FILE ? given : server.user();
+    }
+
     /** A connection of its own, which sees only committed data. */
     Connection independentConnection() throws SQLException {
         return backend == Backend.FILE ? DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()) : server.connect();
