@@ -26,8 +26,8 @@ final class ArchiveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServerAddress server = ServerArguments.address(from);
         RoundTransfer.Result r = RoundTransfer.archive(server, to);
-        spec.commandLine().getOut().printf("archived %s to %s: %d rows in %d tables%n", server, to, r.total(),
-                r.rows().size());
+        CommandOutput.messages(spec).println(String.format("archived %s to %s: %d rows in %d tables", server, to, r.total(),
+                r.rows().size()));
         return Cli.OK;
     }
 }

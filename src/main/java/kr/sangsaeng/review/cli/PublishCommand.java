@@ -27,8 +27,8 @@ final class PublishCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServerAddress server = ServerArguments.address(to);
         RoundTransfer.Result r = RoundTransfer.publish(from, server);
-        spec.commandLine().getOut().printf("published %s to %s: %d rows in %d tables%n", from.getFileName(), server,
-                r.total(), r.rows().size());
+        CommandOutput.messages(spec).println(String.format("published %s to %s: %d rows in %d tables", from.getFileName(), server,
+                r.total(), r.rows().size()));
         return Cli.OK;
     }
 }

@@ -44,7 +44,7 @@ final class ServerCommand {
                     throw new BadInputException(e.getMessage());
                 }
             }
-            spec.commandLine().getOut().printf("%s now signs in as %s on %s%n", reviewer, login, server);
+            CommandOutput.messages(spec).println(String.format("%s now signs in as %s on %s", reviewer, login, server));
             return Cli.OK;
         }
     }
@@ -76,7 +76,7 @@ final class ServerCommand {
                 name = store.reviewers().findAll().stream().filter(r -> r.id() == id).map(Reviewer::name)
                         .findFirst().orElse(login);
             }
-            spec.commandLine().getOut().printf("%s no longer signs in as %s on %s%n", name, login, server);
+            CommandOutput.messages(spec).println(String.format("%s no longer signs in as %s on %s", name, login, server));
             return Cli.OK;
         }
     }

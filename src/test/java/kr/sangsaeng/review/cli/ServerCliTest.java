@@ -87,6 +87,27 @@ class ServerCliTest {
         assertThat(again.err()).contains("No reviewer of this round signs in as " + login);
     }
 
+    @Test
+    void inKoreanPublishAndTheLoginCommandsReportInKorean(ServerAddress server) throws Exception {
+        Path file = dir.resolve("demo.sangsaeng");
+        assertThat(run("demo", "--db", file.toString()).code()).isZero();
+        Run published = run("publish", "--from", file.toString(), "--to", server.toString(), "--lang", "ko");
+        assertThat(published.out()).contains("demo.sangsaeng을(를) " + server + "에 올렸습니다: 표 ");
+        String reviewer;
+        try (OpenRound round = RoundFiles.openServer(server)) {
+            reviewer = round.store().reviewers().findAll().get(0).name();
+        }
+        String login = "rv_ko_" + server.database().substring(2, 10);
+        Run added = run("server", "add-reviewer", "--db", server.toString(), "--reviewer", reviewer, "--login", login, "--lang", "ko");
+        assertThat(added.out()).as(added.err()).contains(reviewer + " 님이 이제 " + server + "에 " + login + "(으)로 로그인합니다");
+        Run removed = run("server", "remove-reviewer", "--db", server.toString(), "--login", login, "--lang", "ko");
+        assertThat(removed.out()).contains(reviewer + " 님은 이제 " + server + "에 " + login + "(으)로 로그인할 수 없습니다");
+        Run again = run("server", "remove-reviewer", "--db", server.toString(), "--login", login, "--lang", "ko");
+        assertThat(again.err()).contains(login + "(으)로 로그인하는 심사위원이 이 심사에 없습니다").doesNotContain("No reviewer");
+        Run archived = run("archive", "--from", server.toString(), "--to", dir.resolve("back.sangsaeng").toString(), "--lang", "ko");
+        assertThat(archived.out()).contains("에 보관했습니다: 표 ").doesNotContain("archived");
+    }
+
     private static java.sql.Connection connect(ServerAddress as) throws java.sql.SQLException {
         return java.sql.DriverManager.getConnection("jdbc:postgresql://" + as.host() + ":" + as.port() + "/" + as.database(),
                 as.user(), null);
