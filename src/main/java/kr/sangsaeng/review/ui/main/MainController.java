@@ -284,6 +284,7 @@ public final class MainController {
     }
 
     private void failedToOpen(Throwable e) {
+        ctx.markStartupOver();
         statusLabel.setText("");
         Failure f = Failure.of(e);
         if (f.kind() == Failure.Kind.FILE_DAMAGED && f.file() != null) {
@@ -311,6 +312,7 @@ public final class MainController {
     }
 
     private void failed(Throwable e) {
+        ctx.markStartupOver();
         statusLabel.setText("");
         Dialogs.showError(ctx, window(), e);
     }
