@@ -22,18 +22,25 @@ public final class Launcher {
         if (dataDir == null || dataDir.isBlank()) {
             System.setProperty("sangsaeng.dataDir", AppPaths.dataDir().toString());
         }
-        SqliteLibrary.useCopyIn(AppPaths.dataDir().resolve("native"));
-        // What a killed export left beside its target is removed at the next start (docs/data-safety.md).
-        kr.sangsaeng.review.exchange.ExportFolders.sweep();
         String training = System.getProperty(CdsTraining.PROPERTY);
         if (training != null) {
+            prepareFiles();
             if (CdsTraining.run(Path.of(training))) {
                 SangsaengApp.main(args);
             }
         } else if (args.length == 0) {
-            SangsaengApp.main(args);
+            // The window does this on the thread that opens the last file, while JavaFX starts.
+            SangsaengApp.main(args, Launcher::prepareFiles);
         } else {
+            prepareFiles();
             System.exit(Cli.run(args));
         }
+    }
+
+    /** What must happen before the first file is opened. */
+    private static void prepareFiles() {
+        SqliteLibrary.useCopyIn(AppPaths.dataDir().resolve("native"));
+        // What a killed export left beside its target is removed at the next start (docs/data-safety.md).
+        kr.sangsaeng.review.exchange.ExportFolders.sweep();
     }
 }

@@ -27,7 +27,11 @@ import kr.sangsaeng.review.store.ReviewStore;
  * method, ballots and tie-breaks in the decision record, audited. Call it on the store's thread.
  */
 public final class BallotService {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: Jackson's data binding is 400 classes, which the window's start does not need. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     private final ReviewStore store;
 
     public BallotService(ReviewStore store) {
@@ -84,7 +88,7 @@ public final class BallotService {
         List<JsonNode> out = new ArrayList<>();
         for (String r : store.decisionRecords().findAll()) {
             try {
-                JsonNode n = JSON.readTree(r);
+                JsonNode n = Json.MAPPER.readTree(r);
                 if ("ballot".equals(n.path("kind").asText())) {
                     out.add(n);
                 }

@@ -44,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyLongWrapper dataChanged = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Long> submissionToOpen = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper startupOver = new ReadOnlyBooleanWrapper();
 
     public AppContext(Settings settings, Locale locale) {
         this.settings = settings;
@@ -149,6 +150,20 @@ public final class AppContext implements AutoCloseable {
     public CommitteeServices committee() {
         OpenRound r = round.get();
         return r == null ? null : r.committee();
+    }
+
+    /**
+     * True once the window has shown the first open round's cases, or the first open has failed:
+     * work that only prepares for later (PDFBox's warm-up) waits for it, so that it does not take
+     * a processor from the window's start (docs/architecture.md, "Start-up").
+     */
+    public ReadOnlyBooleanProperty startupOverProperty() {
+        return startupOver.getReadOnlyProperty();
+    }
+
+    /** Says that the window's start is over (see {@link #startupOverProperty()}). Call on the FX thread. */
+    public void markStartupOver() {
+        startupOver.set(true);
     }
 
     /** Makes {@code next} the open file and closes the previous one on the database thread. */

@@ -95,7 +95,7 @@ public final class DocumentPane extends BorderPane {
         content.getChildren().setAll(placeholder);
         setCenter(content);
         acceptDrops();
-        PageWarmUp.afterFirstFrame(this, ctx.documentPagesExecutor(), this::pdf, documentWanted::get);
+        PageWarmUp.afterStartup(ctx, this, this::pdf, documentWanted::get);
         // Styling and laying out the page view the first time takes a while on a busy machine:
         // done when the pane is shown (or resized), not when a case is chosen.
         content.widthProperty().addListener((o, a, w) -> {

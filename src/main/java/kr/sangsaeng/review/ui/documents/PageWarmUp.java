@@ -4,19 +4,23 @@ import java.awt.image.BufferedImage;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.util.Duration;
 import kr.sangsaeng.review.exchange.documents.PdfWarmUp;
+import kr.sangsaeng.review.ui.AppContext;
 
 /**
- * Starts PDFBox's warm-up ({@link PdfWarmUp}) on the page-drawing thread shortly after the pane's
- * window has drawn its first frame: early enough to be over before a person has chosen a case, late
- * enough not to slow the window's start on a busy machine (docs/documents.md, "Speed").
+ * Starts PDFBox's warm-up ({@link PdfWarmUp}) on the page-drawing thread once the window's start is
+ * over (the first round's cases are on screen, {@link AppContext#startupOverProperty()}) and the
+ * window has settled: early enough to be over before a person has chosen a case, late enough not
+ * to take a processor from the window's start, which on two cores it slowed by a third on a large
+ * round (docs/documents.md, "Speed").
  */
 final class PageWarmUp {
-    /** After the first frame, time for the window to settle before the warm-up takes a processor. */
+    /** After the cases are shown, time for their frame to be drawn before the warm-up takes a processor. */
     private static final Duration SETTLE = Duration.millis(400);
 
     private PageWarmUp() {
@@ -27,42 +31,37 @@ final class PageWarmUp {
      *                are ready too)
      * @param stop    true once a document waits for the page thread: the warm-up then gives way
      */
-    static void afterFirstFrame(Node node, ExecutorService pages, Runnable prepare, BooleanSupplier stop) {
-        if (node.getScene() != null) {
-            schedule(node.getScene(), pages, prepare, stop);
+    static void afterStartup(AppContext ctx, Node node, Runnable prepare, BooleanSupplier stop) {
+        if (ctx.startupOverProperty().get()) {
+            schedule(ctx.documentPagesExecutor(), node, prepare, stop);
             return;
         }
-        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        ctx.startupOverProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene old, Scene scene) {
-                if (scene != null) {
-                    node.sceneProperty().removeListener(this);
-                    schedule(scene, pages, prepare, stop);
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean over) {
+                if (over) {
+                    o.removeListener(this);
+                    schedule(ctx.documentPagesExecutor(), node, prepare, stop);
                 }
             }
         });
     }
 
-    private static void schedule(Scene scene, ExecutorService pages, Runnable prepare, BooleanSupplier stop) {
-        // A scene gets pulses only while its window shows, so the first one means the first frame.
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            PauseTransition settle = new PauseTransition(SETTLE);
-            settle.setOnFinished(e -> {
-                // The window may have closed (and the page thread stopped) in the meantime.
-                if (!pages.isShutdown() && scene.getWindow() != null && scene.getWindow().isShowing()) {
-                    prepare.run();
-                    try {
-                        pages.execute(() -> warmUp(stop));
-                    } catch (java.util.concurrent.RejectedExecutionException stopped) {
-                        // Stopped between the check and now: nothing to warm up for.
-                    }
+    private static void schedule(ExecutorService pages, Node node, Runnable prepare, BooleanSupplier stop) {
+        PauseTransition settle = new PauseTransition(SETTLE);
+        settle.setOnFinished(e -> {
+            // The window may have closed (and the page thread stopped) in the meantime.
+            if (!pages.isShutdown() && node.getScene() != null && node.getScene().getWindow() != null
+                    && node.getScene().getWindow().isShowing()) {
+                prepare.run();
+                try {
+                    pages.execute(() -> warmUp(stop));
+                } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                    // Stopped between the check and now: nothing to warm up for.
                 }
-            });
-            settle.play();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+            }
+        });
+        settle.play();
     }
 
     private static void warmUp(BooleanSupplier stop) {

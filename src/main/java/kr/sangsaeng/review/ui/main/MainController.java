@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import kr.sangsaeng.review.exchange.ImportKind;
 import kr.sangsaeng.review.exchange.template.ImportTemplates;
 import kr.sangsaeng.review.model.Round;
+import kr.sangsaeng.review.service.EarlyOpen;
 import kr.sangsaeng.review.service.Failure;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.RoundFiles;
@@ -210,12 +211,20 @@ public final class MainController {
         new ExternalChangeMonitor(ctx).start();
     }
 
-    /** Opens the last file used, or the demo copy on first start (then welcomes the new user). */
-    public void openAtStartup() {
+    /**
+     * Shows the last file used, or the demo copy on first start (then welcomes the new user), as
+     * {@code early} finds and opens it; its outcome is taken on the database thread, before any
+     * other work on the round.
+     */
+    public void openAtStartup(EarlyOpen early) {
         boolean firstStart = ctx.settings().get(WELCOMED).isEmpty();
-        Tasks.create(() -> RoundFiles.startupFile(ctx.settings()))
+        Tasks.create(early::file)
                 .onSuccess(file -> {
-                    open(file);
+                    statusLabel.setText(ctx.text("status.opening"));
+                    Tasks.create(early::round)
+                            .onSuccess(round -> opened(file, round))
+                            .onError(this::failedToOpen)
+                            .runOn(ctx.dbExecutor());
                     if (firstStart) {
                         javafx.application.Platform.runLater(this::welcome);
                     }
@@ -241,14 +250,16 @@ public final class MainController {
     private void openNow(Path file) {
         statusLabel.setText(ctx.text("status.opening"));
         Tasks.create(() -> RoundFiles.open(file))
-                .onSuccess(round -> {
-                    ctx.setRound(round);
-                    ctx.settings().addRecentFile(file);
-                    rebuildRecentMenu();
-                    startupImport.showOnce(ctx, window());
-                })
+                .onSuccess(round -> opened(file, round))
                 .onError(this::failedToOpen)
                 .runOn(ctx.dbExecutor());
+    }
+
+    private void opened(Path file, OpenRound round) {
+        ctx.setRound(round);
+        ctx.settings().addRecentFile(file);
+        rebuildRecentMenu();
+        startupImport.showOnce(ctx, window());
     }
 
     private void showFile(OpenRound store) {
@@ -284,6 +295,7 @@ public final class MainController {
     }
 
     private void failedToOpen(Throwable e) {
+        ctx.markStartupOver();
         statusLabel.setText("");
         Failure f = Failure.of(e);
         if (f.kind() == Failure.Kind.FILE_DAMAGED && f.file() != null) {
@@ -311,6 +323,7 @@ public final class MainController {
     }
 
     private void failed(Throwable e) {
+        ctx.markStartupOver();
         statusLabel.setText("");
         Dialogs.showError(ctx, window(), e);
     }

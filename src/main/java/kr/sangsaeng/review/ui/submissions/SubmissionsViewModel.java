@@ -128,9 +128,11 @@ public final class SubmissionsViewModel {
             loading.set(false);
             failure.set("");
             rows.setAll(list);
+            ctx.markStartupOver();
         }, e -> {
             loading.set(false);
             failure.set(ErrorMessages.describe(ctx, e));
+            ctx.markStartupOver();
         });
     }
 

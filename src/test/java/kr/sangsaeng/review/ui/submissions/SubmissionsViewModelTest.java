@@ -38,8 +38,11 @@ class SubmissionsViewModelTest {
 
     @Test
     void readsTheRoundsCasesThroughTheRunner() {
+        assertThat(ctx.startupOverProperty().get()).isFalse();
         vm.load(round);
         assertThat(vm.visibleRows()).hasSize(6);
+        // The cases are on screen: PDFBox's warm-up, held back until now, may start.
+        assertThat(ctx.startupOverProperty().get()).isTrue();
         assertThat(vm.failureProperty().get()).isEmpty();
     }
 
@@ -49,5 +52,6 @@ class SubmissionsViewModelTest {
         vm.load(round);
         assertThat(vm.failureProperty().get()).isNotBlank().doesNotContain("Exception");
         assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(ctx.startupOverProperty().get()).isTrue();
     }
 }
