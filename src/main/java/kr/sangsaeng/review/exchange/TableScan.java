@@ -38,11 +38,45 @@ public final class TableScan {
         void row(TableRow row);
     }
 
+    /**
+     * A handler whose work on a row falls in two parts: {@link #prepare}, which needs nothing but the
+     * row (reading its cells and figures), and {@link #row(TableRow, Object)}, which does the rest
+     * in file order. {@link #scanAhead} runs the first part on a second thread.
+     */
+    public interface AheadHandler<P> extends Handler {
+        /** Called on the reading thread, one row after another; must touch nothing the other part uses meanwhile. */
+        P prepare(TableRow row);
+
+        /** Called on the scanning thread, in file order, with what {@link #prepare} made of the row. */
+        void row(TableRow row, P prepared);
+
+        @Override
+        default void row(TableRow row) {
+            row(row, prepare(row));
+        }
+    }
+
     private TableScan() {
     }
 
     /** Returns the problems with the file as a whole (cannot be opened, empty, broken quoting). */
     public static List<Problem> scan(Path file, Optional<Charset> encoding, Progress progress, Handler handler) {
+        return scan(file, encoding, progress, handler, false);
+    }
+
+    /**
+     * Like {@link #scan}, with the rows read and prepared on a second thread ahead of the handler's
+     * work on them ({@link ReadAhead}); the handler sees the same rows in the same order, and the same
+     * problems come back.
+     */
+    public static <P> List<Problem> scanAhead(Path file, Optional<Charset> encoding, Progress progress,
+                                              AheadHandler<P> handler) {
+        return scan(file, encoding, progress, handler, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Problem> scan(Path file, Optional<Charset> encoding, Progress progress, Handler handler,
+                                      boolean ahead) {
         List<Problem> problems = new ArrayList<>();
         try (TableReader reader = TableReaders.open(file, encoding)) {
             TableRow header = firstNonBlank(reader);
@@ -57,7 +91,11 @@ public final class TableScan {
             if (!handler.header(header)) {
                 return problems;
             }
-            readRows(reader, progress, handler, header, problems);
+            if (ahead) {
+                ReadAhead.rows(reader, progress, (AheadHandler<Object>) handler, header, problems);
+            } else {
+                readRows(reader, progress, handler, header, problems);
+            }
         } catch (TableFormatException e) {
             problems.add(e.row() > 0 ? Problem.ofRow(e.row(), e.getMessage()) : Problem.ofFile(e.getMessage()));
         } catch (IOException e) {
@@ -95,12 +133,12 @@ public final class TableScan {
         }
     }
 
-    private static String tooWide(TableRow row) {
+    static String tooWide(TableRow row) {
         return String.format(java.util.Locale.ROOT, "the row has %,d columns; an import takes at most %,d",
                 row.size(), MAX_COLUMNS);
     }
 
-    private static boolean withinCellLimit(TableRow row, TableRow header, List<Problem> problems) {
+    static boolean withinCellLimit(TableRow row, TableRow header, List<Problem> problems) {
         boolean fits = true;
         for (int i = 0; i < row.size(); i++) {
             String cell = row.cell(i);

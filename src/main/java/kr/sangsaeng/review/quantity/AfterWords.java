@@ -15,6 +15,7 @@ final class AfterWords {
             Map.entry("증대", false), Map.entry("향상", false), Map.entry("↑", false), Map.entry("increase", false),
             Map.entry("감소", true), Map.entry("하락", true), Map.entry("축소", true), Map.entry("↓", true),
             Map.entry("decrease", true));
+    private static final WordList DIRECTION_WORDS = WordList.of(DIRECTIONS.keySet());
 
     private AfterWords() {
     }
@@ -27,15 +28,15 @@ final class AfterWords {
             }
             MetricUnit unit;
             String word;
-            if (c.acceptLongest(ApproximateWords.AFTER) != null) {
+            if (c.acceptLongest(ApproximateWords.AFTER_WORDS) != null) {
                 reading.markApproximate();
             } else if (c.peek() == '대' && c.peekAt(-1) == '원') {
                 // Only after 원: "10만대" is as often 100,000 cars sold as "in the 10만 range".
                 c.next();
                 reading.markApproximate();
-            } else if ((word = c.acceptLongest(DIRECTIONS.keySet())) != null) {
+            } else if ((word = c.acceptLongest(DIRECTION_WORDS)) != null) {
                 reading.direction(DIRECTIONS.get(word.toLowerCase(java.util.Locale.ROOT)));
-            } else if ((word = c.acceptLongest(UnitWords.AFTER.keySet())) != null) {
+            } else if ((word = c.acceptLongest(UnitWords.AFTER_WORDS)) != null) {
                 reading.unit(UnitWords.AFTER.get(word.toLowerCase(java.util.Locale.ROOT)));
                 reading.counter(UnitWords.counterOf(word));
             } else {

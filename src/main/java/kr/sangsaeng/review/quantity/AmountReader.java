@@ -26,6 +26,7 @@ final class AmountReader {
             Map.entry("m", 6), Map.entry("mn", 6), Map.entry("million", 6),
             Map.entry("b", 9), Map.entry("bn", 9), Map.entry("billion", 9),
             Map.entry("t", 12), Map.entry("tn", 12), Map.entry("trillion", 12));
+    private static final WordList ENGLISH_SCALE_WORDS = WordList.of(ENGLISH_SCALES.keySet());
 
     /**
      * The absolute amount; whether "여" (…-odd) was written inside it, as in {@code 4천여}; and whether
@@ -136,7 +137,7 @@ final class AmountReader {
     private static int readEnglishScale(TextCursor c) {
         int start = c.position();
         c.skipSpaces();
-        String word = c.acceptLongest(ENGLISH_SCALES.keySet());
+        String word = c.acceptLongest(ENGLISH_SCALE_WORDS);
         if (word == null) {
             c.moveTo(start);
             return 0;

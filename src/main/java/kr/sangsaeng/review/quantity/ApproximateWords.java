@@ -18,6 +18,9 @@ final class ApproximateWords {
             "여", "이상", "이하", "미만", "초과", "가량", "남짓", "정도", "내외", "안팎", "쯤",
             "+", "or more", "plus");
 
+    static final WordList BEFORE_WORDS = WordList.of(BEFORE);
+    static final WordList AFTER_WORDS = WordList.of(AFTER);
+
     private ApproximateWords() {
     }
 }

@@ -16,6 +16,7 @@ final class BeforeWords {
             "연", "연간", "년", "년간", "매년", "월", "월간", "매월", "매달", "주", "주간", "매주",
             "일", "일간", "매일", "하루", "분기", "반기", "상반기", "하반기", "연평균", "월평균", "일평균",
             "평균", "누적", "총", "합계", "전체", "per year", "per month", "yearly", "monthly", "annual", "total");
+    private static final WordList CONTEXT_WORDS = WordList.of(CONTEXT);
 
     /** "전년 대비", "전년 동기 대비", "전월대비": what the figure is compared with. */
     private static final Pattern COMPARED_WITH = Pattern.compile("^((?:[가-힣]+ )*[가-힣]*대비) ?");
@@ -27,7 +28,7 @@ final class BeforeWords {
         while (true) {
             c.skipSpaces();
             MetricUnit unit;
-            if (c.acceptLongest(ApproximateWords.BEFORE) != null) {
+            if (c.acceptLongest(ApproximateWords.BEFORE_WORDS) != null) {
                 reading.markApproximate();
             } else if ((unit = UnitWords.acceptBefore(c)) != null) {
                 reading.unit(unit);
@@ -43,7 +44,7 @@ final class BeforeWords {
 
     private static boolean acceptContext(TextCursor c) {
         int start = c.position();
-        if (c.acceptLongest(CONTEXT) != null) {
+        if (c.acceptLongest(CONTEXT_WORDS) != null) {
             char next = c.peek();
             if (next == ' ' || AmountReader.isDigit(next)) {
                 return true;

@@ -13,6 +13,7 @@ final class NativeNumerals {
             Map.entry("세", 3), Map.entry("셋", 3), Map.entry("네", 4), Map.entry("넷", 4),
             Map.entry("다섯", 5), Map.entry("여섯", 6), Map.entry("일곱", 7), Map.entry("여덟", 8),
             Map.entry("아홉", 9), Map.entry("열", 10));
+    private static final WordList WORD_LIST = WordList.of(WORDS.keySet());
 
     private NativeNumerals() {
     }
@@ -20,10 +21,10 @@ final class NativeNumerals {
     /** Consumes a native numeral followed by a unit word (not the unit itself) and returns it; null otherwise. */
     static Integer accept(TextCursor c) {
         int start = c.position();
-        String word = c.acceptLongest(WORDS.keySet());
+        String word = c.acceptLongest(WORD_LIST);
         if (word != null) {
             c.skipSpaces();
-            if (c.lookingAt(UnitWords.AFTER.keySet()) && UnitWords.isHangul(c.peek())) {
+            if (c.lookingAt(UnitWords.AFTER_WORDS) && UnitWords.isHangul(c.peek())) {
                 return WORDS.get(word);
             }
         }

@@ -90,7 +90,7 @@ public final class QuantityParser {
     }
 
     private static String reasonForTextBeforeNumber(TextCursor c) {
-        if (c.lookingAt(UnitWords.AFTER.keySet())) {
+        if (c.lookingAt(UnitWords.AFTER_WORDS)) {
             return "unit before the number";
         }
         if (AmountReader.KOREAN_UNITS.indexOf(c.peek()) >= 0) {

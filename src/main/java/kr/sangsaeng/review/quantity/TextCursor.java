@@ -1,7 +1,5 @@
 package kr.sangsaeng.review.quantity;
 
-import java.util.Collection;
-
 /** A read position in normalised text, with the few look-ahead operations the parser needs. */
 final class TextCursor {
     private final String text;
@@ -66,42 +64,22 @@ final class TextCursor {
      * does. A word ending in a Latin letter must not run on into another letter, so the scale "M" is not
      * read out of "merchants" nor "x" out of "xyz".
      */
-    String acceptLongest(Collection<String> words) {
-        String best = null;
-        char here = peek();
-        for (String w : words) {
-            if (!sameIgnoringCase(w.charAt(0), here)) {
-                continue; // the cheap test first: most words differ in their first character
+    String acceptLongest(WordList words) {
+        if (atEnd()) {
+            return null;
+        }
+        // Only the words with this first character, longest first: the first that matches is the longest.
+        for (String w : words.startingWith(text.charAt(pos))) {
+            if (text.regionMatches(true, pos, w, 0, w.length()) && endsAtBoundary(w)) {
+                pos += w.length();
+                return w;
             }
-            if (text.regionMatches(true, pos, w, 0, w.length()) && endsAtBoundary(w)
-                    && (best == null || w.length() > best.length())) {
-                best = w;
-            }
         }
-        if (best != null) {
-            pos += best.length();
-        }
-        return best;
-    }
-
-    /** The first-character test of {@link String#regionMatches(boolean, int, String, int, int)} with case ignored. */
-    private static boolean sameIgnoringCase(char a, char b) {
-        if (a == b) {
-            return true;
-        }
-        if (a < 0x80 && b < 0x80) {
-            return (a | 0x20) == (b | 0x20) && isLatinLetter(a);
-        }
-        if (UnitWords.isHangul(a) || UnitWords.isHangul(b)) {
-            return false; // Hangul syllables have no case
-        }
-        char ua = Character.toUpperCase(a);
-        char ub = Character.toUpperCase(b);
-        return ua == ub || Character.toLowerCase(ua) == Character.toLowerCase(ub);
+        return null;
     }
 
     /** Whether one of the words starts here, without moving. */
-    boolean lookingAt(Collection<String> words) {
+    boolean lookingAt(WordList words) {
         int start = pos;
         boolean found = acceptLongest(words) != null;
         pos = start;

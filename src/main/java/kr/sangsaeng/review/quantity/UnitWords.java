@@ -47,17 +47,20 @@ final class UnitWords {
             Map.entry("위", RANK), Map.entry("등", RANK),
             Map.entry("st", RANK), Map.entry("nd", RANK), Map.entry("rd", RANK), Map.entry("th", RANK));
 
+    static final WordList BEFORE_WORDS = WordList.of(BEFORE.keySet());
+    static final WordList AFTER_WORDS = WordList.of(AFTER.keySet());
+
     private UnitWords() {
     }
 
     /** Consumes a unit word written before the number and returns its unit; null when none is there. */
     static MetricUnit acceptBefore(TextCursor c) {
-        return accept(c, BEFORE);
+        return accept(c, BEFORE, BEFORE_WORDS);
     }
 
     /** Consumes a unit word written after the number and returns its unit; null when none is there. */
     static MetricUnit acceptAfter(TextCursor c) {
-        return accept(c, AFTER);
+        return accept(c, AFTER, AFTER_WORDS);
     }
 
     /**
@@ -79,8 +82,8 @@ final class UnitWords {
         return c >= '\uAC00' && c <= '\uD7A3';
     }
 
-    private static MetricUnit accept(TextCursor c, Map<String, MetricUnit> words) {
-        String word = c.acceptLongest(words.keySet());
+    private static MetricUnit accept(TextCursor c, Map<String, MetricUnit> words, WordList list) {
+        String word = c.acceptLongest(list);
         return word == null ? null : words.get(word.toLowerCase(Locale.ROOT));
     }
 }

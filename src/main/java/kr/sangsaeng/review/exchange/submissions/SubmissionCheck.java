@@ -23,7 +23,7 @@ import kr.sangsaeng.review.store.ReviewStore;
  * imported at all. What it keeps per row is the ref and its row number (to find a ref written
  * twice), so memory does not grow with the rows' contents.
  */
-final class SubmissionCheck implements TableScan.Handler {
+final class SubmissionCheck implements TableScan.AheadHandler<SubmissionCheck.Read> {
     private final List<Metric> roundMetrics;
     private final SubmissionSink sink;
     private final Map<String, Submission> current = new HashMap<>();
@@ -60,9 +60,22 @@ final class SubmissionCheck implements TableScan.Handler {
         return true;
     }
 
+    /** A row as read on its own: the record, or null with the row's problems. */
+    record Read(SubmissionRecord record, List<Problem> problems) {
+    }
+
+    /** Reads the row's cells and figures; needs nothing of the review file, so it may run ahead on another thread. */
     @Override
-    public void row(TableRow row) {
-        SubmissionRecord r = reader.read(row, problems);
+    public Read prepare(TableRow row) {
+        List<Problem> found = new ArrayList<>(0);
+        SubmissionRecord r = reader.read(row, found);
+        return new Read(r, found.isEmpty() ? List.of() : found);
+    }
+
+    @Override
+    public void row(TableRow row, Read read) {
+        problems.addAll(read.problems());
+        SubmissionRecord r = read.record();
         // Duplicates are checked on every row, valid or not, so each problem is reported at once.
         int i = columns.header().index(SubmissionFormat.REF);
         String ref = row.cell(i);

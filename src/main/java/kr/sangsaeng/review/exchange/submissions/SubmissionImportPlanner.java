@@ -33,7 +33,7 @@ public final class SubmissionImportPlanner {
     public static ImportPlan plan(ReviewStore store, Path file, Optional<Charset> encoding, Progress progress) {
         SubmissionImportPlan.Collector rows = new SubmissionImportPlan.Collector();
         SubmissionCheck check = new SubmissionCheck(store, rows);
-        List<Problem> problems = check.problems(TableScan.scan(file, encoding, progress, check));
+        List<Problem> problems = check.problems(TableScan.scanAhead(file, encoding, progress, check));
         if (problems.isEmpty()) {
             progress.checkCancelled();
         }
@@ -55,7 +55,7 @@ public final class SubmissionImportPlanner {
             SubmissionCheck check = new SubmissionCheck(store, writer);
             List<Problem> problems = store.withoutIndexes(largeFile(file) ? List.of("submission", "metric_value")
                     : List.of(), () -> {
-                List<Problem> all = check.problems(TableScan.scan(file, encoding, progress, check));
+                List<Problem> all = check.problems(TableScan.scanAhead(file, encoding, progress, check));
                 if (all.isEmpty()) {
                     writer.finish();
                 }
