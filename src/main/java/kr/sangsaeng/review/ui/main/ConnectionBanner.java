@@ -37,6 +37,7 @@ final class ConnectionBanner {
         banner.textProperty().bind(Bindings.createStringBinding(
                 () -> text(ctx, ctx.connectedProperty().get(), ctx.pendingProperty().get()),
                 ctx.connectedProperty(), ctx.pendingProperty()));
+        refusedButton.setAccessibleHelp(ctx.text("server.refused.showHelp"));
         refusedButton.setOnAction(e -> RefusedChangesDialog.show(ctx, owner.get()));
     }
 

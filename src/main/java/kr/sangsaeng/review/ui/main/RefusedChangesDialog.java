@@ -45,6 +45,7 @@ final class RefusedChangesDialog {
         List<Refusal> refused = round.pending().refused();
         TextArea list = new TextArea(String.join("\n", refused.stream().map(r -> line(ctx, names, r)).toList()));
         list.setEditable(false);
+        list.setAccessibleText(ctx.text("server.refused.listName"));
         list.setWrapText(true);
         list.setPrefRowCount(Math.min(12, Math.max(3, refused.size() * 2)));
         ButtonType forget = new ButtonType(ctx.text("server.refused.forget"), ButtonBar.ButtonData.OK_DONE);
