@@ -41,14 +41,23 @@ public final class ScoreWrites {
     private long issued;
     /** Whether a write since the last idle moment was kept for later rather than saved. */
     private boolean kept;
+    /** The round whose queue holds what this view kept. */
+    private OpenRound keptIn;
 
     ScoreWrites(AppContext ctx, TaskRunner runner, Consumer<Throwable> onFailure) {
         this.ctx = ctx;
         this.runner = runner;
         this.onFailure = onFailure;
+        // Another round: what was kept for the last one was given up when the window asked, not saved.
+        ctx.roundProperty().addListener((o, old, round) -> {
+            if (state.get() == State.KEPT) {
+                state.set(State.IDLE);
+                text.set("");
+            }
+        });
         ctx.pendingProperty().addListener((o, before, now) -> {
             // The kept changes have been sent: saved, unless the server refused one (the banner says which).
-            if (state.get() == State.KEPT && now.waiting() == 0) {
+            if (state.get() == State.KEPT && now.waiting() == 0 && before.waiting() > 0 && ctx.round() == keptIn) {
                 boolean refused = now.refused() > before.refused();
                 state.set(refused ? State.FAILED : State.SAVED);
                 text.set(refused ? ctx.text("scoring.notSaved") : ctx.text("scoring.saved", LocalTime.now().format(CLOCK)));
@@ -99,6 +108,9 @@ public final class ScoreWrites {
         runner.run(work, result -> {
             boolean keptNow = result == PendingWrites.Outcome.KEPT;
             kept |= keptNow;
+            if (keptNow) {
+                keptIn = ctx.round();
+            }
             if (--pending == 0) {
                 state.set(kept ? State.KEPT : State.SAVED);
                 text.set(kept ? ctx.text("scoring.kept") : ctx.text("scoring.saved", LocalTime.now().format(CLOCK)));
