@@ -1,6 +1,7 @@
 package kr.sangsaeng.review.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -131,6 +132,16 @@ class PendingWritesTest {
         assertThat(value(scores, case2, crit1)).isEqualTo(4.0); // the one not refused is saved
         pending.dismissRefused();
         assertThat(pending.summary()).isEqualTo(PendingWrites.Summary.NONE);
+    }
+
+    @Test
+    void aScoreTypedAfterTheServerRestartedIsSavedOnTheNewSessionNotKept() {
+        assumeTrue(TestServer.clusterDir() != null, "needs SANGSAENG_TEST_PG_DIR to restart the server");
+        Actor me = Actor.reviewer(reviewer);
+        TestServer.restart(); // the round's session is gone; nothing has noticed yet
+        assertThat(round.pending().score(me, reviewer.id(), case1, crit1, 1.0)).isEqualTo(Outcome.SAVED);
+        assertThat(round.pending().summary()).isEqualTo(PendingWrites.Summary.NONE);
+        assertThat(value(round.reader().scoresOf(reviewer.id()), case1, crit1)).isEqualTo(1.0);
     }
 
     @Test
