@@ -19,6 +19,7 @@ public final class OpenRound implements AutoCloseable {
     private final CommitteeServices committee;
     private final MeetingServices meeting;
     private final DocumentReader documentReader;
+    private final PendingWrites pending;
 
     OpenRound(ReviewStore store) {
         this.store = store;
@@ -30,6 +31,7 @@ public final class OpenRound implements AutoCloseable {
         this.committee = CommitteeServices.over(store);
         this.meeting = MeetingServices.over(store);
         this.documentReader = new DocumentReader(store);
+        this.pending = new PendingWrites(scoring, store::isConnected);
     }
 
     /** The review file; null for a round on a server (see {@link #server()}). */
@@ -62,6 +64,14 @@ public final class OpenRound implements AutoCloseable {
 
     public ScoringService scoring() {
         return scoring;
+    }
+
+    /**
+     * Scores and reviews written through here are kept, and sent again when the server is back,
+     * should the connection to a server round be lost (docs/server-mode.md, "Connection lost").
+     */
+    public PendingWrites pending() {
+        return pending;
     }
 
     public PanelService panel() {

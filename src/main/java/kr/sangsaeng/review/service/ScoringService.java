@@ -1,6 +1,7 @@
 package kr.sangsaeng.review.service;
 
 import java.time.Instant;
+import java.util.Optional;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Score;
@@ -31,17 +32,44 @@ public final class ScoringService {
         if (value != null && store.scores().checksOnSave()) {
             return scoreInOneCall(actor, new Score(reviewerId, submissionId, criterionId, value, Instant.now()));
         }
+        return Transactions.inTransaction(store, () -> write(actor, reviewerId, submissionId, criterionId, value, Instant.now()));
+    }
+
+    /**
+     * The same for a change made at {@code madeAt} and sent later (kept while the connection was
+     * lost, see {@link PendingWrites}). Sending it twice does no harm: the second finds its own value.
+     *
+     * @throws NewerWriteException when the server holds a different value written after {@code madeAt}
+     */
+    public boolean scoreMadeAt(Actor actor, long reviewerId, long submissionId, long criterionId, Double value, Instant madeAt) {
         return Transactions.inTransaction(store, () -> {
-            requirePledge(reviewerId);
-            if (value == null) {
-                return store.scores().delete(reviewerId, submissionId, criterionId, actor.name());
+            requireOpen(reviewerId, submissionId);
+            Optional<Score> stored = store.scores().find(reviewerId, submissionId, criterionId);
+            if (stored.isPresent() && stored.get().updatedAt().isAfter(madeAt)
+                    && (value == null || stored.get().value() != value)) {
+                throw new NewerWriteException(kr.sangsaeng.review.format.Figures.plain(stored.get().value()));
             }
-            Criterion c = criterion(criterionId);
-            if (!(value >= c.min() && value <= c.max())) {
-                throw new OutOfScaleException(c, value);
-            }
-            return store.scores().put(new Score(reviewerId, submissionId, criterionId, value, Instant.now()), actor.name());
+            return write(actor, reviewerId, submissionId, criterionId, value, madeAt);
         });
+    }
+
+    private boolean write(Actor actor, long reviewerId, long submissionId, long criterionId, Double value, Instant at) {
+        requirePledge(reviewerId);
+        if (value == null) {
+            return store.scores().delete(reviewerId, submissionId, criterionId, actor.name());
+        }
+        Criterion c = criterion(criterionId);
+        if (!(value >= c.min() && value <= c.max())) {
+            throw new OutOfScaleException(c, value);
+        }
+        return store.scores().put(new Score(reviewerId, submissionId, criterionId, value, at), actor.name());
+    }
+
+    /** A finalised sheet refuses a change before anything else is said about it. */
+    private void requireOpen(long reviewerId, long submissionId) {
+        if (store.reviews().find(reviewerId, submissionId).filter(Review::finalised).isPresent()) {
+            throw new ReviewLockedException();
+        }
     }
 
     /**
@@ -85,6 +113,23 @@ public final class ScoringService {
     /** Saves a reviewer's comment and recusal on one case. */
     public void review(Actor actor, Review review) {
         store.reviews().put(review, actor.name());
+    }
+
+    /**
+     * The same for a review kept while the connection was lost and sent later; {@code review}'s time
+     * is when it was made.
+     *
+     * @throws NewerWriteException when the server holds a different comment or recusal written after it
+     */
+    public void reviewMadeAt(Actor actor, Review review) {
+        Transactions.inTransaction(store, () -> {
+            Optional<Review> stored = store.reviews().find(review.reviewerId(), review.submissionId());
+            if (stored.isPresent() && !stored.get().finalised() && stored.get().updatedAt().isAfter(review.updatedAt())
+                    && !(stored.get().comment().equals(review.comment()) && stored.get().recused() == review.recused())) {
+                throw new NewerWriteException(stored.get().comment());
+            }
+            store.reviews().put(review, actor.name());
+        });
     }
 
     /** Locks a reviewer's sheet: their scores no longer change. Returns the number of reviews locked. */

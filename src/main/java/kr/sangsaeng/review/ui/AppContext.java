@@ -43,6 +43,8 @@ public final class AppContext implements AutoCloseable {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyLongWrapper dataChanged = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<kr.sangsaeng.review.service.PendingWrites.Summary> pending =
+            new ReadOnlyObjectWrapper<>(kr.sangsaeng.review.service.PendingWrites.Summary.NONE);
     private final ReadOnlyObjectWrapper<Long> submissionToOpen = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper startupOver = new ReadOnlyBooleanWrapper();
 
@@ -210,6 +212,18 @@ public final class AppContext implements AutoCloseable {
 
     void setConnected(boolean value) {
         connected.set(value);
+    }
+
+    /**
+     * The open round's changes kept while the connection was lost and not yet sent, and those the
+     * server refused on return (see {@link PendingWritesMonitor}); none for a file.
+     */
+    public ReadOnlyObjectProperty<kr.sangsaeng.review.service.PendingWrites.Summary> pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    void setPending(kr.sangsaeng.review.service.PendingWrites.Summary value) {
+        pending.set(value);
     }
 
     /**

@@ -50,6 +50,8 @@ public final class MainController {
     @FXML private Menu recentMenu;
     @FXML private Menu recentServersMenu;
     @FXML private Label connectionBanner;
+    @FXML private javafx.scene.layout.HBox connectionBar;
+    @FXML private javafx.scene.control.Button refusedButton;
     @FXML private MenuItem restoreItem;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem importItem;
@@ -95,7 +97,8 @@ public final class MainController {
         exportShortlistItem.disableProperty().bind(ctx.roundProperty().isNull());
         ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
         rebuildRecentMenu();
-        ServerWindow.showConnection(ctx, connectionBanner, tabs, statusLabel);
+        ServerWindow.showConnection(ctx, tabs, statusLabel);
+        ConnectionBanner.show(ctx, connectionBar, connectionBanner, refusedButton, this::window);
         statusLabel.setText(ctx.text("status.opening"));
         watchForOutsideChanges();
         drafts = new UnsavedDrafts(ctx, this::window);
@@ -165,11 +168,19 @@ public final class MainController {
      * unless they were saved or discarded. Closing continues once a save is in the file.
      */
     public void onCloseRequest(javafx.stage.WindowEvent e) {
-        if (!drafts.anyDirtyProperty().get()) {
+        if (!drafts.anyDirtyProperty().get() && ctx.pendingProperty().get().waiting() == 0) {
             return;
         }
         e.consume();
-        drafts.resolve(() -> ((Stage) window()).close());
+        leave(() -> ((Stage) window()).close());
+    }
+
+    /**
+     * Before the round is closed or replaced: asks about unsaved drafts, then about changes kept
+     * during a lost connection and not yet on the server (UnsentChanges).
+     */
+    private void leave(Runnable proceed) {
+        drafts.resolve(() -> UnsentChanges.resolve(ctx, window(), proceed));
     }
 
     private void createLazyTabs() {
@@ -209,6 +220,8 @@ public final class MainController {
         readOnlyLabel.visibleProperty().bind(ctx.readOnlyProperty());
         readOnlyLabel.managedProperty().bind(ctx.readOnlyProperty());
         new ExternalChangeMonitor(ctx).start();
+        new kr.sangsaeng.review.ui.PendingWritesMonitor(ctx, sent -> statusLabel.setText(
+                ctx.text("status.pendingSent", sent.saved(), sent.refused()))).start();
     }
 
     /**
@@ -244,7 +257,7 @@ public final class MainController {
 
     /** Opens a review file off the FX thread; on success it becomes the current file. */
     public void open(Path file) {
-        drafts.resolve(() -> openNow(file));
+        leave(() -> openNow(file));
     }
 
     private void openNow(Path file) {
@@ -354,7 +367,7 @@ public final class MainController {
 
     /** Opens the connect dialog filled with {@code address} (the last server when null) and an earlier failure, if any. */
     private void connect(String address, String failure) {
-        drafts.resolve(() -> ConnectDialog.show(ctx, window(), address, failure, this::connected));
+        leave(() -> ConnectDialog.show(ctx, window(), address, failure, this::connected));
     }
 
     private void connected(String address, OpenRound round) {
@@ -365,7 +378,7 @@ public final class MainController {
 
     /** A recent server connects at once with PGPASSWORD or ~/.pgpass; when that fails, the dialog asks. */
     private void reconnectTo(String address) {
-        drafts.resolve(() -> {
+        leave(() -> {
             statusLabel.setText(ctx.text("connect.connecting", address));
             Tasks.create(() -> RoundFiles.openServer(address, null))
                     .onSuccess(round -> connected(address, round))
@@ -390,7 +403,7 @@ public final class MainController {
 
     @FXML
     private void onNew() {
-        drafts.resolve(this::newRound);
+        leave(this::newRound);
     }
 
     private void newRound() {
@@ -515,7 +528,7 @@ public final class MainController {
 
     @FXML
     private void onQuit() {
-        drafts.resolve(() -> ((Stage) window()).close());
+        leave(() -> ((Stage) window()).close());
     }
 
     @FXML

@@ -7,20 +7,17 @@ import kr.sangsaeng.review.ui.AppContext;
 
 /**
  * How the main window shows a round on a server: which server and login (title and status bar),
- * and a banner while the connection is lost, during which every tab is read-only (greyed, no
- * input) so nothing can be typed that could not be saved (docs/server-mode.md, "Live").
+ * and, while the connection is lost, every tab read-only (greyed, no input) so nothing more can be
+ * typed that could not be saved; the banner is {@link ConnectionBanner} (docs/server-mode.md, "Live").
  */
 final class ServerWindow {
     private ServerWindow() {
     }
 
-    /** Shows the banner and locks the tabs while {@link AppContext#connectedProperty()} is false. */
-    static void showConnection(AppContext ctx, Label banner, TabPane tabs, Label status) {
-        banner.setText(ctx.text("server.lost"));
+    /** Locks the tabs while {@link AppContext#connectedProperty()} is false, and says so in the status bar. */
+    static void showConnection(AppContext ctx, TabPane tabs, Label status) {
         ctx.connectedProperty().addListener((o, was, up) ->
                 status.setText(ctx.text(up ? "status.connected" : "status.offline")));
-        banner.visibleProperty().bind(ctx.connectedProperty().not());
-        banner.managedProperty().bind(ctx.connectedProperty().not());
         for (Tab tab : tabs.getTabs()) {
             lock(ctx, tab);
         }

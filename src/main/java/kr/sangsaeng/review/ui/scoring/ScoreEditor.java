@@ -124,7 +124,7 @@ public final class ScoreEditor {
 
     private void replay(boolean backwards) {
         digits.reset();
-        if (st.sheet == null || st.refusedWhenFinal()) {
+        if (st.sheet == null || st.refusedWhileOffline() || st.refusedWhenFinal()) {
             return;
         }
         Optional<ScoreChange> change = backwards ? undo.undo() : undo.redo();

@@ -14,20 +14,23 @@ import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.PendingWrites;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.TaskRunner;
 
 /**
  * Writes the Scoring view's changes, each in its own transaction, in the order they were made (the
  * runner has one database thread), and reports "Saved" only when every write so far has returned,
- * which with synchronous=FULL means it is on disk.
+ * which with synchronous=FULL means it is on disk. On a server round whose connection is lost, a
+ * score or comment is kept by the round ({@link kr.sangsaeng.review.service.PendingWrites}) and
+ * stays on screen, "not yet saved", until it is sent when the server is back (docs/server-mode.md).
  */
 public final class ScoreWrites {
     /** Whoever reopens a finalised sheet: only the secretary should. */
     static final Actor SECRETARY = Actor.SECRETARY;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    public enum State { IDLE, SAVING, SAVED, FAILED }
+    public enum State { IDLE, SAVING, SAVED, FAILED, KEPT }
 
     private final AppContext ctx;
     private final TaskRunner runner;
@@ -36,11 +39,30 @@ public final class ScoreWrites {
     private final StringProperty text = new SimpleStringProperty("");
     private int pending;
     private long issued;
+    /** Whether a write since the last idle moment was kept for later rather than saved. */
+    private boolean kept;
+    /** The round whose queue holds what this view kept. */
+    private OpenRound keptIn;
 
     ScoreWrites(AppContext ctx, TaskRunner runner, Consumer<Throwable> onFailure) {
         this.ctx = ctx;
         this.runner = runner;
         this.onFailure = onFailure;
+        // Another round: what was kept for the last one was given up when the window asked, not saved.
+        ctx.roundProperty().addListener((o, old, round) -> {
+            if (state.get() == State.KEPT) {
+                state.set(State.IDLE);
+                text.set("");
+            }
+        });
+        ctx.pendingProperty().addListener((o, before, now) -> {
+            // The kept changes have been sent: saved, unless the server refused one (the banner says which).
+            if (state.get() == State.KEPT && now.waiting() == 0 && before.waiting() > 0 && ctx.round() == keptIn) {
+                boolean refused = now.refused() > before.refused();
+                state.set(refused ? State.FAILED : State.SAVED);
+                text.set(refused ? ctx.text("scoring.notSaved") : ctx.text("scoring.saved", LocalTime.now().format(CLOCK)));
+            }
+        });
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -51,18 +73,14 @@ public final class ScoreWrites {
         return text;
     }
 
+    /** Writes a score; {@code then} runs once it is saved (not when it is kept for later). */
     void score(OpenRound store, Reviewer r, ScoreChange c, Runnable then) {
-        write(() -> {
-            store.scoring().score(Actor.reviewer(r), r.id(), c.submissionId(), c.criterionId(), c.after());
-            return null;
-        }, x -> then.run());
+        write(() -> store.pending().score(Actor.reviewer(r), r.id(), c.submissionId(), c.criterionId(), c.after()),
+                outcome -> then.run());
     }
 
     void review(OpenRound store, Reviewer r, Review review, Runnable then) {
-        write(() -> {
-            store.scoring().review(Actor.reviewer(r), review);
-            return null;
-        }, x -> then.run());
+        write(() -> store.pending().review(Actor.reviewer(r), review), outcome -> then.run());
     }
 
     /** Finalises or reopens a reviewer's sheet, then re-reads it so the view shows the file's state. */
@@ -88,11 +106,19 @@ public final class ScoreWrites {
         state.set(State.SAVING);
         text.set(ctx.text("scoring.saving"));
         runner.run(work, result -> {
-            if (--pending == 0) {
-                state.set(State.SAVED);
-                text.set(ctx.text("scoring.saved", LocalTime.now().format(CLOCK)));
+            boolean keptNow = result == PendingWrites.Outcome.KEPT;
+            kept |= keptNow;
+            if (keptNow) {
+                keptIn = ctx.round();
             }
-            then.accept(result);
+            if (--pending == 0) {
+                state.set(kept ? State.KEPT : State.SAVED);
+                text.set(kept ? ctx.text("scoring.kept") : ctx.text("scoring.saved", LocalTime.now().format(CLOCK)));
+                kept = false;
+            }
+            if (!keptNow) {
+                then.accept(result);
+            }
         }, error -> {
             pending--;
             state.set(State.FAILED);

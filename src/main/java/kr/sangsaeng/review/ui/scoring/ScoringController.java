@@ -177,7 +177,7 @@ public final class ScoringController {
         blindBadge.managedProperty().bind(st.blindProperty());
         saveStatus.textProperty().bind(vm.writes().textProperty());
         vm.writes().stateProperty().addListener((o, a, s) -> {
-            saveStatus.getStyleClass().removeAll("saving", "saved", "failed");
+            saveStatus.getStyleClass().removeAll("saving", "saved", "failed", "kept");
             saveStatus.getStyleClass().add(s.name().toLowerCase(java.util.Locale.ROOT));
         });
         messageLabel.textProperty().bind(st.messageProperty());

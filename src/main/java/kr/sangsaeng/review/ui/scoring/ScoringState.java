@@ -149,6 +149,9 @@ public final class ScoringState {
 
     /** Checks that the shown case may be scored, saying why not when it may not. */
     boolean checkEditable() {
+        if (refusedWhileOffline()) {
+            return false;
+        }
         if (sheet == null || currentCase.get() == null) {
             message.set(ctx.text("scoring.chooseReviewer"));
             return false;
@@ -165,6 +168,18 @@ public final class ScoringState {
             return false;
         }
         return true;
+    }
+
+    /**
+     * While the server is away the view is read-only (docs/server-mode.md, "Connection lost"): the
+     * keys reach the view through a window-wide filter, which the greyed tab does not stop.
+     */
+    boolean refusedWhileOffline() {
+        if (!ctx.connectedProperty().get()) {
+            message.set(ctx.text("scoring.offline"));
+            return true;
+        }
+        return false;
     }
 
     boolean refusedWhenFinal() {

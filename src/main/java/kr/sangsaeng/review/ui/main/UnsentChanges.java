@@ -1,0 +1,44 @@
+package kr.sangsaeng.review.ui.main;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import kr.sangsaeng.review.service.PendingWrites;
+import kr.sangsaeng.review.ui.AppContext;
+
+/**
+ * Asks before the window closes or leaves the round while changes kept during a lost connection are
+ * not yet saved on the server: they live in this window only, and closing loses them
+ * (docs/server-mode.md, "Connection lost").
+ */
+final class UnsentChanges {
+    /** The id of the question's dialog pane, for tests and screen readers. */
+    static final String DIALOG_ID = "unsentChanges";
+
+    private UnsentChanges() {
+    }
+
+    /** Runs {@code proceed} at once when nothing waits; otherwise only if the user chooses to leave anyway. */
+    static void resolve(AppContext ctx, Window owner, Runnable proceed) {
+        PendingWrites.Summary pending = ctx.pendingProperty().get();
+        if (pending.waiting() == 0) {
+            proceed.run();
+            return;
+        }
+        ButtonType stay = new ButtonType(ctx.text("server.unsent.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType leave = new ButtonType(ctx.text("server.unsent.leave"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING,
+                ctx.text("server.unsent.question", ConnectionBanner.what(ctx, pending)), stay, leave);
+        alert.initOwner(owner);
+        alert.setTitle(ctx.text("app.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId(DIALOG_ID);
+        // Staying is the default: Enter must not throw the changes away.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(leave)).setDefaultButton(false);
+        if (alert.showAndWait().filter(b -> b == leave).isPresent()) {
+            proceed.run();
+        }
+    }
+}
