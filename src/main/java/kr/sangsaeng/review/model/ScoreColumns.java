@@ -37,6 +37,19 @@ public final class ScoreColumns extends AbstractList<Score> implements RandomAcc
         return size;
     }
 
+    /** Hands every score to {@code visitor} as plain numbers, without making a {@link Score} for each. */
+    public void forEachValue(ValueVisitor visitor) {
+        for (int i = 0; i < size; i++) {
+            visitor.visit(reviewer[i], submission[i], criterion[i], value[i]);
+        }
+    }
+
+    /** Receives one score's ids and value. */
+    @FunctionalInterface
+    public interface ValueVisitor {
+        void visit(long reviewerId, long submissionId, long criterionId, double value);
+    }
+
     /** Collects scores one at a time; not thread-safe. */
     public static final class Builder {
         private long[] reviewer = new long[1024];

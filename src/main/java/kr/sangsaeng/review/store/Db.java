@@ -171,10 +171,20 @@ final class Db implements AutoCloseable {
 
     /** Hands each row to {@code visitor} without collecting rows, for reads too large to hold twice. */
     synchronized void forEachRow(String sql, RowVisitor visitor, Object... params) {
+        forEachRowWhile(sql, rs -> {
+            visitor.visit(rs);
+            return true;
+        }, params);
+    }
+
+    /**
+     * As {@link #forEachRow}, stopping at the first row {@code test} declines (the rest of the result is
+     * not read). Returns false when it stopped there, true when every row was accepted.
+     */
+    synchronized boolean forEachRowWhile(String sql, RowTest test, Object... params) {
         int[] visited = {0};
         try {
-            forEachRowOnce(sql, visitor, visited, params);
-            return;
+            return forEachRowOnce(sql, test, visited, params);
         } catch (SQLException e) {
             // Rows already handed on cannot be taken back: only a read that broke before its first row is repeated.
             if (visited[0] > 0 || !reconnectAfter(e)) {
@@ -182,19 +192,28 @@ final class Db implements AutoCloseable {
             }
         }
         try {
-            forEachRowOnce(sql, visitor, visited, params);
+            return forEachRowOnce(sql, test, visited, params);
         } catch (SQLException e) {
             throw SqlErrors.translate("Reading the review file", e);
         }
     }
 
-    private void forEachRowOnce(String sql, RowVisitor visitor, int[] visited, Object... params) throws SQLException {
+    private boolean forEachRowOnce(String sql, RowTest test, int[] visited, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 visited[0]++;
-                visitor.visit(rs);
+                if (!test.accept(rs)) {
+                    return false;
+                }
             }
+            return true;
         }
+    }
+
+    /** Reads the current row of a result set and says whether to go on to the next. */
+    @FunctionalInterface
+    interface RowTest {
+        boolean accept(ResultSet rs) throws SQLException;
     }
 
     /** Reads the current row of a result set. */

@@ -37,20 +37,35 @@ public final class ScoreDao {
      * because nothing is sorted, no timestamp parsed and no object kept per score.
      */
     public ScoreColumns findAllValues() {
-        ScoreColumns.Builder columns = new ScoreColumns.Builder();
-        if (db.dialect() == Dialect.SQLITE && idsFitOneNumber()) {
-            // The three ids travel as one number: each column read is two calls into the SQLite
-            // driver's native code, a quarter of the read's time on a million scores.
-            // The shifts are REVIEWER_SHIFT and SUBMISSION_SHIFT, written out so that the SQL stays one constant.
-            db.forEachRow("SELECT (reviewer_id << 42) | (submission_id << 16) | criterion_id, value FROM score", rs -> {
-                        long key = rs.getLong(1);
-                        columns.add(key >>> REVIEWER_SHIFT, (key >>> SUBMISSION_SHIFT) & SUBMISSION_MASK,
-                                key & CRITERION_MASK, rs.getDouble(2));
-                    });
-        } else {
-            db.forEachRow("SELECT reviewer_id, submission_id, criterion_id, value FROM score",
-                    rs -> columns.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
+        if (db.dialect() == Dialect.SQLITE) {
+            long[] criteria = criterionIdsIfKeysFit();
+            if (criteria != null) {
+                ScoreColumns.Builder sheets = new ScoreColumns.Builder();
+                if (ScoreSheets.read(db, criteria[0], criteria[1], sheets)) {
+                    return sheets.build();
+                }
+                return packedValues();
+            }
         }
+        ScoreColumns.Builder columns = new ScoreColumns.Builder();
+        db.forEachRow("SELECT reviewer_id, submission_id, criterion_id, value FROM score",
+                rs -> columns.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
+        return columns.build();
+    }
+
+    /**
+     * One row per score, the three ids travelling as one number: each column read is two calls into the
+     * SQLite driver's native code, a quarter of the read's time on a million scores. For files whose
+     * values {@link ScoreSheets} cannot pack. The shifts are REVIEWER_SHIFT and SUBMISSION_SHIFT, written
+     * out so that the SQL stays one constant.
+     */
+    private ScoreColumns packedValues() {
+        ScoreColumns.Builder columns = new ScoreColumns.Builder();
+        db.forEachRow("SELECT (reviewer_id << 42) | (submission_id << 16) | criterion_id, value FROM score", rs -> {
+            long key = rs.getLong(1);
+            columns.add(key >>> REVIEWER_SHIFT, (key >>> SUBMISSION_SHIFT) & SUBMISSION_MASK,
+                    key & CRITERION_MASK, rs.getDouble(2));
+        });
         return columns.build();
     }
 
@@ -61,20 +76,23 @@ public final class ScoreDao {
     private static final long CRITERION_MASK = (1L << SUBMISSION_SHIFT) - 1;
 
     /**
-     * Whether every score's ids are numbers from 0 to a bound that lets them share one 63-bit key.
-     * Each bound is one look at the end of the key or of an index (SQLite answers a lone min() or
-     * max() that way, not by a scan). Text sorts above every number, so a text id fails the test and
-     * such a file is read column by column; a fractional id is cut to a whole number either way.
+     * The lowest and highest criterion id among the scores when every score's ids are numbers from 0
+     * to a bound that lets them share one 63-bit key; otherwise (or without scores) null. Each bound
+     * is one look at the end of the key or of an index (SQLite answers a lone min() or max() that way,
+     * not by a scan). Text sorts above every number, so a text id fails the test and such a file is
+     * read column by column; a fractional id is cut to a whole number either way.
      */
-    private boolean idsFitOneNumber() {
+    private long[] criterionIdsIfKeysFit() {
         return db.queryOne("""
                 SELECT coalesce((SELECT min(reviewer_id) FROM score) >= 0
                    AND (SELECT max(reviewer_id) FROM score) < (1 << 21)
                    AND (SELECT min(submission_id) FROM score) >= 0
                    AND (SELECT max(submission_id) FROM score) < (1 << 26)
                    AND (SELECT min(criterion_id) FROM score) >= 0
-                   AND (SELECT max(criterion_id) FROM score) < (1 << 16), 0)""",
-                rs -> rs.getInt(1) == 1).orElse(false);
+                   AND (SELECT max(criterion_id) FROM score) < (1 << 16), 0),
+                   (SELECT min(criterion_id) FROM score), (SELECT max(criterion_id) FROM score)""",
+                rs -> new long[] {rs.getInt(1), rs.getLong(2), rs.getLong(3)})
+                .filter(fit -> fit[0] == 1).map(fit -> new long[] {fit[1], fit[2]}).orElse(null);
     }
 
     public List<Score> findByReviewer(long reviewerId) {
