@@ -73,6 +73,22 @@ public final class ScoreColumns extends AbstractList<Score> implements RandomAcc
             size++;
         }
 
+        /** Adds every score another builder collected (a part of the same read). */
+        public void addAll(Builder other) {
+            int total = Math.addExact(size, other.size);
+            if (total > value.length) {
+                reviewer = Arrays.copyOf(reviewer, total);
+                submission = Arrays.copyOf(submission, total);
+                criterion = Arrays.copyOf(criterion, total);
+                value = Arrays.copyOf(value, total);
+            }
+            System.arraycopy(other.reviewer, 0, reviewer, size, other.size);
+            System.arraycopy(other.submission, 0, submission, size, other.size);
+            System.arraycopy(other.criterion, 0, criterion, size, other.size);
+            System.arraycopy(other.value, 0, value, size, other.size);
+            size = total;
+        }
+
         /** The scores added so far; the builder must not be used afterwards. */
         public ScoreColumns build() {
             return new ScoreColumns(reviewer, submission, criterion, value, size);

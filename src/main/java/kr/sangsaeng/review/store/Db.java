@@ -28,6 +28,8 @@ final class Db implements AutoCloseable {
     private final Dialect dialect;
     /** Opens a new connection to a server round after the old one broke; null for a file. */
     private SqlWork<Connection> reconnect;
+    /** Opens a second, read-only connection to the same file (see {@link #sideReader()}); null on a server. */
+    private SqlWork<Connection> sideReaders;
     /** Rows per multi-row INSERT: 100 × 5 columns stays far below SQLite's 32,766 parameters. */
     static final int ROWS_PER_INSERT = 100;
 
@@ -58,6 +60,34 @@ final class Db implements AutoCloseable {
      */
     synchronized void reconnectWith(SqlWork<Connection> opener) {
         this.reconnect = opener;
+    }
+
+    /** Lets one large read be split across two connections to the same file, read by two threads. */
+    synchronized void sideReadsWith(SqlWork<Connection> opener) {
+        this.sideReaders = opener;
+    }
+
+    /**
+     * A second, read-only connection to the same file, for reading part of one large result on
+     * another thread; the caller closes it. Empty on a server round, inside a transaction (whose
+     * changes only this connection sees yet), and when it cannot be opened: the caller then reads
+     * everything on this connection.
+     */
+    synchronized java.util.Optional<Db> sideReader() {
+        if (sideReaders == null || depth > 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new Db(sideReaders.run()));
+        } catch (SQLException e) {
+            LOG.debug("No second connection for reading; reading on one", e);
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** SQLite's count of commits made by other connections, as this connection sees it ({@code PRAGMA data_version}). */
+    synchronized long dataVersion() {
+        return queryOne("PRAGMA data_version", rs -> rs.getLong(1)).orElse(0L);
     }
 
     /** After {@code e}, replaces a broken server connection with a new one; false when {@code e} was something else. */

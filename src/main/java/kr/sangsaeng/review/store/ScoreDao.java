@@ -38,10 +38,10 @@ public final class ScoreDao {
      */
     public ScoreColumns findAllValues() {
         if (db.dialect() == Dialect.SQLITE) {
-            long[] criteria = criterionIdsIfKeysFit();
-            if (criteria != null) {
+            Optional<ScoreSheets.Bounds> bounds = boundsIfKeysFit();
+            if (bounds.isPresent()) {
                 ScoreColumns.Builder sheets = new ScoreColumns.Builder();
-                if (ScoreSheets.read(db, criteria[0], criteria[1], sheets)) {
+                if (ScoreSheets.read(db, bounds.get(), sheets)) {
                     return sheets.build();
                 }
                 return packedValues();
@@ -76,23 +76,22 @@ public final class ScoreDao {
     private static final long CRITERION_MASK = (1L << SUBMISSION_SHIFT) - 1;
 
     /**
-     * The lowest and highest criterion id among the scores when every score's ids are numbers from 0
-     * to a bound that lets them share one 63-bit key; otherwise (or without scores) null. Each bound
-     * is one look at the end of the key or of an index (SQLite answers a lone min() or max() that way,
-     * not by a scan). Text sorts above every number, so a text id fails the test and such a file is
-     * read column by column; a fractional id is cut to a whole number either way.
+     * The lowest and highest ids among the scores when every score's ids are numbers from 0 to a bound
+     * that lets them share one 63-bit key; otherwise (or without scores) empty. Each bound is one look
+     * at the end of the key or of an index (SQLite answers a lone min() or max() that way, not by a
+     * scan). Text sorts above every number, so a text id fails the test and such a file is read column
+     * by column; a fractional id is cut to a whole number either way.
      */
-    private long[] criterionIdsIfKeysFit() {
-        return db.queryOne("""
-                SELECT coalesce((SELECT min(reviewer_id) FROM score) >= 0
-                   AND (SELECT max(reviewer_id) FROM score) < (1 << 21)
-                   AND (SELECT min(submission_id) FROM score) >= 0
-                   AND (SELECT max(submission_id) FROM score) < (1 << 26)
-                   AND (SELECT min(criterion_id) FROM score) >= 0
-                   AND (SELECT max(criterion_id) FROM score) < (1 << 16), 0),
-                   (SELECT min(criterion_id) FROM score), (SELECT max(criterion_id) FROM score)""",
-                rs -> new long[] {rs.getInt(1), rs.getLong(2), rs.getLong(3)})
-                .filter(fit -> fit[0] == 1).map(fit -> new long[] {fit[1], fit[2]}).orElse(null);
+    private Optional<ScoreSheets.Bounds> boundsIfKeysFit() {
+        List<ScoreSheets.Bounds> rows = db.query("""
+                SELECT coalesce(r0 >= 0 AND r1 < (1 << 21) AND s0 >= 0 AND s1 < (1 << 26)
+                                AND c0 >= 0 AND c1 < (1 << 16), 0), r0, r1, s0, s1, c0, c1
+                FROM (SELECT (SELECT min(reviewer_id) FROM score) AS r0, (SELECT max(reviewer_id) FROM score) AS r1,
+                             (SELECT min(submission_id) FROM score) AS s0, (SELECT max(submission_id) FROM score) AS s1,
+                             (SELECT min(criterion_id) FROM score) AS c0, (SELECT max(criterion_id) FROM score) AS c1)""",
+                rs -> rs.getInt(1) != 1 ? null : new ScoreSheets.Bounds(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     public List<Score> findByReviewer(long reviewerId) {

@@ -83,6 +83,31 @@ class ScoreValuesReadTest {
                 "/60=");
     }
 
+    @Test
+    void aRoundLargeEnoughToReadInTwoHalvesIsReadExactly() throws Exception {
+        // Reviewer ids 1..20000 span enough possible scores for the second half to be read on its own connection.
+        assertReadsExactlyAfter(COPY_FIRST_REVIEWER_AS_20000, "20000/");
+    }
+
+    @Test
+    void aHalfPointInTheSecondHalfIsReadExactly() throws Exception {
+        assertReadsExactlyAfter(COPY_FIRST_REVIEWER_AS_20000 + """
+                ;UPDATE score SET value = 2.5 WHERE reviewer_id = 20000 AND criterion_id = 3""", "=2.5");
+    }
+
+    @Test
+    void aHalfPointInTheFirstHalfIsReadExactly() throws Exception {
+        assertReadsExactlyAfter(COPY_FIRST_REVIEWER_AS_20000 + """
+                ;UPDATE score SET value = 1.5 WHERE reviewer_id = (SELECT min(reviewer_id) FROM score) AND criterion_id = 2""",
+                "=1.5");
+    }
+
+    private static final String COPY_FIRST_REVIEWER_AS_20000 = """
+            INSERT INTO reviewer (id, name) VALUES (20000, '먼 번호 위원');
+            INSERT INTO score (reviewer_id, submission_id, criterion_id, value, updated_at)
+              SELECT 20000, submission_id, criterion_id, value, updated_at FROM score
+              WHERE reviewer_id = (SELECT min(reviewer_id) FROM score)""";
+
     /** Changes the demo round behind the store's back, then compares the analysis read with the plain read. */
     private void assertReadsExactlyAfter(String statements, String expectedAmongValues) throws Exception {
         try (TestStores stores = TestStores.demo(TestStores.Backend.FILE, dir)) {
