@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Score;
+import kr.sangsaeng.review.model.ScoreColumns;
 
 /**
  * Classifies every reviewer × submission pair and lays the complete reviews out for
@@ -96,16 +97,25 @@ final class ReviewTableBuilder {
     private double[] collectScores() {
         double[] cells = new double[Math.multiplyExact(Math.multiplyExact(ns, nr), nc)];
         Arrays.fill(cells, Double.NaN);
-        for (Score sc : data.scores()) {
-            int s = submissionIndex.indexOf(sc.submissionId());
-            int r = reviewerIndex.indexOf(sc.reviewerId());
-            int c = criterionIndex.indexOf(sc.criterionId());
-            if (s < 0 || r < 0 || c < 0 || Double.isNaN(sc.value())) {
-                continue;
+        if (data.scores() instanceof ScoreColumns columns) {
+            // A million scores read as numbers, not as a million Score objects made only to be read once.
+            columns.forEachValue((reviewer, submission, criterion, value) -> put(cells, reviewer, submission, criterion, value));
+        } else {
+            for (Score sc : data.scores()) {
+                put(cells, sc.reviewerId(), sc.submissionId(), sc.criterionId(), sc.value());
             }
-            cells[cell(s, r) * nc + c] = sc.value();
         }
         return cells;
+    }
+
+    private void put(double[] cells, long reviewerId, long submissionId, long criterionId, double value) {
+        int s = submissionIndex.indexOf(submissionId);
+        int r = reviewerIndex.indexOf(reviewerId);
+        int c = criterionIndex.indexOf(criterionId);
+        if (s < 0 || r < 0 || c < 0 || Double.isNaN(value)) {
+            return;
+        }
+        cells[cell(s, r) * nc + c] = value;
     }
 
     private boolean[] collectRecusals() {

@@ -33,7 +33,7 @@ public final class Cli {
         CliLanguage language = CliLanguage.of(args);
         var documents = DocumentCommands.route(language.args());
         CommandLine cl = documents.map(DocumentCommands.Routed::commandLine)
-                .orElseGet(() -> new CommandLine(new SangsaengCommand()));
+                .orElseGet(() -> SangsaengCommand.commandLine(language.args()));
         String[] commandArgs = documents.map(DocumentCommands.Routed::args).orElse(language.args());
         if ("ko".equals(language.locale().getLanguage())) {
             // --help in Korean; what the bundle lacks stays in the English of the annotations.

@@ -37,6 +37,19 @@ public final class ScoreColumns extends AbstractList<Score> implements RandomAcc
         return size;
     }
 
+    /** Hands every score to {@code visitor} as plain numbers, without making a {@link Score} for each. */
+    public void forEachValue(ValueVisitor visitor) {
+        for (int i = 0; i < size; i++) {
+            visitor.visit(reviewer[i], submission[i], criterion[i], value[i]);
+        }
+    }
+
+    /** Receives one score's ids and value. */
+    @FunctionalInterface
+    public interface ValueVisitor {
+        void visit(long reviewerId, long submissionId, long criterionId, double value);
+    }
+
     /** Collects scores one at a time; not thread-safe. */
     public static final class Builder {
         private long[] reviewer = new long[1024];
@@ -58,6 +71,22 @@ public final class ScoreColumns extends AbstractList<Score> implements RandomAcc
             criterion[size] = criterionId;
             value[size] = score;
             size++;
+        }
+
+        /** Adds every score another builder collected (a part of the same read). */
+        public void addAll(Builder other) {
+            int total = Math.addExact(size, other.size);
+            if (total > value.length) {
+                reviewer = Arrays.copyOf(reviewer, total);
+                submission = Arrays.copyOf(submission, total);
+                criterion = Arrays.copyOf(criterion, total);
+                value = Arrays.copyOf(value, total);
+            }
+            System.arraycopy(other.reviewer, 0, reviewer, size, other.size);
+            System.arraycopy(other.submission, 0, submission, size, other.size);
+            System.arraycopy(other.criterion, 0, criterion, size, other.size);
+            System.arraycopy(other.value, 0, value, size, other.size);
+            size = total;
         }
 
         /** The scores added so far; the builder must not be used afterwards. */

@@ -28,6 +28,8 @@ final class Db implements AutoCloseable {
     private final Dialect dialect;
     /** Opens a new connection to a server round after the old one broke; null for a file. */
     private SqlWork<Connection> reconnect;
+    /** Opens a second, read-only connection to the same file (see {@link #sideReader()}); null on a server. */
+    private SqlWork<Connection> sideReaders;
     /** Rows per multi-row INSERT: 100 × 5 columns stays far below SQLite's 32,766 parameters. */
     static final int ROWS_PER_INSERT = 100;
 
@@ -58,6 +60,34 @@ final class Db implements AutoCloseable {
      */
     synchronized void reconnectWith(SqlWork<Connection> opener) {
         this.reconnect = opener;
+    }
+
+    /** Lets one large read be split across two connections to the same file, read by two threads. */
+    synchronized void sideReadsWith(SqlWork<Connection> opener) {
+        this.sideReaders = opener;
+    }
+
+    /**
+     * A second, read-only connection to the same file, for reading part of one large result on
+     * another thread; the caller closes it. Empty on a server round, inside a transaction (whose
+     * changes only this connection sees yet), and when it cannot be opened: the caller then reads
+     * everything on this connection.
+     */
+    synchronized java.util.Optional<Db> sideReader() {
+        if (sideReaders == null || depth > 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(new Db(sideReaders.run()));
+        } catch (SQLException e) {
+            LOG.debug("No second connection for reading; reading on one", e);
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** SQLite's count of commits made by other connections, as this connection sees it ({@code PRAGMA data_version}). */
+    synchronized long dataVersion() {
+        return queryOne("PRAGMA data_version", rs -> rs.getLong(1)).orElse(0L);
     }
 
     /** After {@code e}, replaces a broken server connection with a new one; false when {@code e} was something else. */
@@ -171,10 +201,20 @@ final class Db implements AutoCloseable {
 
     /** Hands each row to {@code visitor} without collecting rows, for reads too large to hold twice. */
     synchronized void forEachRow(String sql, RowVisitor visitor, Object... params) {
+        forEachRowWhile(sql, rs -> {
+            visitor.visit(rs);
+            return true;
+        }, params);
+    }
+
+    /**
+     * As {@link #forEachRow}, stopping at the first row {@code test} declines (the rest of the result is
+     * not read). Returns false when it stopped there, true when every row was accepted.
+     */
+    synchronized boolean forEachRowWhile(String sql, RowTest test, Object... params) {
         int[] visited = {0};
         try {
-            forEachRowOnce(sql, visitor, visited, params);
-            return;
+            return forEachRowOnce(sql, test, visited, params);
         } catch (SQLException e) {
             // Rows already handed on cannot be taken back: only a read that broke before its first row is repeated.
             if (visited[0] > 0 || !reconnectAfter(e)) {
@@ -182,19 +222,28 @@ final class Db implements AutoCloseable {
             }
         }
         try {
-            forEachRowOnce(sql, visitor, visited, params);
+            return forEachRowOnce(sql, test, visited, params);
         } catch (SQLException e) {
             throw SqlErrors.translate("Reading the review file", e);
         }
     }
 
-    private void forEachRowOnce(String sql, RowVisitor visitor, int[] visited, Object... params) throws SQLException {
+    private boolean forEachRowOnce(String sql, RowTest test, int[] visited, Object... params) throws SQLException {
         try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 visited[0]++;
-                visitor.visit(rs);
+                if (!test.accept(rs)) {
+                    return false;
+                }
             }
+            return true;
         }
+    }
+
+    /** Reads the current row of a result set and says whether to go on to the next. */
+    @FunctionalInterface
+    interface RowTest {
+        boolean accept(ResultSet rs) throws SQLException;
     }
 
     /** Reads the current row of a result set. */

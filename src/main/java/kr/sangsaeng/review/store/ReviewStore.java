@@ -30,6 +30,7 @@ public final class ReviewStore implements AutoCloseable {
         this.file = file;
         this.server = null;
         this.db = new Db(connection);
+        this.db.sideReadsWith(() -> Connections.readOnly(file));
         this.audit = new AuditDao(db);
     }
 

@@ -38,20 +38,35 @@ public final class ScoreDao {
      * because nothing is sorted, no timestamp parsed and no object kept per score.
      */
     public ScoreColumns findAllValues() {
-        ScoreColumns.Builder columns = new ScoreColumns.Builder();
-        if (db.dialect() == Dialect.SQLITE && idsFitOneNumber()) {
-            // The three ids travel as one number: each column read is two calls into the SQLite
-            // driver's native code, a quarter of the read's time on a million scores.
-            // The shifts are REVIEWER_SHIFT and SUBMISSION_SHIFT, written out so that the SQL stays one constant.
-            db.forEachRow("SELECT (reviewer_id << 42) | (submission_id << 16) | criterion_id, value FROM score", rs -> {
-                        long key = rs.getLong(1);
-                        columns.add(key >>> REVIEWER_SHIFT, (key >>> SUBMISSION_SHIFT) & SUBMISSION_MASK,
-                                key & CRITERION_MASK, rs.getDouble(2));
-                    });
-        } else {
-            db.forEachRow("SELECT reviewer_id, submission_id, criterion_id, value FROM score",
-                    rs -> columns.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
+        if (db.dialect() == Dialect.SQLITE) {
+            Optional<ScoreSheets.Bounds> bounds = boundsIfKeysFit();
+            if (bounds.isPresent()) {
+                ScoreColumns.Builder sheets = new ScoreColumns.Builder();
+                if (ScoreSheets.read(db, bounds.get(), sheets)) {
+                    return sheets.build();
+                }
+                return packedValues();
+            }
         }
+        ScoreColumns.Builder columns = new ScoreColumns.Builder();
+        db.forEachRow("SELECT reviewer_id, submission_id, criterion_id, value FROM score",
+                rs -> columns.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
+        return columns.build();
+    }
+
+    /**
+     * One row per score, the three ids travelling as one number: each column read is two calls into the
+     * SQLite driver's native code, a quarter of the read's time on a million scores. For files whose
+     * values {@link ScoreSheets} cannot pack. The shifts are REVIEWER_SHIFT and SUBMISSION_SHIFT, written
+     * out so that the SQL stays one constant.
+     */
+    private ScoreColumns packedValues() {
+        ScoreColumns.Builder columns = new ScoreColumns.Builder();
+        db.forEachRow("SELECT (reviewer_id << 42) | (submission_id << 16) | criterion_id, value FROM score", rs -> {
+            long key = rs.getLong(1);
+            columns.add(key >>> REVIEWER_SHIFT, (key >>> SUBMISSION_SHIFT) & SUBMISSION_MASK,
+                    key & CRITERION_MASK, rs.getDouble(2));
+        });
         return columns.build();
     }
 
@@ -62,20 +77,22 @@ public final class ScoreDao {
     private static final long CRITERION_MASK = (1L << SUBMISSION_SHIFT) - 1;
 
     /**
-     * Whether every score's ids are numbers from 0 to a bound that lets them share one 63-bit key.
-     * Each bound is one look at the end of the key or of an index (SQLite answers a lone min() or
-     * max() that way, not by a scan). Text sorts above every number, so a text id fails the test and
-     * such a file is read column by column; a fractional id is cut to a whole number either way.
+     * The lowest and highest ids among the scores when every score's ids are numbers from 0 to a bound
+     * that lets them share one 63-bit key; otherwise (or without scores) empty. Each bound is one look
+     * at the end of the key or of an index (SQLite answers a lone min() or max() that way, not by a
+     * scan). Text sorts above every number, so a text id fails the test and such a file is read column
+     * by column; a fractional id is cut to a whole number either way.
      */
-    private boolean idsFitOneNumber() {
-        return db.queryOne("""
-                SELECT coalesce((SELECT min(reviewer_id) FROM score) >= 0
-                   AND (SELECT max(reviewer_id) FROM score) < (1 << 21)
-                   AND (SELECT min(submission_id) FROM score) >= 0
-                   AND (SELECT max(submission_id) FROM score) < (1 << 26)
-                   AND (SELECT min(criterion_id) FROM score) >= 0
-                   AND (SELECT max(criterion_id) FROM score) < (1 << 16), 0)""",
-                rs -> rs.getInt(1) == 1).orElse(false);
+    private Optional<ScoreSheets.Bounds> boundsIfKeysFit() {
+        List<ScoreSheets.Bounds> rows = db.query("""
+                SELECT coalesce(r0 >= 0 AND r1 < (1 << 21) AND s0 >= 0 AND s1 < (1 << 26)
+                                AND c0 >= 0 AND c1 < (1 << 16), 0), r0, r1, s0, s1, c0, c1
+                FROM (SELECT (SELECT min(reviewer_id) FROM score) AS r0, (SELECT max(reviewer_id) FROM score) AS r1,
+                             (SELECT min(submission_id) FROM score) AS s0, (SELECT max(submission_id) FROM score) AS s1,
+                             (SELECT min(criterion_id) FROM score) AS c0, (SELECT max(criterion_id) FROM score) AS c1)""",
+                rs -> rs.getInt(1) != 1 ? null : new ScoreSheets.Bounds(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
     public List<Score> findByReviewer(long reviewerId) {

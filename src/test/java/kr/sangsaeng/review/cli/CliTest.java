@@ -28,6 +28,23 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryCommandThoughARunBuildsOnlyItsOwn() {
+        Run help = run("--help");
+        assertThat(help.code()).isZero();
+        for (String name : SangsaengCommand.COMMANDS) {
+            assertThat(help.out()).containsPattern("(?m)^\\s+" + name + "\\s");
+            Object command = SangsaengCommand.command(name);
+            assertThat(command.getClass().getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name);
+        }
+        assertThat(SangsaengCommand.commandLine(new String[] {"rank"}).getSubcommands()).containsOnlyKeys("rank");
+        assertThat(SangsaengCommand.commandLine(new String[] {"rnak"}).getSubcommands().keySet())
+                .containsExactlyElementsOf(SangsaengCommand.COMMANDS);
+        Run typo = run("rnak", "--db", dir.resolve("x.sangsaeng").toString());
+        assertThat(typo.code()).isEqualTo(Cli.USAGE);
+        assertThat(typo.err()).contains("Unmatched arguments from index 0: 'rnak'", "See 'sangsaeng-review --help'");
+    }
+
+    @Test
     void demoCreatesAHealthyReviewFile() throws Exception {
         Path db = dir.resolve("d.sangsaeng");
         Run r = run("demo", "--db", db.toString());

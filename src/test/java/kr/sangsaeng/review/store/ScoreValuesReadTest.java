@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The analysis reads every score's value with its three ids packed into one number when they fit;
- * whatever the ids, it must see exactly the scores the plain read sees.
+ * The analysis reads every score's value a sheet at a time when the values are whole numbers that pack
+ * ({@link ScoreSheets}), else with its three ids packed into one number when they fit; whatever the ids
+ * and values, it must see exactly the scores the plain read sees.
  */
 class ScoreValuesReadTest {
     @TempDir
@@ -41,6 +42,83 @@ class ScoreValuesReadTest {
             ReviewStore store = stores.reopen();
             List<String> plain = values(store.scores().findAll());
             assertThat(plain).anyMatch(v -> v.startsWith("300"));
+            assertThat(values(store.scores().findAllValues())).containsExactlyInAnyOrderElementsOf(plain);
+        }
+    }
+
+    @Test
+    void aHalfPointAnywhereIsReadExactly() throws Exception {
+        assertReadsExactlyAfter(
+                "UPDATE score SET value = value + 0.5 WHERE value < 5 AND reviewer_id = (SELECT max(reviewer_id) FROM score)",
+                "=4.5");
+    }
+
+    @Test
+    void scoresPastASheetSlotAreReadExactly() throws Exception {
+        // Five criteria give each a slot of 12 bits: 5000 and 4095 do not pack, 0 and 2047 do.
+        assertReadsExactlyAfter("""
+                UPDATE criterion SET scale_min = 0, scale_max = 100000;
+                UPDATE score SET value = 0 WHERE criterion_id = 1;
+                UPDATE score SET value = 2047 WHERE criterion_id = 2;
+                UPDATE score SET value = 4095 WHERE criterion_id = 3 AND reviewer_id = (SELECT min(reviewer_id) FROM score);
+                UPDATE score SET value = 5000 WHERE criterion_id = 4 AND reviewer_id = (SELECT max(reviewer_id) FROM score)""",
+                "=5000.0");
+    }
+
+    @Test
+    void wholeScoresOnAWideScaleAreReadExactly() throws Exception {
+        assertReadsExactlyAfter("""
+                UPDATE criterion SET scale_min = 0, scale_max = 100000;
+                UPDATE score SET value = 0 WHERE criterion_id = 1;
+                UPDATE score SET value = 2047 WHERE criterion_id = 5""",
+                "=2047.0");
+    }
+
+    @Test
+    void criteriaNumberedFarApartAreReadExactly() throws Exception {
+        // Ids 1..60 would leave each criterion's slot one bit: the sheets do not pack.
+        assertReadsExactlyAfter("""
+                UPDATE criterion SET id = 60 WHERE id = 5;
+                UPDATE score SET criterion_id = 60 WHERE criterion_id = 5""",
+                "/60=");
+    }
+
+    @Test
+    void aRoundLargeEnoughToReadInTwoHalvesIsReadExactly() throws Exception {
+        // Reviewer ids 1..20000 span enough possible scores for the second half to be read on its own connection.
+        assertReadsExactlyAfter(COPY_FIRST_REVIEWER_AS_20000, "20000/");
+    }
+
+    @Test
+    void aHalfPointInTheSecondHalfIsReadExactly() throws Exception {
+        assertReadsExactlyAfter(COPY_FIRST_REVIEWER_AS_20000 + """
+                ;UPDATE score SET value = 2.5 WHERE reviewer_id = 20000 AND criterion_id = 3""", "=2.5");
+    }
+
+    @Test
+    void aHalfPointInTheFirstHalfIsReadExactly() throws Exception {
+        assertReadsExactlyAfter(COPY_FIRST_REVIEWER_AS_20000 + """
+                ;UPDATE score SET value = 1.5 WHERE reviewer_id = (SELECT min(reviewer_id) FROM score) AND criterion_id = 2""",
+                "=1.5");
+    }
+
+    private static final String COPY_FIRST_REVIEWER_AS_20000 = """
+            INSERT INTO reviewer (id, name) VALUES (20000, '먼 번호 위원');
+            INSERT INTO score (reviewer_id, submission_id, criterion_id, value, updated_at)
+              SELECT 20000, submission_id, criterion_id, value, updated_at FROM score
+              WHERE reviewer_id = (SELECT min(reviewer_id) FROM score)""";
+
+    /** Changes the demo round behind the store's back, then compares the analysis read with the plain read. */
+    private void assertReadsExactlyAfter(String statements, String expectedAmongValues) throws Exception {
+        try (TestStores stores = TestStores.demo(TestStores.Backend.FILE, dir)) {
+            try (Connection c = stores.independentConnection(); Statement s = c.createStatement()) {
+                for (String sql : statements.split(";")) {
+                    s.execute(sql);
+                }
+            }
+            ReviewStore store = stores.reopen();
+            List<String> plain = values(store.scores().findAll());
+            assertThat(plain).anyMatch(v -> v.contains(expectedAmongValues));
             assertThat(values(store.scores().findAllValues())).containsExactlyInAnyOrderElementsOf(plain);
         }
     }
