@@ -10,11 +10,12 @@ import kr.sangsaeng.review.cli.Cli;
 
 /**
  * The training run of the build's class-data sharing archive (see the README, "Faster start"):
- * the JVM that runs this with {@code -XX:ArchiveClassesAtExit} writes every class it loaded into
- * the archive, and later starts map them instead of loading them one by one from the jar. So it
- * does what people do most: the report commands on a demo round, then, when there is a display,
- * the window on that round up to its first frame.
- * usage: java -XX:ArchiveClassesAtExit=APP.jsa -Dsangsaeng.cdsTraining=FOLDER -jar APP.jar
+ * the JVM that runs this with {@code -XX:DumpLoadedClassList} lists every class it loaded, the
+ * build's {@code java -Xshare:dump} writes them into a static archive, and later starts map them
+ * instead of loading them one by one from the jar. So it does what people do most: the report
+ * commands on a demo round, then, when there is a display, the window on that round up to its
+ * first frame.
+ * usage: java -XX:DumpLoadedClassList=APP.lst -XX:+UseSerialGC -Dsangsaeng.cdsTraining=FOLDER -jar APP.jar
  */
 final class CdsTraining {
     static final String PROPERTY = "sangsaeng.cdsTraining";
