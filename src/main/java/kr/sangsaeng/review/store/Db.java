@@ -212,9 +212,19 @@ final class Db implements AutoCloseable {
      * not read). Returns false when it stopped there, true when every row was accepted.
      */
     synchronized boolean forEachRowWhile(String sql, RowTest test, Object... params) {
+        return forEachRowWhile(sql, 0, test, params);
+    }
+
+    /**
+     * As {@link #forEachRowWhile(String, RowTest, Object...)}; on a server round outside a transaction
+     * the rows arrive {@code fetchRows} at a time, so that a large result is never held whole in
+     * memory. The PostgreSQL driver fetches through a cursor only with auto-commit off, so the read
+     * runs in a read-only transaction of its own (one snapshot, as one statement has anyway).
+     */
+    synchronized boolean forEachRowWhile(String sql, int fetchRows, RowTest test, Object... params) {
         int[] visited = {0};
         try {
-            return forEachRowOnce(sql, test, visited, params);
+            return forEachRowOnce(sql, fetchRows, test, visited, params);
         } catch (SQLException e) {
             // Rows already handed on cannot be taken back: only a read that broke before its first row is repeated.
             if (visited[0] > 0 || !reconnectAfter(e)) {
@@ -222,21 +232,54 @@ final class Db implements AutoCloseable {
             }
         }
         try {
-            return forEachRowOnce(sql, test, visited, params);
+            return forEachRowOnce(sql, fetchRows, test, visited, params);
         } catch (SQLException e) {
             throw SqlErrors.translate("Reading the review file", e);
         }
     }
 
-    private boolean forEachRowOnce(String sql, RowTest test, int[] visited, Object... params) throws SQLException {
-        try (PreparedStatement ps = prepare(sql, params); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                visited[0]++;
-                if (!test.accept(rs)) {
-                    return false;
-                }
+    private boolean forEachRowOnce(String sql, int fetchRows, RowTest test, int[] visited, Object... params)
+            throws SQLException {
+        boolean cursor = fetchRows > 0 && dialect == Dialect.POSTGRESQL && depth == 0 && connection.getAutoCommit();
+        if (!cursor) {
+            return visitRows(sql, 0, test, visited, params);
+        }
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        try {
+            return visitRows(sql, fetchRows, test, visited, params);
+        } finally {
+            endStreamedRead();
+        }
+    }
+
+    private boolean visitRows(String sql, int fetchRows, RowTest test, int[] visited, Object... params)
+            throws SQLException {
+        try (PreparedStatement ps = prepare(sql, params)) {
+            if (fetchRows > 0) {
+                ps.setFetchSize(fetchRows);
             }
-            return true;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    visited[0]++;
+                    if (!test.accept(rs)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+    }
+
+    /** Ends a streamed read's transaction (it changed nothing) and puts auto-commit back for the next statement. */
+    private void endStreamedRead() {
+        try {
+            connection.rollback();
+            connection.setReadOnly(false);
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // A broken connection: the next statement replaces it (reconnectAfter), with auto-commit on.
+            LOG.debug("Ending a streamed read failed", e);
         }
     }
 

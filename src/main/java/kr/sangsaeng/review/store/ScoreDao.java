@@ -38,19 +38,23 @@ public final class ScoreDao {
      * because nothing is sorted, no timestamp parsed and no object kept per score.
      */
     public ScoreColumns findAllValues() {
-        if (db.dialect() == Dialect.SQLITE) {
-            Optional<ScoreSheets.Bounds> bounds = boundsIfKeysFit();
-            if (bounds.isPresent()) {
-                ScoreColumns.Builder sheets = new ScoreColumns.Builder();
-                if (ScoreSheets.read(db, bounds.get(), sheets)) {
-                    return sheets.build();
-                }
+        boolean server = db.dialect() == Dialect.POSTGRESQL;
+        Optional<ScoreSheets.Bounds> bounds = boundsIfKeysFit();
+        if (bounds.isPresent()) {
+            ScoreColumns.Builder sheets = new ScoreColumns.Builder();
+            if (server ? ScoreSheets.readOnServer(db, bounds.get(), sheets) : ScoreSheets.read(db, bounds.get(), sheets)) {
+                return sheets.build();
+            }
+            if (!server) {
                 return packedValues();
             }
         }
         ScoreColumns.Builder columns = new ScoreColumns.Builder();
-        db.forEachRow("SELECT reviewer_id, submission_id, criterion_id, value FROM score",
-                rs -> columns.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4)));
+        db.forEachRowWhile("SELECT reviewer_id, submission_id, criterion_id, value FROM score",
+                ScoreSheets.SERVER_FETCH_ROWS, rs -> {
+                    columns.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4));
+                    return true;
+                });
         return columns.build();
     }
 
@@ -79,17 +83,17 @@ public final class ScoreDao {
     /**
      * The lowest and highest ids among the scores when every score's ids are numbers from 0 to a bound
      * that lets them share one 63-bit key; otherwise (or without scores) empty. Each bound is one look
-     * at the end of the key or of an index (SQLite answers a lone min() or max() that way, not by a
-     * scan). Text sorts above every number, so a text id fails the test and such a file is read column
+     * at the end of the key or of an index (SQLite and PostgreSQL answer a lone min() or max() that
+     * way, not by a scan). Text sorts above every number, so a text id fails the test and such a file is read column
      * by column; a fractional id is cut to a whole number either way.
      */
     private Optional<ScoreSheets.Bounds> boundsIfKeysFit() {
         List<ScoreSheets.Bounds> rows = db.query("""
-                SELECT coalesce(r0 >= 0 AND r1 < (1 << 21) AND s0 >= 0 AND s1 < (1 << 26)
-                                AND c0 >= 0 AND c1 < (1 << 16), 0), r0, r1, s0, s1, c0, c1
+                SELECT CASE WHEN r0 >= 0 AND r1 < (1 << 21) AND s0 >= 0 AND s1 < (1 << 26)
+                                 AND c0 >= 0 AND c1 < (1 << 16) THEN 1 ELSE 0 END, r0, r1, s0, s1, c0, c1
                 FROM (SELECT (SELECT min(reviewer_id) FROM score) AS r0, (SELECT max(reviewer_id) FROM score) AS r1,
                              (SELECT min(submission_id) FROM score) AS s0, (SELECT max(submission_id) FROM score) AS s1,
-                             (SELECT min(criterion_id) FROM score) AS c0, (SELECT max(criterion_id) FROM score) AS c1)""",
+                             (SELECT min(criterion_id) FROM score) AS c0, (SELECT max(criterion_id) FROM score) AS c1) AS bounds""",
                 rs -> rs.getInt(1) != 1 ? null : new ScoreSheets.Bounds(rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getLong(5), rs.getLong(6), rs.getLong(7)));
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));

@@ -44,6 +44,23 @@ final class ScoreSheets {
             FROM score WHERE reviewer_id BETWEEN ?4 AND ?5
             GROUP BY reviewer_id, submission_id""";
 
+    /*
+     * The same sheets on a server round, in PostgreSQL's dialect: bit_or rather than sum, because sum of
+     * bigints is a numeric there and each score has a slot of its own (one score per criterion and
+     * sheet), so the two agree. A value is clamped into the slot before the cast, so no value can make
+     * the cast to bigint fail; any value the clamp or the cut changed (a half point, a negative, past
+     * the bound, not a number) flags its sheet. The driver takes plain ? only: the mask twice, then the
+     * lowest criterion id and the slot width.
+     */
+    private static final String SERVER_SQL = """
+            SELECT (reviewer_id << 27) | (submission_id << 1)
+                     | max(CASE WHEN value >= 0 AND value <= ? AND value = trunc(value) THEN 0 ELSE 1 END),
+                   bit_or((least(greatest(trunc(value), 0), ?)::bigint + 1) << ((criterion_id - ?) * ?)::integer)
+            FROM score GROUP BY reviewer_id, submission_id""";
+
+    /** Sheets fetched from the server at a time: memory stays small however large the round. */
+    static final int SERVER_FETCH_ROWS = 20_000;
+
     /** The lowest and highest ids among the scores, all known to fit the per-score key ({@code ScoreDao}). */
     record Bounds(long reviewerMin, long reviewerMax, long submissionMin, long submissionMax,
                   long criterionMin, long criterionMax) {
@@ -112,12 +129,33 @@ final class ScoreSheets {
         }
     }
 
+    /**
+     * As {@link #read(Db, Bounds, ScoreColumns.Builder)} on a server round: one statement, its rows
+     * fetched a batch at a time. The server groups the scores in one pass; there is no file to scan
+     * on two cores, so no second connection.
+     */
+    static boolean readOnServer(Db db, Bounds bounds, ScoreColumns.Builder columns) {
+        int bits = (int) Math.min(MAX_BITS, 63 / bounds.criterionSlots());
+        if (bits < MIN_BITS) {
+            return false;
+        }
+        long mask = (1L << (bits - 1)) - 1;
+        return db.forEachRowWhile(SERVER_SQL, SERVER_FETCH_ROWS, sheetReader(bounds, bits, columns),
+                mask, mask, bounds.criterionMin(), bits);
+    }
+
     private static boolean read(Db db, Bounds bounds, int bits, long reviewerFrom, long reviewerTo,
                                 ScoreColumns.Builder columns) {
         long mask = (1L << (bits - 1)) - 1;
+        return db.forEachRowWhile(SQL, sheetReader(bounds, bits, columns), mask, bounds.criterionMin(), bits,
+                reviewerFrom, reviewerTo);
+    }
+
+    /** Unpacks each sheet's row into its scores; declines the first sheet flagged as not packable. */
+    private static Db.RowTest sheetReader(Bounds bounds, int bits, ScoreColumns.Builder columns) {
         long slotMask = (1L << bits) - 1;
         long lowestCriterion = bounds.criterionMin();
-        return db.forEachRowWhile(SQL, rs -> {
+        return rs -> {
             long key = rs.getLong(1);
             if ((key & 1) != 0) {
                 return false;
@@ -132,6 +170,6 @@ final class ScoreSheets {
                 }
             }
             return true;
-        }, mask, lowestCriterion, bits, reviewerFrom, reviewerTo);
+        };
     }
 }

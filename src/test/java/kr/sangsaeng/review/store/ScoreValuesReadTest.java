@@ -9,19 +9,28 @@ import java.util.List;
 import kr.sangsaeng.review.model.Score;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The analysis reads every score's value a sheet at a time when the values are whole numbers that pack
  * ({@link ScoreSheets}), else with its three ids packed into one number when they fit; whatever the ids
- * and values, it must see exactly the scores the plain read sees.
+ * and values, it must see exactly the scores the plain read sees. On a review file and on a server
+ * round alike: the server packs the sheets in its own dialect and streams them.
  */
+@ParameterizedClass
+@EnumSource(TestStores.Backend.class)
 class ScoreValuesReadTest {
+    @Parameter
+    TestStores.Backend backend;
+
     @TempDir
     Path dir;
 
     @Test
     void packedReadOfTheDemoRoundMatchesThePlainRead() throws Exception {
-        try (TestStores stores = TestStores.demo(TestStores.Backend.FILE, dir)) {
+        try (TestStores stores = TestStores.demo(backend, dir)) {
             ReviewStore store = stores.store();
             assertThat(store.scores().findAllValues()).isNotEmpty();
             assertThat(values(store.scores().findAllValues())).containsExactlyInAnyOrderElementsOf(values(store.scores().findAll()));
@@ -30,7 +39,7 @@ class ScoreValuesReadTest {
 
     @Test
     void idsTooLargeToPackAreReadOneByOne() throws Exception {
-        try (TestStores stores = TestStores.demo(TestStores.Backend.FILE, dir)) {
+        try (TestStores stores = TestStores.demo(backend, dir)) {
             try (Connection c = stores.independentConnection(); Statement s = c.createStatement()) {
                 // A reviewer numbered beyond the packed key's 21 bits (a file written by another program).
                 s.execute("INSERT INTO reviewer (id, name) VALUES (3000000, '큰 번호 위원')");
@@ -75,12 +84,23 @@ class ScoreValuesReadTest {
     }
 
     @Test
-    void criteriaNumberedFarApartAreReadExactly() throws Exception {
-        // Ids 1..60 would leave each criterion's slot one bit: the sheets do not pack.
+    void valuesNoSlotCanHoldAreReadExactly() throws Exception {
+        // Past any whole number the server's cast could take, and below the scale's zero.
         assertReadsExactlyAfter("""
+                UPDATE criterion SET scale_min = -100, scale_max = 1e31;
+                UPDATE score SET value = 1e30 WHERE criterion_id = 2 AND reviewer_id = (SELECT min(reviewer_id) FROM score);
+                UPDATE score SET value = -3 WHERE criterion_id = 3 AND reviewer_id = (SELECT max(reviewer_id) FROM score)""",
+                "=-3.0");
+    }
+
+    @Test
+    void criteriaNumberedFarApartAreReadExactly() throws Exception {
+        // Ids 1..60 would leave each criterion's slot one bit: the sheets do not pack. The server
+        // checks the scores' reference to their criterion at the end of the transaction.
+        assertReadsExactlyAfter((backend == TestStores.Backend.SERVER ? "BEGIN; SET CONSTRAINTS ALL DEFERRED;" : "") + """
                 UPDATE criterion SET id = 60 WHERE id = 5;
-                UPDATE score SET criterion_id = 60 WHERE criterion_id = 5""",
-                "/60=");
+                UPDATE score SET criterion_id = 60 WHERE criterion_id = 5"""
+                + (backend == TestStores.Backend.SERVER ? ";COMMIT" : ""), "/60=");
     }
 
     @Test
@@ -110,7 +130,7 @@ class ScoreValuesReadTest {
 
     /** Changes the demo round behind the store's back, then compares the analysis read with the plain read. */
     private void assertReadsExactlyAfter(String statements, String expectedAmongValues) throws Exception {
-        try (TestStores stores = TestStores.demo(TestStores.Backend.FILE, dir)) {
+        try (TestStores stores = TestStores.demo(backend, dir)) {
             try (Connection c = stores.independentConnection(); Statement s = c.createStatement()) {
                 for (String sql : statements.split(";")) {
                     s.execute(sql);
