@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import kr.sangsaeng.review.app.Settings;
@@ -197,7 +199,23 @@ public final class MainWindowExtension implements BeforeEachCallback, AfterEachC
             } finally {
                 afterClosing.run();
                 delete(folder);
+                clear(stage);
             }
+        }
+    }
+
+    /**
+     * Takes the closed window's nodes off the shared primary stage: a later test that opens its own
+     * stage would otherwise find this window's controls first in its lookups, or click a tab of a
+     * window whose context is closed.
+     */
+    private static void clear(Stage stage) throws Exception {
+        if (stage != null) {
+            onFx(() -> {
+                stage.setScene(new Scene(new Pane()));
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 
