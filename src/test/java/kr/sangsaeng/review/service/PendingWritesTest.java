@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import kr.sangsaeng.review.demo.DemoRound;
@@ -68,7 +66,7 @@ class PendingWritesTest {
         double fresh = demo != null && demo == 1.0 ? 2.0 : 1.0; // a change the demo round does not hold already
         assertThat(pending.score(me, reviewer.id(), case1, crit1, 2.0)).isEqualTo(Outcome.SAVED);
 
-        refuseConnections(server, true);
+        TestServer.refuseConnections(server, true);
         try {
             assertThat(pending.score(me, reviewer.id(), case1, crit1, 3.0)).isEqualTo(Outcome.KEPT);
             assertThat(pending.score(me, reviewer.id(), case1, crit1, 5.0)).isEqualTo(Outcome.KEPT);
@@ -79,7 +77,7 @@ class PendingWritesTest {
             // Trying while the server is still away sends nothing and loses nothing.
             assertThat(pending.sendAll()).isEqualTo(new PendingWrites.Sent(0, 0, 4));
         } finally {
-            refuseConnections(server, false);
+            TestServer.refuseConnections(server, false);
         }
 
         assertThat(pending.sendAll()).isEqualTo(new PendingWrites.Sent(4, 0, 0));
@@ -103,13 +101,13 @@ class PendingWritesTest {
         Reviewer second = round.reader().reviewers().get(1);
         round.meeting().pledge().confirm(second.id(), Actor.reviewer(second));
 
-        refuseConnections(server, true);
+        TestServer.refuseConnections(server, true);
         try {
             assertThat(pending.score(me, reviewer.id(), case1, crit1, 3.0)).isEqualTo(Outcome.KEPT);
             assertThat(pending.score(me, reviewer.id(), case2, crit1, 4.0)).isEqualTo(Outcome.KEPT);
             assertThat(pending.score(Actor.reviewer(second), second.id(), case1, crit1, 2.0)).isEqualTo(Outcome.KEPT);
         } finally {
-            refuseConnections(server, false);
+            TestServer.refuseConnections(server, false);
         }
         // Meanwhile, from another window: a newer score on the first cell, and the second reviewer's sheet finalised.
         try (OpenRound other = RoundFiles.openServer(server.toString(), null)) {
@@ -161,18 +159,5 @@ class PendingWritesTest {
     private static Double value(List<Score> scores, long submission, long criterion) {
         return scores.stream().filter(s -> s.submissionId() == submission && s.criterionId() == criterion)
                 .map(Score::value).findFirst().orElse(null);
-    }
-
-    /** Ends the round's sessions and refuses new ones (as a stopped server does), or lets them in again. */
-    static void refuseConnections(ServerAddress server, boolean refuse) throws Exception {
-        ServerAddress admin = server.withDatabase("postgres");
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + admin.host() + ":" + admin.port() + "/postgres",
-                admin.user(), null); Statement s = c.createStatement()) {
-            s.execute("ALTER DATABASE " + server.database() + " ALLOW_CONNECTIONS " + !refuse);
-            if (refuse) {
-                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
-                        + server.database() + "'");
-            }
-        }
     }
 }

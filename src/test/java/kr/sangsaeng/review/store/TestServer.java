@@ -2,6 +2,7 @@ package kr.sangsaeng.review.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -122,5 +123,18 @@ public final class TestServer implements ExecutionCondition, ParameterResolver, 
             }
         }
         created(e).clear();
+    }
+
+    /** Ends the round's sessions and refuses new ones (as a stopped server does), or lets them in again. */
+    public static void refuseConnections(ServerAddress server, boolean refuse) throws Exception {
+        ServerAddress admin = server.withDatabase("postgres");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + admin.host() + ":" + admin.port() + "/postgres",
+                admin.user(), null); Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + server.database() + " ALLOW_CONNECTIONS " + !refuse);
+            if (refuse) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                        + server.database() + "'");
+            }
+        }
     }
 }

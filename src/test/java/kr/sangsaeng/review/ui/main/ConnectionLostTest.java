@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +62,7 @@ class ConnectionLostTest {
         waitUntil(() -> ctx.round() == round);
         assertThat(banner.isVisible()).isFalse();
 
-        refuseConnections(server, true);
+        TestServer.refuseConnections(server, true);
         try {
             waitUntil(banner::isVisible);
             assertThat(banner.getText()).contains("Connection to the server lost").doesNotContain("Exception");
@@ -77,7 +75,7 @@ class ConnectionLostTest {
             assertThat(Failure.of(refused).kind()).isEqualTo(Failure.Kind.SERVER_LOST);
             assertThat(ErrorMessages.describe(ctx, refused)).contains("was not saved").doesNotContain("Exception");
         } finally {
-            refuseConnections(server, false);
+            TestServer.refuseConnections(server, false);
         }
         waitUntil(() -> !banner.isVisible());
         assertThat(tabs.getSelectionModel().getSelectedItem().getContent().isDisabled()).isFalse();
@@ -87,18 +85,5 @@ class ConnectionLostTest {
                 .get(30, TimeUnit.SECONDS);
         assertThat(ctx.dbExecutor().submit(() -> round.reader().scoresOf(reviewer.id())).get(30, TimeUnit.SECONDS))
                 .anyMatch(sc -> sc.submissionId() == submission && sc.criterionId() == criterion && sc.value() == 3.0);
-    }
-
-    /** Ends the round's sessions and refuses new ones (as a stopped server does), or lets them in again. */
-    static void refuseConnections(ServerAddress server, boolean refuse) throws Exception {
-        ServerAddress admin = server.withDatabase("postgres");
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + admin.host() + ":" + admin.port() + "/postgres",
-                admin.user(), null); Statement s = c.createStatement()) {
-            s.execute("ALTER DATABASE " + server.database() + " ALLOW_CONNECTIONS " + !refuse);
-            if (refuse) {
-                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
-                        + server.database() + "'");
-            }
-        }
     }
 }

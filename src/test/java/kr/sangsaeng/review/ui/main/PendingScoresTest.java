@@ -89,7 +89,7 @@ class PendingScoresTest {
             ctx.dbExecutor().execute(() -> await(busy));
             robot.type(KeyCode.DIGIT4);
             waitUntil(() -> text(robot, "#saveStatus").equals(ctx.text("scoring.saving")));
-            ConnectionLostTest.refuseConnections(server, true);
+            TestServer.refuseConnections(server, true);
             try {
                 waitUntil(banner::isVisible);
                 busy.countDown();
@@ -125,7 +125,7 @@ class PendingScoresTest {
                 assertThat(stage.get().isShowing()).isTrue();
             } finally {
                 busy.countDown();
-                ConnectionLostTest.refuseConnections(server, false);
+                TestServer.refuseConnections(server, false);
             }
 
             waitUntil(() -> !banner.isVisible());

@@ -82,7 +82,7 @@ class RefusedChangesTest {
         try {
             Label banner = robot.lookup("#connectionBanner").queryAs(Label.class);
             CountDownLatch busy = new CountDownLatch(1);
-            ConnectionLostTest.refuseConnections(server, true);
+            TestServer.refuseConnections(server, true);
             try {
                 waitUntil(banner::isVisible);
                 for (long c : List.of(case1, case2)) {
@@ -94,7 +94,7 @@ class RefusedChangesTest {
                 // Hold the database thread so the other window's write lands before the kept ones are sent.
                 ctx.dbExecutor().execute(() -> await(busy));
             } finally {
-                ConnectionLostTest.refuseConnections(server, false);
+                TestServer.refuseConnections(server, false);
             }
             try (OpenRound other = RoundFiles.openServer(server.toString(), null)) {
                 other.scoring().score(actor, me, case1, criterion.id(), 5.0);

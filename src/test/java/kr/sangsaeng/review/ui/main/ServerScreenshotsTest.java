@@ -69,7 +69,7 @@ class ServerScreenshotsTest {
             ImageIO.write(over(stage.get(), dialog, robot), "png", out.resolve("connect-dialog-" + language + ".png").toFile());
             robot.interact(dialog::hide);
 
-            ConnectionLostTest.refuseConnections(server, true);
+            TestServer.refuseConnections(server, true);
             try {
                 Label banner = robot.lookup("#connectionBanner").queryAs(Label.class);
                 waitUntil(banner::isVisible);
@@ -77,7 +77,7 @@ class ServerScreenshotsTest {
                 ImageIO.write(over(stage.get(), null, robot), "png", out.resolve("connection-lost-" + language + ".png").toFile());
                 assertThat(banner.getText()).isNotEmpty();
             } finally {
-                ConnectionLostTest.refuseConnections(server, false);
+                TestServer.refuseConnections(server, false);
             }
         } finally {
             robot.interact(() -> stage.get().close());
