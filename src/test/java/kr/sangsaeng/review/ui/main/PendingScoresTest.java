@@ -29,6 +29,7 @@ import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.FxTestSupport;
 import kr.sangsaeng.review.ui.SangsaengApp;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +87,7 @@ class PendingScoresTest {
 
             // The score is on its way (the database thread is busy) when the connection goes.
             CountDownLatch busy = new CountDownLatch(1);
-            ctx.dbExecutor().execute(() -> await(busy));
+            ctx.dbExecutor().execute(() -> FxTestSupport.awaitQuietly(busy));
             robot.type(KeyCode.DIGIT4);
             waitUntil(() -> text(robot, "#saveStatus").equals(ctx.text("scoring.saving")));
             TestServer.refuseConnections(server, true);
@@ -106,7 +107,7 @@ class PendingScoresTest {
                 assertThat(round.pending().summary().waiting()).isEqualTo(1);
                 assertThat(selectedPoints(robot)).containsExactly("4");
                 assertThat(text(robot, "#messageLabel")).isEqualTo(ctx.text("scoring.offline"));
-                settle();
+                FxTestSupport.settle();
                 Path out = Path.of(System.getProperty("sangsaeng.screenshots", "target/screenshots"));
                 Files.createDirectories(out);
                 ImageIO.write(SwingFXUtils.fromFXImage(snapshot(robot, stage.get()), null), "png",
@@ -153,21 +154,6 @@ class PendingScoresTest {
         AtomicReference<javafx.scene.image.WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(stage.getScene().snapshot(null)));
         return image.get();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void settle() throws Exception {
-        for (int i = 0; i < 6; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(250);
-        }
     }
 
     private static String text(FxRobot robot, String query) {

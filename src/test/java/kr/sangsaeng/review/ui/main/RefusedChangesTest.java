@@ -3,8 +3,6 @@ package kr.sangsaeng.review.ui.main;
 import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -32,6 +28,7 @@ import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.FxTestSupport;
 import kr.sangsaeng.review.ui.SangsaengApp;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +36,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Two scores kept while the connection was lost; meanwhile another window saved a newer score in
@@ -92,7 +88,7 @@ class RefusedChangesTest {
                 }
                 waitUntil(() -> banner.getText().contains(ctx.text("server.pending.kept", ctx.text("server.pending.scores", 2))));
                 // Hold the database thread so the other window's write lands before the kept ones are sent.
-                ctx.dbExecutor().execute(() -> await(busy));
+                ctx.dbExecutor().execute(() -> FxTestSupport.awaitQuietly(busy));
             } finally {
                 TestServer.refuseConnections(server, false);
             }
@@ -117,10 +113,10 @@ class RefusedChangesTest {
                     .contains(ctx.text("server.refused.score", "", criterion.label(), "3", "").strip())
                     .contains(ctx.text("server.refused.newerScore", "5"))
                     .doesNotContain("Exception");
-            settle();
+            FxTestSupport.settle();
             Path out = Path.of(System.getProperty("sangsaeng.screenshots", "target/screenshots"));
             Files.createDirectories(out);
-            ImageIO.write(over(robot, stage.get(), pane), "png", out.resolve("refused-changes-" + language + ".png").toFile());
+            ImageIO.write(FxTestSupport.pictureWithDialog(robot, stage.get(), pane.getScene().getWindow()), "png", out.resolve("refused-changes-" + language + ".png").toFile());
 
             // Noted: the list and the banner go.
             robot.clickOn(ctx.text("server.refused.forget"));
@@ -130,39 +126,5 @@ class RefusedChangesTest {
             robot.interact(() -> stage.get().close());
             ctx.close();
         }
-    }
-
-    /** The main window with the dialog drawn over it, centred in its upper third. */
-    private static BufferedImage over(FxRobot robot, Stage main, DialogPane dialog) {
-        AtomicReference<BufferedImage> base = new AtomicReference<>();
-        AtomicReference<BufferedImage> top = new AtomicReference<>();
-        robot.interact(() -> {
-            base.set(SwingFXUtils.fromFXImage(main.getScene().snapshot(null), null));
-            top.set(SwingFXUtils.fromFXImage(dialog.getScene().snapshot(null), null));
-        });
-        Graphics2D g = base.get().createGraphics();
-        int x = (base.get().getWidth() - top.get().getWidth()) / 2;
-        int y = (base.get().getHeight() - top.get().getHeight()) / 3;
-        g.drawImage(top.get(), x, y, null);
-        g.setColor(java.awt.Color.GRAY);
-        g.drawRect(x, y, top.get().getWidth() - 1, top.get().getHeight() - 1);
-        g.dispose();
-        return base.get();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void settle() throws Exception {
-        for (int i = 0; i < 4; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(250);
-        }
-        Platform.runLater(() -> { });
     }
 }
