@@ -104,6 +104,10 @@ class ServerCliTest {
         assertThat(removed.out()).contains(reviewer + " 님은 이제 " + server + "에 " + login + "(으)로 로그인할 수 없습니다");
         Run again = run("server", "remove-reviewer", "--db", server.toString(), "--login", login, "--lang", "ko");
         assertThat(again.err()).contains(login + "(으)로 로그인하는 심사위원이 이 심사에 없습니다").doesNotContain("No reviewer");
+        Run badLogin = run("server", "add-reviewer", "--db", server.toString(), "--reviewer", reviewer, "--login", "1x", "--lang", "ko");
+        assertThat(badLogin.err()).contains("로그인은 영문 소문자, 숫자, _로 63자까지 쓰며 숫자로 시작할 수 없습니다: 1x");
+        Run nobody = run("server", "add-reviewer", "--db", server.toString(), "--reviewer", "없는 위원", "--login", "rv_x", "--lang", "ko");
+        assertThat(nobody.err()).contains("'없는 위원' 심사위원이 없습니다");
         Run archived = run("archive", "--from", server.toString(), "--to", dir.resolve("back.sangsaeng").toString(), "--lang", "ko");
         assertThat(archived.out()).contains("에 보관했습니다: 표 ").doesNotContain("archived");
     }
