@@ -39,6 +39,8 @@ final class Db implements AutoCloseable {
     private String readOnlyReason;
     private boolean openedReadOnly;
     private java.util.function.Consumer<CommitLedger.Commit> afterCommit = c -> { };
+    /** True while {@link #inOneSnapshot} holds this server connection in its read-only transaction. */
+    private boolean snapshotRead;
 
     Db(Connection connection) {
         this(connection, Dialect.SQLITE);
@@ -85,6 +87,105 @@ final class Db implements AutoCloseable {
         }
     }
 
+    /** One half of a read split by {@link #inOneSnapshot}: reads on {@code db}, says whether it got everything. */
+    @FunctionalInterface
+    interface SnapshotRead {
+        boolean read(Db db);
+    }
+
+    /** What PostgreSQL's pg_export_snapshot() returns: hex numbers and dashes, so it can stand in SET's text. */
+    private static final java.util.regex.Pattern SNAPSHOT_ID = java.util.regex.Pattern.compile("[0-9A-Fa-f-]{1,64}");
+
+    /**
+     * Runs {@code here} on this server connection and {@code there} on a second connection and thread,
+     * both in one snapshot: this connection's read-only transaction exports its snapshot and the second
+     * transaction takes it over (PostgreSQL's pg_export_snapshot and SET TRANSACTION SNAPSHOT), so the
+     * two halves of a large read come from one moment, as from one statement, while the server and the
+     * decoding both work on two cores. Should the second connection not open, {@code there} runs here
+     * afterwards, in the same snapshot. Returns whether both got everything; empty on a file, inside a
+     * transaction, or with rows of a read still being fetched: the caller then reads in one statement.
+     */
+    synchronized Optional<Boolean> inOneSnapshot(SnapshotRead here, SnapshotRead there) {
+        if (dialect != Dialect.POSTGRESQL || reconnect == null || depth > 0 || snapshotRead) {
+            return Optional.empty();
+        }
+        try {
+            if (!connection.getAutoCommit()) {
+                return Optional.empty();
+            }
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+        snapshotRead = true;
+        SqlWork<Connection> opener = reconnect;
+        try {
+            String snapshot;
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                try (ResultSet rs = s.executeQuery("SELECT pg_export_snapshot()")) {
+                    rs.next();
+                    snapshot = rs.getString(1);
+                }
+            }
+            if (!SNAPSHOT_ID.matcher(snapshot).matches()) {
+                throw new SQLException("Unexpected snapshot id from the server");
+            }
+            java.util.concurrent.FutureTask<Boolean> other = new java.util.concurrent.FutureTask<>(
+                    () -> readInSnapshot(opener, snapshot, there));
+            Thread thread = new Thread(other, "score-read");
+            thread.setDaemon(true);
+            thread.start();
+            boolean mine = here.read(this);
+            Boolean theirs = await(other);
+            if (theirs == null) {
+                theirs = there.read(this);
+            }
+            return Optional.of(mine && theirs);
+        } catch (SQLException e) {
+            throw SqlErrors.translate("Reading the review file", e);
+        } finally {
+            snapshotRead = false;
+            endStreamedRead();
+        }
+    }
+
+    /** {@code there} on a connection of its own in {@code snapshot}; null when that connection cannot be opened. */
+    private static Boolean readInSnapshot(SqlWork<Connection> opener, String snapshot, SnapshotRead there) {
+        Connection second;
+        try {
+            second = opener.run();
+            second.setAutoCommit(false);
+            try (Statement s = second.createStatement()) {
+                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                s.execute("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
+            }
+        } catch (SQLException e) {
+            LOG.debug("No second connection for reading; reading on one", e);
+            return null;
+        }
+        try (Db other = new Db(second, Dialect.POSTGRESQL)) {
+            other.snapshotRead = true;
+            return there.read(other);
+        }
+    }
+
+    /** The result of a read on another thread; its failure is thrown here, as if the read had run here. */
+    static <T> T await(java.util.concurrent.FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            task.cancel(true);
+            throw new StoreException("Reading the review file was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException("Reading the review file failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
     /** SQLite's count of commits made by other connections, as this connection sees it ({@code PRAGMA data_version}). */
     synchronized long dataVersion() {
         return queryOne("PRAGMA data_version", rs -> rs.getLong(1)).orElse(0L);
@@ -92,7 +193,7 @@ final class Db implements AutoCloseable {
 
     /** After {@code e}, replaces a broken server connection with a new one; false when {@code e} was something else. */
     private boolean reconnectAfter(SQLException e) {
-        if (reconnect == null || depth > 0 || !(SqlErrors.connectionLost(e) || isClosed())) {
+        if (reconnect == null || depth > 0 || snapshotRead || !(SqlErrors.connectionLost(e) || isClosed())) {
             return false;
         }
         LOG.warn("The connection to the server broke ({}); connecting again", e.getMessage());
@@ -240,6 +341,10 @@ final class Db implements AutoCloseable {
 
     private boolean forEachRowOnce(String sql, int fetchRows, RowTest test, int[] visited, Object... params)
             throws SQLException {
+        if (snapshotRead) {
+            // Already in inOneSnapshot's read-only transaction, which outlives this read.
+            return visitRows(sql, fetchRows, test, visited, params);
+        }
         boolean cursor = fetchRows > 0 && dialect == Dialect.POSTGRESQL && depth == 0 && connection.getAutoCommit();
         if (!cursor) {
             return visitRows(sql, 0, test, visited, params);

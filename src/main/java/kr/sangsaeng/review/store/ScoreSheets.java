@@ -1,7 +1,6 @@
 package kr.sangsaeng.review.store;
 
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import kr.sangsaeng.review.model.ScoreColumns;
 
@@ -13,7 +12,8 @@ import kr.sangsaeng.review.model.ScoreColumns;
  * A large round is read in two halves by reviewer, the second on its own connection and thread, so
  * that SQLite's scan runs on two cores; should anything be committed to the file while they read,
  * the halves are dropped and the caller reads everything in one statement, so the scores always
- * come from one moment, as from one statement.
+ * come from one moment, as from one statement. A server round's halves share one snapshot instead,
+ * so nothing needs reading again there.
  *
  * <p>The values arrive exactly as stored: each criterion has a slot of {@code bits} bits in the
  * sheet's 63-bit number, holding the score plus one (0: not scored). That works for whole-number
@@ -50,13 +50,14 @@ final class ScoreSheets {
      * sheet), so the two agree. A value is clamped into the slot before the cast, so no value can make
      * the cast to bigint fail; any value the clamp or the cut changed (a half point, a negative, past
      * the bound, not a number) flags its sheet. The driver takes plain ? only: the mask twice, then the
-     * lowest criterion id and the slot width.
+     * lowest criterion id, the slot width, and the reviewers' ids read.
      */
     private static final String SERVER_SQL = """
             SELECT (reviewer_id << 27) | (submission_id << 1)
                      | max(CASE WHEN value >= 0 AND value <= ? AND value = trunc(value) THEN 0 ELSE 1 END),
                    bit_or((least(greatest(trunc(value), 0), ?)::bigint + 1) << ((criterion_id - ?) * ?)::integer)
-            FROM score GROUP BY reviewer_id, submission_id""";
+            FROM score WHERE reviewer_id BETWEEN ? AND ?
+            GROUP BY reviewer_id, submission_id ORDER BY reviewer_id, submission_id""";
 
     /** Sheets fetched from the server at a time: memory stays small however large the round. */
     static final int SERVER_FETCH_ROWS = 20_000;
@@ -106,7 +107,7 @@ final class ScoreSheets {
         thread.setDaemon(true);
         thread.start();
         boolean lowerPacked = read(db, bounds, bits, bounds.reviewerMin(), middle, columns);
-        ScoreColumns.Builder upperHalf = await(upper);
+        ScoreColumns.Builder upperHalf = Db.await(upper);
         if (!lowerPacked || upperHalf == null || db.dataVersion() != version) {
             return false;
         }
@@ -114,34 +115,41 @@ final class ScoreSheets {
         return true;
     }
 
-    private static ScoreColumns.Builder await(FutureTask<ScoreColumns.Builder> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            task.cancel(true);
-            throw new StoreException("Reading the scores was interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new StoreException("Reading the scores failed: " + e.getCause().getMessage(), e.getCause());
-        }
-    }
-
     /**
-     * As {@link #read(Db, Bounds, ScoreColumns.Builder)} on a server round: one statement, its rows
-     * fetched a batch at a time. The server groups the scores in one pass; there is no file to scan
-     * on two cores, so no second connection.
+     * As {@link #read(Db, Bounds, ScoreColumns.Builder)} on a server round: each half's rows fetched a
+     * batch at a time, so memory stays small however large the round. A large round is read in two
+     * halves by reviewer on two connections that share one snapshot ({@link Db#inOneSnapshot}), so the
+     * server groups and the app unpacks on two cores and the halves still come from one moment. Each
+     * half is asked for in key order: the server then groups the sheets as it walks the primary key and
+     * hands over the first rows at once, where grouping by hash would first gather every sheet (and,
+     * past its working memory, spill to disk).
      */
     static boolean readOnServer(Db db, Bounds bounds, ScoreColumns.Builder columns) {
         int bits = (int) Math.min(MAX_BITS, 63 / bounds.criterionSlots());
         if (bits < MIN_BITS) {
             return false;
         }
+        if (bounds.reviewerMax() > bounds.reviewerMin() && bounds.possibleScores() >= SPLIT_FROM_SCORES) {
+            long middle = bounds.reviewerMin() + (bounds.reviewerMax() - bounds.reviewerMin()) / 2;
+            ScoreColumns.Builder upperHalf = new ScoreColumns.Builder();
+            Optional<Boolean> packed = db.inOneSnapshot(
+                    here -> readOnServer(here, bounds, bits, bounds.reviewerMin(), middle, columns),
+                    there -> readOnServer(there, bounds, bits, middle + 1, bounds.reviewerMax(), upperHalf));
+            if (packed.isPresent()) {
+                if (packed.get()) {
+                    columns.addAll(upperHalf);
+                }
+                return packed.get();
+            }
+        }
+        return readOnServer(db, bounds, bits, bounds.reviewerMin(), bounds.reviewerMax(), columns);
+    }
+
+    private static boolean readOnServer(Db db, Bounds bounds, int bits, long reviewerFrom, long reviewerTo,
+                                        ScoreColumns.Builder columns) {
         long mask = (1L << (bits - 1)) - 1;
         return db.forEachRowWhile(SERVER_SQL, SERVER_FETCH_ROWS, sheetReader(bounds, bits, columns),
-                mask, mask, bounds.criterionMin(), bits);
+                mask, mask, bounds.criterionMin(), bits, reviewerFrom, reviewerTo);
     }
 
     private static boolean read(Db db, Bounds bounds, int bits, long reviewerFrom, long reviewerTo,

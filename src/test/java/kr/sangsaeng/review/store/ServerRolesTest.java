@@ -90,4 +90,17 @@ class ServerRolesTest {
         }
         assertThat(text(server, "SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1")).isEqualTo(asA.user());
     }
+
+    @Test
+    void aReviewersReadOfALargeRoundGetsOnlyTheirOwnScoresOnBothConnections() throws Exception {
+        // Reviewer 20000 makes the round large enough for its scores to be read in two halves on two connections.
+        sql(server, "INSERT INTO reviewer (id, name) VALUES (20000, '먼 번호 위원')");
+        sql(server, "INSERT INTO score (reviewer_id, submission_id, criterion_id, value, updated_at)"
+                + " SELECT 20000, submission_id, criterion_id, value, updated_at FROM score WHERE reviewer_id = " + b);
+        long own = count(server, "SELECT count(*) FROM score WHERE reviewer_id = " + a);
+        try (ReviewStore reviewer = ReviewStore.openServer(asA)) {
+            List<Score> values = reviewer.scores().findAllValues();
+            assertThat(values).hasSize((int) own).allMatch(s -> s.reviewerId() == a);
+        }
+    }
 }
