@@ -146,6 +146,28 @@ class PendingWritesOnDiskTest {
         assertThat(value(round.reader().scoresOf(reviewer.id()), case1)).isEqualTo(4.0);
     }
 
+    @Test
+    void theJournalHoldsTheAddressAndLoginButNoPassword() throws Exception {
+        round.close();
+        // The test cluster trusts 127.0.0.1, so any typed password lets the login in.
+        round = RoundFiles.openServer(server.toString(), "typed-secret-9".toCharArray());
+        round.pending().keepOnDisk(journals);
+        TestServer.refuseConnections(server, true);
+        try {
+            assertThat(round.pending().score(me, reviewer.id(), case1, crit1, 2.0)).isEqualTo(Outcome.KEPT);
+        } finally {
+            TestServer.refuseConnections(server, false);
+        }
+        Path journal = PendingJournal.fileFor(journals, server.toString());
+        assertThat(journal.getFileName().toString()).startsWith(server.user() + "@" + server.host());
+        assertThat(Files.readString(journal)).contains(server.toString());
+        try (var files = Files.list(journals)) {
+            for (Path f : files.toList()) {
+                assertThat(Files.readString(f)).as(f.toString()).doesNotContain("typed-secret-9");
+            }
+        }
+    }
+
     @AfterEach
     void close() {
         round.close();

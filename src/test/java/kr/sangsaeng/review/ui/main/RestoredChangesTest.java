@@ -96,6 +96,7 @@ class RestoredChangesTest {
             Label status = robot.lookup("#statusLabel").queryAs(Label.class);
             String restored = ctx.text("status.restoredSent", 2, 1, 1);
             waitUntil(() -> restored.equals(status.getText()));
+            assertThat(round.pending().keptOnDisk()).as("this window keeps its own unsent changes on disk too").isTrue();
             Label banner = robot.lookup("#connectionBanner").queryAs(Label.class);
             assertThat(banner.getText()).isEqualTo(ctx.text("server.pending.refused", 1));
             assertThat(robot.lookup("#refusedButton").queryAs(Button.class).isVisible()).isTrue();
