@@ -31,7 +31,7 @@ public final class OpenRound implements AutoCloseable {
         this.committee = CommitteeServices.over(store);
         this.meeting = MeetingServices.over(store);
         this.documentReader = new DocumentReader(store);
-        this.pending = new PendingWrites(scoring, store::isConnected);
+        this.pending = new PendingWrites(scoring, store::isConnected, store.server().map(Object::toString));
     }
 
     /** The review file; null for a round on a server (see {@link #server()}). */
@@ -155,6 +155,7 @@ public final class OpenRound implements AutoCloseable {
     public void close() {
         // First, so that the file's last checkpoint does not wait for the reading connection.
         documentReader.close();
+        pending.close();
         store.close();
     }
 }

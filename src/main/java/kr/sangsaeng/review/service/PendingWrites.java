@@ -1,13 +1,21 @@
 package kr.sangsaeng.review.service;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.store.ReviewLockedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Scores and reviews that could not be sent because the connection to the server was lost
@@ -17,11 +25,17 @@ import kr.sangsaeng.review.store.ReviewLockedException;
  * return (the sheet was finalised meanwhile, another window wrote a newer value, the rubric changed)
  * moves to {@link #refused()} with the user's value, so that it is shown, never dropped in silence.
  *
- * <p>Held by the {@link OpenRound} for as long as the round is open, in memory only: closing the
- * window with changes here loses them, so the window asks first. Sending and queueing happen on the
- * round's one database thread; {@link #summary()} may be read from any thread.
+ * <p>Held by the {@link OpenRound} for as long as the round is open. After {@link #keepOnDisk} the
+ * queue is also kept in a journal on this computer's disk, written before a change is reported as
+ * kept and rewritten as each change leaves the queue, so a crash or a kill loses nothing: the next
+ * {@link #keepOnDisk} for the same server and login puts the changes back in the queue, to be sent as
+ * after a reconnect (docs/server-mode.md, "Kept on this computer"). Without it the queue lives in
+ * memory only and the window asks before closing. Sending and queueing happen on the round's one
+ * database thread; {@link #summary()} may be read from any thread.
  */
 public final class PendingWrites {
+    private static final Logger LOG = LoggerFactory.getLogger(PendingWrites.class);
+
     /** A change kept for sending: who made it, on whose sheet, and when it was made. */
     public sealed interface Change permits ScoreChange, ReviewChange {
         Actor actor();
@@ -76,28 +90,122 @@ public final class PendingWrites {
     /** What a write did: saved on the server, or kept here to be sent when the server is back. */
     public enum Outcome { SAVED, KEPT }
 
-    /** How many changes wait, by kind, and how many were refused on return and not yet dismissed. */
-    public record Summary(int scores, int reviews, int refused) {
+    /**
+     * How many changes wait, by kind, and how many were refused on return and not yet dismissed;
+     * {@code restored}: how many of those waiting were read back from the journal of an earlier run.
+     */
+    public record Summary(int scores, int reviews, int refused, int restored) {
         public static final Summary NONE = new Summary(0, 0, 0);
+
+        public Summary(int scores, int reviews, int refused) {
+            this(scores, reviews, refused, 0);
+        }
 
         public int waiting() {
             return scores + reviews;
         }
     }
 
-    /** What one {@link #sendAll()} did. */
-    public record Sent(int saved, int refused, int left) {
+    /**
+     * What one {@link #sendAll()} did; {@code restoredSaved} and {@code restoredRefused} count the
+     * changes among them that were read back from the journal of an earlier run.
+     */
+    public record Sent(int saved, int refused, int left, int restoredSaved, int restoredRefused) {
+        public Sent(int saved, int refused, int left) {
+            this(saved, refused, left, 0, 0);
+        }
+    }
+
+    /** Why the journal on disk could not be used as it was found. */
+    public enum JournalProblem {
+        /** The journal could not be read; it was renamed and kept ({@link Restored#setAside()}). */
+        DAMAGED,
+        /** A newer version of the app wrote it; it was renamed and kept. */
+        NEWER_VERSION,
+        /** Another window on this computer keeps the changes of this server and login; this one keeps its own in memory. */
+        IN_USE,
+        /** The journal could not be written; the changes are kept in memory only. */
+        UNWRITABLE
+    }
+
+    /**
+     * What {@link #keepOnDisk} found: how many changes it put back in the queue, and a problem with the
+     * journal (null when none) with the name it was kept under when it was set aside.
+     */
+    public record Restored(int changes, JournalProblem problem, Path setAside) {
+        public static final Restored NONE = new Restored(0, null, null);
     }
 
     private final ScoringService scoring;
     private final BooleanSupplier connected;
+    private final Optional<String> server;
     private final List<Change> queue = new ArrayList<>();
     private final List<Refusal> refusals = new ArrayList<>();
+    private final Set<Change> restored = Collections.newSetFromMap(new IdentityHashMap<>());
     private volatile Consumer<Summary> watcher = s -> { };
+    private PendingJournal journal;
+    private volatile boolean onDisk;
 
-    PendingWrites(ScoringService scoring, BooleanSupplier connected) {
+    /** {@code server}: the round's address ({@code postgresql://LOGIN@HOST:PORT/DATABASE}), empty for a file. */
+    PendingWrites(ScoringService scoring, BooleanSupplier connected, Optional<String> server) {
         this.scoring = scoring;
         this.connected = connected;
+        this.server = server;
+    }
+
+    /**
+     * From now on keeps the queue in a journal in {@code folder} as well, one per server address and
+     * login, and puts back in the queue, ahead of anything kept since, the changes an earlier run left
+     * there unsent; they are sent by the next {@link #sendAll()}, as after a reconnect, so a newer
+     * value saved on the server meanwhile stands. Nothing for a review file. Call on the database thread.
+     */
+    public Restored keepOnDisk(Path folder) {
+        if (server.isEmpty() || journal != null) {
+            return Restored.NONE;
+        }
+        PendingJournal.Opened opened;
+        try {
+            opened = PendingJournal.open(folder, server.get());
+        } catch (IOException e) {
+            LOG.warn("Cannot keep the unsent changes of {} in {}", server.get(), folder, e);
+            return new Restored(0, JournalProblem.UNWRITABLE, null);
+        }
+        if (opened.journal() == null) {
+            LOG.warn("Another window keeps the unsent changes of {}; this one keeps its own in memory only", server.get());
+            return new Restored(0, JournalProblem.IN_USE, null);
+        }
+        if (opened.setAside() != null) {
+            LOG.warn("The journal of unsent changes for {} could not be read ({}); it was kept as {}",
+                    server.get(), opened.problem(), opened.setAside());
+        }
+        synchronized (this) {
+            journal = opened.journal();
+            queue.addAll(0, opened.changes());
+            restored.addAll(opened.changes());
+        }
+        boolean written = persist();
+        watcher.accept(summary());
+        JournalProblem problem = opened.problem() == PendingJournal.Problem.DAMAGED ? JournalProblem.DAMAGED
+                : opened.problem() == PendingJournal.Problem.NEWER_VERSION ? JournalProblem.NEWER_VERSION
+                : written ? null : JournalProblem.UNWRITABLE;
+        return new Restored(opened.changes().size(), problem, opened.setAside());
+    }
+
+    /** True when what waits is also on this computer's disk, and survives the window closing or a crash. */
+    public boolean keptOnDisk() {
+        return onDisk;
+    }
+
+    /** Lets the journal go (it stays on disk, holding what still waits); the round is closing. */
+    void close() {
+        PendingJournal j;
+        synchronized (this) {
+            j = journal;
+            journal = null;
+        }
+        if (j != null) {
+            j.close();
+        }
     }
 
     /** Tells {@code w} (on the thread that changed it) whenever the summary changes. */
@@ -163,6 +271,8 @@ public final class PendingWrites {
     public Sent sendAll() {
         int saved = 0;
         int refused = 0;
+        int restoredSaved = 0;
+        int restoredRefused = 0;
         while (true) {
             Change next;
             synchronized (this) {
@@ -171,19 +281,22 @@ public final class PendingWrites {
                 }
                 next = queue.get(0);
             }
+            boolean wasRestored = isRestored(next);
             try {
                 send(next);
                 saved++;
+                restoredSaved += wasRestored ? 1 : 0;
                 taken(next, null);
             } catch (RuntimeException e) {
                 if (lost(e)) {
                     break;
                 }
                 refused++;
+                restoredRefused += wasRestored ? 1 : 0;
                 taken(next, refusal(next, e));
             }
         }
-        return new Sent(saved, refused, summary().waiting());
+        return new Sent(saved, refused, summary().waiting(), restoredSaved, restoredRefused);
     }
 
     /** A change made just now: the last write wins, as for any change (docs/server-mode.md). */
@@ -221,17 +334,51 @@ public final class PendingWrites {
         synchronized (this) {
             queue.add(c);
         }
+        // On disk before the user is told the change is kept.
+        persist();
         watcher.accept(summary());
     }
 
+    /**
+     * A change committed or refused leaves the journal too. Should the app die between the commit and
+     * this, the change is sent again next time and finds its own value on the server.
+     */
     private void taken(Change c, Refusal r) {
         synchronized (this) {
             queue.remove(c);
+            restored.remove(c);
             if (r != null) {
                 refusals.add(r);
             }
         }
+        persist();
         watcher.accept(summary());
+    }
+
+    /** Writes the queue to the journal, if there is one; false when that failed (logged, kept in memory). */
+    private boolean persist() {
+        PendingJournal j;
+        List<Change> now;
+        synchronized (this) {
+            j = journal;
+            now = List.copyOf(queue);
+        }
+        if (j == null) {
+            return false;
+        }
+        try {
+            j.write(now);
+            onDisk = true;
+            return true;
+        } catch (IOException | RuntimeException e) {
+            onDisk = false;
+            LOG.warn("Cannot write the unsent changes of {} to {}", server.orElse(""), j.file(), e);
+            return false;
+        }
+    }
+
+    private synchronized boolean isRestored(Change c) {
+        return restored.contains(c);
     }
 
     private synchronized boolean isEmpty() {
@@ -258,6 +405,6 @@ public final class PendingWrites {
 
     public synchronized Summary summary() {
         int scores = (int) queue.stream().filter(c -> c instanceof ScoreChange).count();
-        return new Summary(scores, queue.size() - scores, refusals.size());
+        return new Summary(scores, queue.size() - scores, refusals.size(), restored.size());
     }
 }

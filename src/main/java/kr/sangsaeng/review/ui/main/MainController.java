@@ -220,8 +220,8 @@ public final class MainController {
         readOnlyLabel.visibleProperty().bind(ctx.readOnlyProperty());
         readOnlyLabel.managedProperty().bind(ctx.readOnlyProperty());
         new ExternalChangeMonitor(ctx).start();
-        new kr.sangsaeng.review.ui.PendingWritesMonitor(ctx, sent -> statusLabel.setText(
-                ctx.text("status.pendingSent", sent.saved(), sent.refused()))).start();
+        new kr.sangsaeng.review.ui.PendingWritesMonitor(ctx, sent -> statusLabel.setText(RestoredChanges.sentText(ctx, sent)),
+                restored -> RestoredChanges.report(ctx, window(), restored)).start();
     }
 
     /**
