@@ -21,8 +21,11 @@ public final class ServerLoginService {
         this.store = store;
     }
 
-    /** A reviewer of the round and the login they sign in with, "" when they have none. */
-    public record ReviewerLogin(Reviewer reviewer, String login) {
+    /**
+     * A reviewer of the round and the login they sign in with, "" when they have none; with the
+     * login to offer them when they have none ({@link LoginSuggestion}), free on the round now.
+     */
+    public record ReviewerLogin(Reviewer reviewer, String login, String suggestion) {
         public boolean hasLogin() {
             return !login.isEmpty();
         }
@@ -78,16 +81,18 @@ public final class ServerLoginService {
         return store.server().isPresent() && store.serverRoles().isSecretary();
     }
 
-    /** Every reviewer of the round in panel order, with their login. */
-    public List<ReviewerLogin> reviewers() {
-        Map<Long, String> logins = roles().logins();
-        return store.reviewers().findAll().stream()
-                .map(r -> new ReviewerLogin(r, logins.getOrDefault(r.id(), ""))).toList();
+    /** Whether {@code login} has the form of a login: lower-case letters, digits and _, not starting with a digit. */
+    public static boolean isWellFormed(String login) {
+        return ServerRoles.isWellFormed(login);
     }
 
-    /** A free, well-formed login made from the reviewer's name (romanised), else "reviewer_N". */
-    public String suggestion(Reviewer reviewer) {
-        return LoginSuggestion.of(reviewer.name(), reviewer.id(), roles().logins().values());
+    /** Every reviewer of the round in panel order, with their login, or the one to suggest. */
+    public List<ReviewerLogin> reviewers() {
+        Map<Long, String> logins = roles().logins();
+        return store.reviewers().findAll().stream().map(r -> {
+            String login = logins.getOrDefault(r.id(), "");
+            return new ReviewerLogin(r, login, login.isEmpty() ? LoginSuggestion.of(r.name(), r.id(), logins.values()) : "");
+        }).toList();
     }
 
     /**

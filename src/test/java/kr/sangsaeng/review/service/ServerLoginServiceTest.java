@@ -53,6 +53,7 @@ class ServerLoginServiceTest {
             assertThat(logins.canManage()).as("the database's owner is the secretary").isTrue();
             List<ReviewerLogin> before = logins.reviewers();
             assertThat(before).hasSize(3).noneMatch(ReviewerLogin::hasLogin);
+            assertThat(before).extracting(ReviewerLogin::suggestion).containsExactly("kim_seoyeon", "park_junho", "lee_haeun");
             me = before.get(1).reviewer();
             other = before.get(0).reviewer();
             // So that only the server's rule can refuse the reviewer's write to the other's score below.
