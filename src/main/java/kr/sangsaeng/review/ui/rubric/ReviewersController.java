@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.Draft;
@@ -34,6 +35,7 @@ public final class ReviewersController {
     @FXML private Button removeReviewerButton;
     @FXML private Button giveLoginButton;
     @FXML private Button takeLoginOffButton;
+    @FXML private HBox loginActions;
     @FXML private Label reviewerStatus;
 
     public ReviewersController(AppContext ctx) {
@@ -82,10 +84,8 @@ public final class ReviewersController {
     private void bindLogins() {
         loginColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().login()));
         loginColumn.visibleProperty().bind(vm.managesLoginsProperty());
-        for (Button b : new Button[] {giveLoginButton, takeLoginOffButton}) {
-            b.visibleProperty().bind(vm.managesLoginsProperty());
-            b.managedProperty().bind(vm.managesLoginsProperty());
-        }
+        loginActions.visibleProperty().bind(vm.managesLoginsProperty());
+        loginActions.managedProperty().bind(vm.managesLoginsProperty());
         giveLoginButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().hasLogin(), vm.selectedProperty()));
         takeLoginOffButton.disableProperty().bind(Bindings.createBooleanBinding(

@@ -52,7 +52,7 @@ class ReviewerLoginsViewTest {
         Platform.runLater(() -> ctx.setRound(secretary));
 
         TableView<ReviewersViewModel.Row> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 3 && robot.lookup("#giveLoginButton").queryButton().isVisible());
+        waitUntil(() -> table.getItems().size() == 3 && robot.lookup("#loginActions").query().isVisible());
         assertThat(table.getColumns()).filteredOn(c -> c.getText().equals("Login")).singleElement()
                 .matches(c -> c.isVisible());
         ReviewersViewModel.Row second = table.getItems().get(1);
