@@ -115,6 +115,11 @@ public final class OpenRound implements AutoCloseable {
         return documentReader;
     }
 
+    /** The secretary's reviewer logins on a server round (docs/server-mode.md, "Roles enforced by the server"). */
+    public ServerLoginService logins() {
+        return new ServerLoginService(store);
+    }
+
     /** The figures' evidence pins (docs/documents.md). */
     public EvidenceService evidence() {
         return new EvidenceService(store);

@@ -378,7 +378,7 @@ public final class ReviewStore implements AutoCloseable {
         if (server == null) {
             throw new IllegalStateException("Roles exist only for a round on a server.");
         }
-        return new ServerRoles(db);
+        return new ServerRoles(db, audit);
     }
 
     public AuditDao audit() {
