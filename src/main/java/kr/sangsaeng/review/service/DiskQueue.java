@@ -23,12 +23,17 @@ final class DiskQueue {
     }
 
     private final String server;
+    private final String round;
     private PendingJournal journal;
     private volatile boolean onDisk;
 
-    /** {@code server}: the round's address ({@code postgresql://LOGIN@HOST:PORT/DATABASE}). */
-    DiskQueue(String server) {
+    /**
+     * {@code server}: the round's address ({@code postgresql://LOGIN@HOST:PORT/DATABASE}); {@code round}:
+     * what tells this round from another published later at that address, or null when it records none.
+     */
+    DiskQueue(String server, String round) {
         this.server = server;
+        this.round = round;
     }
 
     /** True once a journal is held (a second {@link #take} then does nothing). */
@@ -38,12 +43,13 @@ final class DiskQueue {
 
     /**
      * Takes the journal in {@code folder} and reads what it holds. A journal another window holds or
-     * that cannot be opened is a problem, and no changes; a damaged or newer one was set aside.
+     * that cannot be opened is a problem, and no changes; a damaged or newer one, or one written for
+     * another round at the same address, was set aside.
      */
     Taken take(Path folder) {
         PendingJournal.Opened opened;
         try {
-            opened = PendingJournal.open(folder, server);
+            opened = PendingJournal.open(folder, server, round);
         } catch (IOException e) {
             LOG.warn("Cannot keep the unsent changes of {} in {}", server, folder, e);
             return new Taken(List.of(), JournalProblem.UNWRITABLE, null);
@@ -61,6 +67,7 @@ final class DiskQueue {
         }
         JournalProblem problem = opened.problem() == PendingJournal.Problem.DAMAGED ? JournalProblem.DAMAGED
                 : opened.problem() == PendingJournal.Problem.NEWER_VERSION ? JournalProblem.NEWER_VERSION
+                : opened.problem() == PendingJournal.Problem.OTHER_ROUND ? JournalProblem.OTHER_ROUND
                 : null;
         return new Taken(opened.changes(), problem, opened.setAside());
     }

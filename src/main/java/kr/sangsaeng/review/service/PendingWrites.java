@@ -117,6 +117,11 @@ public final class PendingWrites {
         DAMAGED,
         /** A newer version of the app wrote it; it was renamed and kept. */
         NEWER_VERSION,
+        /**
+         * It was written for another round once published at the same address (the database was
+         * published again since): its ids would name other cases, so it was renamed and kept, unsent.
+         */
+        OTHER_ROUND,
         /** Another window on this computer keeps the changes of this server and login; this one keeps its own in memory. */
         IN_USE,
         /** The journal could not be written; the changes are kept in memory only. */
@@ -140,11 +145,14 @@ public final class PendingWrites {
     /** The journal on disk; null for a review file. */
     private final DiskQueue disk;
 
-    /** {@code server}: the round's address ({@code postgresql://LOGIN@HOST:PORT/DATABASE}), empty for a file. */
-    PendingWrites(ScoringService scoring, BooleanSupplier connected, Optional<String> server) {
+    /**
+     * {@code server}: the round's address ({@code postgresql://LOGIN@HOST:PORT/DATABASE}), empty for a
+     * file; {@code round}: what tells that round from another published later at the same address.
+     */
+    PendingWrites(ScoringService scoring, BooleanSupplier connected, Optional<String> server, Optional<String> round) {
         this.scoring = scoring;
         this.connected = connected;
-        this.disk = server.map(DiskQueue::new).orElse(null);
+        this.disk = server.map(s -> new DiskQueue(s, round.orElse(null))).orElse(null);
     }
 
     /**

@@ -20,6 +20,8 @@ public final class ReviewStore implements AutoCloseable {
     private final Path file;
     /** Set for a round on a PostgreSQL server (then {@link #file} is null); docs/server-mode.md. */
     private final ServerAddress server;
+    /** See {@link #roundIdentity()}; set once by {@link #openServer(ServerAddress, char[])}. */
+    private String roundIdentity;
     private final Db db;
     private final AuditDao audit;
     private Optional<String> staleWarning = Optional.empty();
@@ -106,6 +108,7 @@ public final class ReviewStore implements AutoCloseable {
                 ServerSchema.migrate(c);
             }
             ReviewStore store = new ReviewStore(server, c, password);
+            store.roundIdentity = ServerSchema.identity(c);
             store.listen(password, backendProcess(c));
             return store;
         } catch (ServerException e) {
@@ -308,6 +311,15 @@ public final class ReviewStore implements AutoCloseable {
     /** The server the round lives on, empty for a review file. */
     public Optional<ServerAddress> server() {
         return Optional.ofNullable(server);
+    }
+
+    /**
+     * For a server round, what tells it from another round published later at the same address (the
+     * time its schema was created there), read when it was opened; empty for a file, or a server
+     * round that records none. docs/server-mode.md, "Kept on this computer".
+     */
+    public Optional<String> roundIdentity() {
+        return Optional.ofNullable(roundIdentity);
     }
 
     /** Where the round lives, for messages: the file's path or the server address (never a password). */
