@@ -25,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.service.PendingWrites.Change;
 import kr.sangsaeng.review.service.PendingWrites.ReviewChange;
@@ -90,6 +91,29 @@ final class PendingJournal implements AutoCloseable {
             readable = readable.substring(0, 60);
         }
         return folder.resolve(readable + "-" + hash(server) + ".json");
+    }
+
+    /**
+     * The server and number of changes of the journal {@code file}, read without taking it (a window
+     * may hold it); empty when it is not a journal this app would read under that name: set aside,
+     * damaged, or from a newer version. A journal is replaced whole by a move, so a read sees a whole one.
+     */
+    static Optional<UnsentJournals.Waiting> peek(Path file) {
+        try {
+            JsonNode root = JSON.readTree(Files.readAllBytes(file));
+            if (root == null || !root.path("version").isInt() || root.path("version").asInt() < 1
+                    || root.path("version").asInt() > VERSION || !root.path("server").isTextual()
+                    || !root.path("changes").isArray()) {
+                return Optional.empty();
+            }
+            String server = root.path("server").asText();
+            if (!fileFor(file.toAbsolutePath().getParent(), server).getFileName().equals(file.getFileName())) {
+                return Optional.empty();
+            }
+            return Optional.of(new UnsentJournals.Waiting(server, root.path("changes").size()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**
