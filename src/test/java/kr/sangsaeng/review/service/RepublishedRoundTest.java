@@ -1,6 +1,7 @@
 package kr.sangsaeng.review.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,39 @@ class RepublishedRoundTest {
         try (Stream<Path> files = Files.list(journals)) {
             assertThat(files.filter(p -> p.toString().endsWith(".json")).map(p -> p.getFileName().toString()))
                     .as("only the journal kept aside").singleElement().asString().contains(".other-round-");
+        }
+    }
+
+    @Test
+    void aRoundLeftOpenWhileItsDatabaseIsPublishedAgainSendsNothingToTheNewRound(ServerAddress server) throws Exception {
+        Path journals = dir.resolve("pending");
+        Path file = dir.resolve("demo.sangsaeng");
+        DemoRound.createAt(file).close();
+        RoundTransfer.publish(file, server);
+        OpenRound round = RoundFiles.openServer(server.toString(), null);
+        Reviewer r = round.reader().reviewers().get(0);
+        long case1 = round.reader().submissions().get(0).id();
+        long criterion = round.reader().criteria().get(0).id();
+        round.meeting().pledge().confirm(r.id(), Actor.reviewer(r));
+        double published = valueOf(round, r.id(), case1, criterion);
+        double typed = published == 2.0 ? 3.0 : 2.0;
+        round.pending().keepOnDisk(journals);
+        try {
+            Republish.dropAndPublishAgain(server, file);
+
+            // The store does not take the new round for the one it opened: the score is kept, not sent.
+            assertThat(round.pending().score(Actor.reviewer(r), r.id(), case1, criterion, typed)).isEqualTo(Outcome.KEPT);
+            assertThat(round.pending().sendAll().saved()).isZero();
+            assertThatThrownBy(() -> round.reader().submissions())
+                    .satisfies(e -> assertThat(Failure.of(e).kind()).isEqualTo(Failure.Kind.SERVER_LOST));
+        } finally {
+            round.close();
+        }
+        try (OpenRound again = RoundFiles.openServer(server.toString(), null)) {
+            assertThat(valueOf(again, r.id(), case1, criterion)).isEqualTo(published);
+            PendingWrites.Restored restored = again.pending().keepOnDisk(journals);
+            assertThat(restored.problem()).isEqualTo(PendingWrites.JournalProblem.OTHER_ROUND);
+            assertThat(restored.changes()).isZero();
         }
     }
 
