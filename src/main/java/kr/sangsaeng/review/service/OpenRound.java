@@ -31,7 +31,8 @@ public final class OpenRound implements AutoCloseable {
         this.committee = CommitteeServices.over(store);
         this.meeting = MeetingServices.over(store);
         this.documentReader = new DocumentReader(store);
-        this.pending = new PendingWrites(scoring, store::isConnected, store.server().map(Object::toString));
+        this.pending = new PendingWrites(scoring, store::isConnected, store.server().map(Object::toString),
+                store.roundIdentity());
     }
 
     /** The review file; null for a round on a server (see {@link #server()}). */

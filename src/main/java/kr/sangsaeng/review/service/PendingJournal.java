@@ -25,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.service.PendingWrites.Change;
 import kr.sangsaeng.review.service.PendingWrites.ReviewChange;
@@ -38,8 +39,9 @@ import kr.sangsaeng.review.service.PendingWrites.ScoreChange;
  * disk, then moved over the journal in one step, so a kill leaves the old journal or the new one,
  * never half of one. An empty queue removes the file.
  *
- * <p>A journal that cannot be read, or that a newer version of the app wrote, is renamed and kept
- * beside the others, never deleted; {@link #open} says so. While a window holds a journal it holds a
+ * <p>A journal that cannot be read, that a newer version of the app wrote, or that was written for
+ * another round once published at the same address (its ids would name other cases), is renamed
+ * and kept beside the others, never deleted; {@link #open} says so. While a window holds a journal it holds a
  * lock on it, so that a second window of the same login does not write over the first one's changes.
  */
 final class PendingJournal implements AutoCloseable {
@@ -55,6 +57,8 @@ final class PendingJournal implements AutoCloseable {
         DAMAGED,
         /** A newer version of the app wrote it: set aside. */
         NEWER_VERSION,
+        /** It was written for another round at the same address (dropped and published again since): set aside. */
+        OTHER_ROUND,
         /** Another window of the app on this computer keeps the changes of this server and login. */
         IN_USE
     }
@@ -66,13 +70,16 @@ final class PendingJournal implements AutoCloseable {
     private final Path file;
     private final Path temp;
     private final String server;
+    /** The round's identity (store.ReviewStore#roundIdentity), or null when the round records none. */
+    private final String round;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    private PendingJournal(Path file, String server, FileChannel lockChannel, FileLock lock) {
+    private PendingJournal(Path file, String server, String round, FileChannel lockChannel, FileLock lock) {
         this.file = file;
         this.temp = file.resolveSibling(file.getFileName() + ".tmp");
         this.server = server;
+        this.round = round;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -87,11 +94,43 @@ final class PendingJournal implements AutoCloseable {
     }
 
     /**
+     * The server and number of changes of the journal {@code file}, read without taking it (a window
+     * may hold it); empty when it is not a journal this app would read under that name: set aside,
+     * damaged, or from a newer version. A journal is replaced whole by a move, so a read sees a whole one.
+     */
+    static Optional<UnsentJournals.Waiting> peek(Path file) {
+        try {
+            JsonNode root = JSON.readTree(Files.readAllBytes(file));
+            if (root == null || !root.path("version").isInt() || root.path("version").asInt() < 1
+                    || root.path("version").asInt() > VERSION || !root.path("server").isTextual()
+                    || !root.path("changes").isArray()) {
+                return Optional.empty();
+            }
+            String server = root.path("server").asText();
+            if (!fileFor(file.toAbsolutePath().getParent(), server).getFileName().equals(file.getFileName())) {
+                return Optional.empty();
+            }
+            return Optional.of(new UnsentJournals.Waiting(server, root.path("changes").size()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Takes the journal of {@code server} in {@code folder} (created when missing) and reads the
      * changes kept in it. A damaged or newer journal is renamed aside and the journal starts empty;
      * when another window holds it, {@link Opened#journal()} is null and nothing is read.
      */
     static Opened open(Path folder, String server) throws IOException {
+        return open(folder, server, null);
+    }
+
+    /**
+     * The same for the round whose identity is {@code round} (null: one that records none): a journal
+     * written for a round of another identity is set aside unread ({@link Problem#OTHER_ROUND}). A
+     * journal that names no round was written before rounds had one, and is read.
+     */
+    static Opened open(Path folder, String server, String round) throws IOException {
         createPrivateFolder(folder);
         Path file = fileFor(folder, server);
         Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
@@ -106,7 +145,7 @@ final class PendingJournal implements AutoCloseable {
             channel.close();
             return new Opened(null, List.of(), Problem.IN_USE, null);
         }
-        PendingJournal journal = new PendingJournal(file, server, channel, lock);
+        PendingJournal journal = new PendingJournal(file, server, round, channel, lock);
         try {
             return journal.load();
         } catch (IOException | RuntimeException e) {
@@ -126,9 +165,13 @@ final class PendingJournal implements AutoCloseable {
         try {
             return new Opened(journal, journal.read(Files.readAllBytes(file)), null, null);
         } catch (Unreadable e) {
-            Path aside = asideName(e.newer ? ".newer-" : ".damaged-");
+            Path aside = asideName(switch (e.problem) {
+                case NEWER_VERSION -> ".newer-";
+                case OTHER_ROUND -> ".other-round-";
+                default -> ".damaged-";
+            });
             Files.move(file, aside);
-            return new Opened(journal, List.of(), e.newer ? Problem.NEWER_VERSION : Problem.DAMAGED, aside);
+            return new Opened(journal, List.of(), e.problem, aside);
         }
     }
 
@@ -175,6 +218,9 @@ final class PendingJournal implements AutoCloseable {
         ObjectNode root = JSON.createObjectNode();
         root.put("version", VERSION);
         root.put("server", server);
+        if (round != null) {
+            root.put("round", round);
+        }
         ArrayNode list = root.putArray("changes");
         for (Change c : changes) {
             ObjectNode n = list.addObject();
@@ -205,16 +251,21 @@ final class PendingJournal implements AutoCloseable {
         try {
             root = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new Unreadable(false);
+            throw new Unreadable(Problem.DAMAGED);
         }
         if (root == null || !root.path("version").isInt() || root.path("version").asInt() < 1) {
-            throw new Unreadable(false);
+            throw new Unreadable(Problem.DAMAGED);
         }
         if (root.path("version").asInt() > VERSION) {
-            throw new Unreadable(true);
+            throw new Unreadable(Problem.NEWER_VERSION);
         }
-        if (!server.equals(root.path("server").asText(null)) || !root.path("changes").isArray()) {
-            throw new Unreadable(false);
+        if (!server.equals(root.path("server").asText(null)) || !root.path("changes").isArray()
+                || !(root.path("round").isMissingNode() || root.path("round").isTextual())) {
+            throw new Unreadable(Problem.DAMAGED);
+        }
+        // Its ids (reviewer, case, criterion) belong to the round it was written for.
+        if (root.path("round").isTextual() && !root.path("round").asText().equals(round)) {
+            throw new Unreadable(Problem.OTHER_ROUND);
         }
         List<Change> changes = new ArrayList<>();
         try {
@@ -222,7 +273,7 @@ final class PendingJournal implements AutoCloseable {
                 changes.add(change(n));
             }
         } catch (RuntimeException e) {
-            throw new Unreadable(false);
+            throw new Unreadable(Problem.DAMAGED);
         }
         return changes;
     }
@@ -321,11 +372,11 @@ final class PendingJournal implements AutoCloseable {
 
     /** The journal is not one this app can read. */
     private static final class Unreadable extends Exception {
-        final boolean newer;
+        final Problem problem;
 
-        Unreadable(boolean newer) {
+        Unreadable(Problem problem) {
             super(null, null, false, false);
-            this.newer = newer;
+            this.problem = problem;
         }
     }
 }

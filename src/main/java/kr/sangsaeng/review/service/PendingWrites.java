@@ -1,6 +1,5 @@
 package kr.sangsaeng.review.service;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,8 +13,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.store.ReviewLockedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Scores and reviews that could not be sent because the connection to the server was lost
@@ -29,13 +26,11 @@ import org.slf4j.LoggerFactory;
  * queue is also kept in a journal on this computer's disk, written before a change is reported as
  * kept and rewritten as each change leaves the queue, so a crash or a kill loses nothing: the next
  * {@link #keepOnDisk} for the same server and login puts the changes back in the queue, to be sent as
- * after a reconnect (docs/server-mode.md, "Kept on this computer"). Without it the queue lives in
- * memory only and the window asks before closing. Sending and queueing happen on the round's one
+ * after a reconnect (docs/server-mode.md, "Kept on this computer"); {@link DiskQueue} does the disk's
+ * part. Without it the queue lives in memory only and the window asks before closing. Sending and queueing happen on the round's one
  * database thread; {@link #summary()} may be read from any thread.
  */
 public final class PendingWrites {
-    private static final Logger LOG = LoggerFactory.getLogger(PendingWrites.class);
-
     /** A change kept for sending: who made it, on whose sheet, and when it was made. */
     public sealed interface Change permits ScoreChange, ReviewChange {
         Actor actor();
@@ -122,6 +117,11 @@ public final class PendingWrites {
         DAMAGED,
         /** A newer version of the app wrote it; it was renamed and kept. */
         NEWER_VERSION,
+        /**
+         * It was written for another round once published at the same address (the database was
+         * published again since): its ids would name other cases, so it was renamed and kept, unsent.
+         */
+        OTHER_ROUND,
         /** Another window on this computer keeps the changes of this server and login; this one keeps its own in memory. */
         IN_USE,
         /** The journal could not be written; the changes are kept in memory only. */
@@ -138,19 +138,21 @@ public final class PendingWrites {
 
     private final ScoringService scoring;
     private final BooleanSupplier connected;
-    private final Optional<String> server;
     private final List<Change> queue = new ArrayList<>();
     private final List<Refusal> refusals = new ArrayList<>();
     private final Set<Change> restored = Collections.newSetFromMap(new IdentityHashMap<>());
     private volatile Consumer<Summary> watcher = s -> { };
-    private PendingJournal journal;
-    private volatile boolean onDisk;
+    /** The journal on disk; null for a review file. */
+    private final DiskQueue disk;
 
-    /** {@code server}: the round's address ({@code postgresql://LOGIN@HOST:PORT/DATABASE}), empty for a file. */
-    PendingWrites(ScoringService scoring, BooleanSupplier connected, Optional<String> server) {
+    /**
+     * {@code server}: the round's address ({@code postgresql://LOGIN@HOST:PORT/DATABASE}), empty for a
+     * file; {@code round}: what tells that round from another published later at the same address.
+     */
+    PendingWrites(ScoringService scoring, BooleanSupplier connected, Optional<String> server, Optional<String> round) {
         this.scoring = scoring;
         this.connected = connected;
-        this.server = server;
+        this.disk = server.map(s -> new DiskQueue(s, round.orElse(null))).orElse(null);
     }
 
     /**
@@ -160,51 +162,32 @@ public final class PendingWrites {
      * value saved on the server meanwhile stands. Nothing for a review file. Call on the database thread.
      */
     public Restored keepOnDisk(Path folder) {
-        if (server.isEmpty() || journal != null) {
+        if (disk == null || disk.taken()) {
             return Restored.NONE;
         }
-        PendingJournal.Opened opened;
-        try {
-            opened = PendingJournal.open(folder, server.get());
-        } catch (IOException e) {
-            LOG.warn("Cannot keep the unsent changes of {} in {}", server.get(), folder, e);
-            return new Restored(0, JournalProblem.UNWRITABLE, null);
-        }
-        if (opened.journal() == null) {
-            LOG.warn("Another window keeps the unsent changes of {}; this one keeps its own in memory only", server.get());
-            return new Restored(0, JournalProblem.IN_USE, null);
-        }
-        if (opened.setAside() != null) {
-            LOG.warn("The journal of unsent changes for {} could not be read ({}); it was kept as {}",
-                    server.get(), opened.problem(), opened.setAside());
+        DiskQueue.Taken taken = disk.take(folder);
+        if (!disk.taken()) {
+            return new Restored(0, taken.problem(), null);
         }
         synchronized (this) {
-            journal = opened.journal();
-            queue.addAll(0, opened.changes());
-            restored.addAll(opened.changes());
+            queue.addAll(0, taken.changes());
+            restored.addAll(taken.changes());
         }
         boolean written = persist();
         watcher.accept(summary());
-        JournalProblem problem = opened.problem() == PendingJournal.Problem.DAMAGED ? JournalProblem.DAMAGED
-                : opened.problem() == PendingJournal.Problem.NEWER_VERSION ? JournalProblem.NEWER_VERSION
-                : written ? null : JournalProblem.UNWRITABLE;
-        return new Restored(opened.changes().size(), problem, opened.setAside());
+        JournalProblem problem = taken.problem() != null ? taken.problem() : written ? null : JournalProblem.UNWRITABLE;
+        return new Restored(taken.changes().size(), problem, taken.setAside());
     }
 
     /** True when what waits is also on this computer's disk, and survives the window closing or a crash. */
     public boolean keptOnDisk() {
-        return onDisk;
+        return disk != null && disk.onDisk();
     }
 
     /** Lets the journal go (it stays on disk, holding what still waits); the round is closing. */
     void close() {
-        PendingJournal j;
-        synchronized (this) {
-            j = journal;
-            journal = null;
-        }
-        if (j != null) {
-            j.close();
+        if (disk != null) {
+            disk.close();
         }
     }
 
@@ -357,24 +340,11 @@ public final class PendingWrites {
 
     /** Writes the queue to the journal, if there is one; false when that failed (logged, kept in memory). */
     private boolean persist() {
-        PendingJournal j;
         List<Change> now;
         synchronized (this) {
-            j = journal;
             now = List.copyOf(queue);
         }
-        if (j == null) {
-            return false;
-        }
-        try {
-            j.write(now);
-            onDisk = true;
-            return true;
-        } catch (IOException | RuntimeException e) {
-            onDisk = false;
-            LOG.warn("Cannot write the unsent changes of {} to {}", server.orElse(""), j.file(), e);
-            return false;
-        }
+        return disk != null && disk.write(now);
     }
 
     private synchronized boolean isRestored(Change c) {

@@ -45,6 +45,7 @@ final class RestoredChanges {
         String text = switch (restored.problem()) {
             case DAMAGED -> ctx.text("server.journal.damaged", server, String.valueOf(restored.setAside()));
             case NEWER_VERSION -> ctx.text("server.journal.newer", server, String.valueOf(restored.setAside()));
+            case OTHER_ROUND -> ctx.text("server.journal.otherRound", server, String.valueOf(restored.setAside()));
             case IN_USE -> ctx.text("server.journal.inUse", server);
             case UNWRITABLE -> ctx.text("server.journal.unwritable", server);
         };
