@@ -46,6 +46,10 @@ public final class ReviewStore implements AutoCloseable {
         this.server = server;
         this.db = new Db(connection, Dialect.POSTGRESQL);
         this.db.reconnectWith(() -> reconnected(sameRound(server.connect(password))));
+        // A second reader takes over the first connection's snapshot, which the server refuses across
+        // databases, so it needs no round check; and it is not this store's connection for the change
+        // listener, so it goes around reconnected().
+        this.db.sideReadsWith(() -> server.connect(password));
         this.audit = new AuditDao(db);
     }
 
