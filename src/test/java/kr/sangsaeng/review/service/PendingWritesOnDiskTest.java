@@ -6,14 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.service.PendingWrites.Outcome;
 import kr.sangsaeng.review.service.PendingWrites.Why;
 import kr.sangsaeng.review.store.ChildJvm;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import org.junit.jupiter.api.AfterEach;
@@ -46,9 +44,7 @@ class PendingWritesOnDiskTest {
     void publish(ServerAddress server) throws Exception {
         this.server = server;
         journals = dir.resolve("data").resolve("pending");
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
         round = RoundFiles.openServer(server.toString(), null);
         reviewer = round.reader().reviewers().get(0);
         me = Actor.reviewer(reviewer);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.format.Figures;
 import kr.sangsaeng.review.model.AuditEntry;
 import kr.sangsaeng.review.model.Review;
@@ -15,7 +14,6 @@ import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.service.PendingWrites.Outcome;
 import kr.sangsaeng.review.service.PendingWrites.Why;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import org.junit.jupiter.api.AfterEach;
@@ -45,9 +43,7 @@ class PendingWritesTest {
     @BeforeEach
     void publish(ServerAddress server) throws Exception {
         this.server = server;
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
         round = RoundFiles.openServer(server.toString(), null);
         reviewer = round.reader().reviewers().get(0);
         round.meeting().pledge().confirm(reviewer.id(), Actor.reviewer(reviewer));

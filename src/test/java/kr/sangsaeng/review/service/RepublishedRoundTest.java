@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.service.PendingWrites.Outcome;
 import kr.sangsaeng.review.store.Republish;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import org.junit.jupiter.api.Test;
@@ -31,9 +29,7 @@ class RepublishedRoundTest {
     @Test
     void aJournalOfTheRoundBeforeTheDatabaseWasPublishedAgainIsKeptAsideNotSent(ServerAddress server) throws Exception {
         Path journals = dir.resolve("pending");
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        Path file = TestServer.publishDemo(server, dir);
         long reviewer;
         long case1;
         long criterion;
@@ -80,9 +76,7 @@ class RepublishedRoundTest {
     @Test
     void aRoundLeftOpenWhileItsDatabaseIsPublishedAgainSendsNothingToTheNewRound(ServerAddress server) throws Exception {
         Path journals = dir.resolve("pending");
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        Path file = TestServer.publishDemo(server, dir);
         OpenRound round = RoundFiles.openServer(server.toString(), null);
         Reviewer r = round.reader().reviewers().get(0);
         long case1 = round.reader().submissions().get(0).id();
@@ -119,9 +113,7 @@ class RepublishedRoundTest {
     @Test
     @SuppressWarnings("deprecation")
     void theSameRoundOpenedAgainKeepsItsIdentity(ServerAddress server) throws Exception {
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        Path file = TestServer.publishDemo(server, dir);
         String first;
         try (OpenRound round = RoundFiles.openServer(server.toString(), null)) {
             first = round.store().roundIdentity().orElseThrow();

@@ -16,7 +16,6 @@ import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.service.ServerLoginService.LoginRefusedException;
 import kr.sangsaeng.review.service.ServerLoginService.LoginRefusedException.Reason;
 import kr.sangsaeng.review.service.ServerLoginService.ReviewerLogin;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import org.junit.jupiter.api.Test;
@@ -175,9 +174,7 @@ class ServerLoginServiceTest {
     }
 
     private void publishDemo(ServerAddress server) throws Exception {
-        Path file = dir.resolve(server.database() + ".sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
         try (Connection c = connect(server); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE review SET final = 0");
         }

@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.store.ReviewLockedException;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import org.junit.jupiter.api.Test;
@@ -30,9 +28,7 @@ class ServerScoringRulesTest {
 
     @Test
     void theServiceRefusesAnUnconfirmedPledgeAValueOffTheScaleAndAFinalSheet(ServerAddress server) throws Exception {
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + server.host() + ":" + server.port() + "/"
                 + server.database(), server.user(), null); Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE review SET final = 0");

@@ -10,13 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.AuditEntry;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.model.Submission;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,9 +39,7 @@ class ServerTwoWindowsTest {
 
     @BeforeEach
     void publishWithAReviewerLogin(ServerAddress server) throws Exception {
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
         String login = "rv_two_" + server.database().substring(2, 10);
         try (OpenRound secretary = RoundFiles.openServer(server)) {
             me = secretary.store().reviewers().findAll().get(0);

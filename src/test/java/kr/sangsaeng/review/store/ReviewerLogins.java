@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Reviewer;
 
 /**
@@ -18,9 +17,7 @@ import kr.sangsaeng.review.model.Reviewer;
 record ReviewerLogins(long a, long b, ServerAddress asA, ServerAddress asB) {
     /** Logins named {@code prefix_a_…} and {@code prefix_b_…}, unique to the test's database. */
     static ReviewerLogins publishDemo(ServerAddress server, Path dir, String prefix) throws Exception {
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
         String suffix = server.database().substring(2, 10);
         long a;
         long b;

@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.exchange.ImportKind;
 import kr.sangsaeng.review.exchange.Progress;
 import kr.sangsaeng.review.model.Criterion;
@@ -45,9 +44,7 @@ class ServerFaultTest {
     void aServerRestartDuringScoringLosesNoAcknowledgedScoreAndTheNextWriteSucceeds(ServerAddress server)
             throws Exception {
         assumeTrue(TestServer.clusterDir() != null, "needs SANGSAENG_TEST_PG_DIR to restart the server");
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
 
         Map<List<Long>, Double> acknowledged = new HashMap<>();
         List<Throwable> failures = new ArrayList<>();
@@ -94,9 +91,7 @@ class ServerFaultTest {
 
     @Test
     void aConnectionCutInTheMiddleOfAnImportLeavesTheRoundAsItWas(ServerAddress server) throws Exception {
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        Path file = TestServer.publishDemo(server, dir);
         StringBuilder csv = new StringBuilder("ref,platform,title\n");
         for (int i = 0; i < 20_000; i++) {
             csv.append(String.format("2030-%05d,플랫폼 %d,사례 %d%n", i, i % 300, i));

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.AuditEntry;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Score;
@@ -109,9 +108,7 @@ class ServerLoginsTest {
     }
 
     private void publishDemo(ServerAddress server) throws Exception {
-        Path file = dir.resolve(server.database() + ".sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
         sql(server, "UPDATE review SET final = 0");
     }
 

@@ -99,6 +99,17 @@ public final class TestServer implements ExecutionCondition, ParameterResolver, 
         return base.withDatabase(name);
     }
 
+    /**
+     * Publishes the demo round, made afresh in a new folder under {@code dir}, to {@code server} (an empty
+     * test database) as its secretary would; returns the file it was published from.
+     */
+    public static Path publishDemo(ServerAddress server, Path dir) throws Exception {
+        Path file = java.nio.file.Files.createTempDirectory(dir, "pub").resolve("demo.sangsaeng");
+        kr.sangsaeng.review.demo.DemoRound.createAt(file).close();
+        RoundTransfer.publish(file, server);
+        return file;
+    }
+
     /** Creates an empty database on the server as its administrator (the test cluster's superuser). */
     public static void createDatabase(ServerAddress base, String name) throws SQLException {
         try (Connection c = base.connect(); Statement s = c.createStatement()) {

@@ -12,8 +12,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import kr.sangsaeng.review.app.Settings;
-import kr.sangsaeng.review.demo.DemoRound;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
@@ -38,9 +36,7 @@ class ConnectToServerTest {
 
     @Test
     void connectsFromTheDialogAndShowsTheRoundServerAndLogin(FxRobot robot, ServerAddress server) throws Exception {
-        Path file = Files.createTempDirectory(window.folder(), "pub").resolve("round.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, window.folder());
 
         openDialog(robot);
         robot.clickOn("#connectHost").eraseText(host(robot).getText().length()).write(server.toString());

@@ -4,7 +4,6 @@ import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.Locale;
@@ -13,13 +12,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.Failure;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.RoundFiles;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
@@ -48,9 +45,7 @@ class ConnectionLostTest {
 
     @Test
     void showsABannerLocksTheViewsReportsUnsavedChangesAndRecovers(FxRobot robot, ServerAddress server) throws Exception {
-        Path file = Files.createTempDirectory(dir, "pub").resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
         OpenRound round = RoundFiles.openServer(server.toString(), null);
         Reviewer reviewer = round.reader().reviewers().get(0);
         round.meeting().pledge().confirm(reviewer.id(), Actor.reviewer(reviewer)); // scoring needs the pledge first

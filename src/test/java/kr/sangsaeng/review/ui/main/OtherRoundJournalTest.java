@@ -5,26 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import kr.sangsaeng.review.DataFolderProperty;
 import kr.sangsaeng.review.app.AppPaths;
-import kr.sangsaeng.review.app.Settings;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.PendingWrites;
 import kr.sangsaeng.review.service.RoundFiles;
 import kr.sangsaeng.review.store.Republish;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.ServerWindow;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,9 +46,7 @@ class OtherRoundJournalTest {
     @ValueSource(strings = {"en", "ko"})
     void changesKeptForTheRoundBeforeItWasPublishedAgainAreKeptAsideAndReported(String language, FxRobot robot,
                                                                               ServerAddress server) throws Exception {
-        Path file = Files.createTempDirectory(dir, "pub").resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        Path file = TestServer.publishDemo(server, dir);
         Path pending = AppPaths.pendingDir().orElseThrow();
         try (OpenRound earlier = RoundFiles.openServer(server.toString(), null)) {
             Reviewer reviewer = earlier.reader().reviewers().get(0);
@@ -73,16 +66,8 @@ class OtherRoundJournalTest {
         Republish.dropAndPublishAgain(server, file);
 
         OpenRound round = RoundFiles.openServer(server.toString(), null);
-        Settings settings = new Settings(Files.createTempDirectory(dir, language).resolve("settings.properties"));
-        AppContext ctx = new AppContext(settings, Locale.forLanguageTag(language));
-        AtomicReference<Stage> stage = new AtomicReference<>();
-        robot.interact(() -> {
-            Stage s = new Stage();
-            stage.set(s);
-            SangsaengApp.showMainWindow(ctx, s);
-            ctx.setRound(round);
-        });
-        try {
+        try (ServerWindow window = ServerWindow.show(robot, dir, language, round)) {
+            AppContext ctx = window.ctx();
             waitUntil(() -> robot.lookup("#" + RestoredChanges.DIALOG_ID).tryQuery().isPresent());
             Path aside;
             try (Stream<Path> files = Files.list(pending)) {
@@ -93,9 +78,6 @@ class OtherRoundJournalTest {
                     .isEqualTo(ctx.text("server.journal.otherRound", server.toString(), aside.toString()));
             assertThat(round.pending().summary()).isEqualTo(PendingWrites.Summary.NONE);
             robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
-        } finally {
-            robot.interact(() -> stage.get().close());
-            ctx.close();
         }
     }
 }

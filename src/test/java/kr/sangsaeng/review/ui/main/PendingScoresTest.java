@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,19 +17,16 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javax.imageio.ImageIO;
-import kr.sangsaeng.review.app.Settings;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.PendingWrites;
 import kr.sangsaeng.review.service.RoundFiles;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.ServerWindow;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,9 +53,7 @@ class PendingScoresTest {
     @ValueSource(strings = {"en", "ko"})
     void aScoreTypedAsTheConnectionGoesIsKeptShownAndSentWhenTheServerIsBack(String language, FxRobot robot,
                                                                              ServerAddress server) throws Exception {
-        Path file = Files.createTempDirectory(dir, "pub").resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
         OpenRound round = RoundFiles.openServer(server.toString(), null);
         @SuppressWarnings("deprecation")
         long me = round.store().reviewers().insert(ME, "위원");
@@ -69,18 +63,8 @@ class PendingScoresTest {
         long firstCase = round.reader().submissions().get(0).id();
         long firstCriterion = round.reader().criteria().get(0).id();
 
-        Settings settings = new Settings(Files.createTempDirectory(dir, language).resolve("settings.properties"));
-        settings.put("window.width", "1280");
-        settings.put("window.height", "800");
-        AppContext ctx = new AppContext(settings, Locale.forLanguageTag(language));
-        AtomicReference<Stage> stage = new AtomicReference<>();
-        robot.interact(() -> {
-            Stage s = new Stage();
-            stage.set(s);
-            SangsaengApp.showMainWindow(ctx, s);
-            ctx.setRound(round);
-        });
-        try {
+        try (ServerWindow window = ServerWindow.show(robot, dir, language, round)) {
+            AppContext ctx = window.ctx();
             robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
             waitUntil(() -> text(robot, "#caseName").startsWith("2022-01"));
             Label banner = robot.lookup("#connectionBanner").queryAs(Label.class);
@@ -110,20 +94,20 @@ class PendingScoresTest {
                 FxTestSupport.settle();
                 Path out = Path.of(System.getProperty("sangsaeng.screenshots", "target/screenshots"));
                 Files.createDirectories(out);
-                ImageIO.write(SwingFXUtils.fromFXImage(snapshot(robot, stage.get()), null), "png",
+                ImageIO.write(SwingFXUtils.fromFXImage(snapshot(robot, window.stage()), null), "png",
                         out.resolve("pending-scores-" + language + ".png").toFile());
 
                 // Closing now would lose the score: the window asks, and staying is the default.
                 // Not robot.interact: the question waits for an answer inside the event.
                 javafx.application.Platform.runLater(
-                        () -> stage.get().fireEvent(new WindowEvent(stage.get(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+                        () -> window.stage().fireEvent(new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
                 waitUntil(() -> robot.lookup("#" + UnsentChanges.DIALOG_ID).tryQuery().isPresent());
                 Button stay = robot.lookup("#" + UnsentChanges.DIALOG_ID + " .button")
                         .match((Button b) -> b.isDefaultButton()).queryButton();
                 assertThat(stay.getText()).isEqualTo(ctx.text("server.unsent.stay"));
                 robot.clickOn(stay);
                 WaitForAsyncUtils.waitForFxEvents();
-                assertThat(stage.get().isShowing()).isTrue();
+                assertThat(window.stage().isShowing()).isTrue();
             } finally {
                 busy.countDown();
                 TestServer.refuseConnections(server, false);
@@ -139,9 +123,6 @@ class PendingScoresTest {
             String saved = ctx.text("scoring.saved", "").strip(); // "Saved {0}" in English, "{0} 저장됨" in Korean
             waitUntil(() -> text(robot, "#saveStatus").contains(saved));
             assertThat(round.pending().summary()).isEqualTo(PendingWrites.Summary.NONE);
-        } finally {
-            robot.interact(() -> stage.get().close());
-            ctx.close();
         }
     }
 

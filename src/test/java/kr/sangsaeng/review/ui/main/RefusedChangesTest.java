@@ -6,30 +6,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import kr.sangsaeng.review.app.Settings;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.PendingWrites;
 import kr.sangsaeng.review.service.RoundFiles;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.ServerWindow;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,9 +46,7 @@ class RefusedChangesTest {
     @ValueSource(strings = {"en", "ko"})
     void aScoreRefusedOnReturnIsListedWithTheReviewersValueAndWhy(String language, FxRobot robot, ServerAddress server)
             throws Exception {
-        Path file = Files.createTempDirectory(dir, "pub").resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
         OpenRound round = RoundFiles.openServer(server.toString(), null);
         @SuppressWarnings("deprecation")
         long me = round.store().reviewers().insert("오프라인 위원 (test)", "위원");
@@ -64,18 +56,8 @@ class RefusedChangesTest {
         long case2 = round.reader().submissions().get(1).id();
         Criterion criterion = round.reader().criteria().get(0);
 
-        Settings settings = new Settings(Files.createTempDirectory(dir, language).resolve("settings.properties"));
-        settings.put("window.width", "1280");
-        settings.put("window.height", "800");
-        AppContext ctx = new AppContext(settings, Locale.forLanguageTag(language));
-        AtomicReference<Stage> stage = new AtomicReference<>();
-        robot.interact(() -> {
-            Stage s = new Stage();
-            stage.set(s);
-            SangsaengApp.showMainWindow(ctx, s);
-            ctx.setRound(round);
-        });
-        try {
+        try (ServerWindow window = ServerWindow.show(robot, dir, language, round)) {
+            AppContext ctx = window.ctx();
             Label banner = robot.lookup("#connectionBanner").queryAs(Label.class);
             CountDownLatch busy = new CountDownLatch(1);
             TestServer.refuseConnections(server, true);
@@ -116,15 +98,12 @@ class RefusedChangesTest {
             FxTestSupport.settle();
             Path out = Path.of(System.getProperty("sangsaeng.screenshots", "target/screenshots"));
             Files.createDirectories(out);
-            ImageIO.write(FxTestSupport.pictureWithDialog(robot, stage.get(), pane.getScene().getWindow()), "png", out.resolve("refused-changes-" + language + ".png").toFile());
+            ImageIO.write(FxTestSupport.pictureWithDialog(robot, window.stage(), pane.getScene().getWindow()), "png", out.resolve("refused-changes-" + language + ".png").toFile());
 
             // Noted: the list and the banner go.
             robot.clickOn(ctx.text("server.refused.forget"));
             waitUntil(() -> !banner.isVisible());
             assertThat(round.pending().summary()).isEqualTo(PendingWrites.Summary.NONE);
-        } finally {
-            robot.interact(() -> stage.get().close());
-            ctx.close();
         }
     }
 }

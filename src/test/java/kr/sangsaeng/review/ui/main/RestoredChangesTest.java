@@ -6,27 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import kr.sangsaeng.review.DataFolderProperty;
 import kr.sangsaeng.review.app.AppPaths;
-import kr.sangsaeng.review.app.Settings;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.PendingWrites;
 import kr.sangsaeng.review.service.RoundFiles;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.ServerWindow;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,9 +47,7 @@ class RestoredChangesTest {
     @ValueSource(strings = {"en", "ko"})
     void changesLeftUnsentByAnEarlierRunAreSentWhenTheWindowOpensTheRound(String language, FxRobot robot,
                                                                          ServerAddress server) throws Exception {
-        Path file = Files.createTempDirectory(dir, "pub").resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
         long case1;
         long case2;
         long criterion;
@@ -83,16 +75,8 @@ class RestoredChangesTest {
         }
 
         OpenRound round = RoundFiles.openServer(server.toString(), null);
-        Settings settings = new Settings(Files.createTempDirectory(dir, language).resolve("settings.properties"));
-        AppContext ctx = new AppContext(settings, Locale.forLanguageTag(language));
-        AtomicReference<Stage> stage = new AtomicReference<>();
-        robot.interact(() -> {
-            Stage s = new Stage();
-            stage.set(s);
-            SangsaengApp.showMainWindow(ctx, s);
-            ctx.setRound(round);
-        });
-        try {
+        try (ServerWindow window = ServerWindow.show(robot, dir, language, round)) {
+            AppContext ctx = window.ctx();
             Label status = robot.lookup("#statusLabel").queryAs(Label.class);
             String restored = ctx.text("status.restoredSent", 2, 1, 1);
             waitUntil(() -> restored.equals(status.getText()));
@@ -114,9 +98,6 @@ class RestoredChangesTest {
             try (var files = Files.list(AppPaths.pendingDir().orElseThrow())) {
                 assertThat(files.filter(p -> p.toString().endsWith(".json"))).as("nothing left to offer again").isEmpty();
             }
-        } finally {
-            robot.interact(() -> stage.get().close());
-            ctx.close();
         }
     }
 }

@@ -11,10 +11,8 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.RoundFiles;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
@@ -40,9 +38,7 @@ class ServerScreenshotsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ko", "en"})
     void drawsTheConnectDialogAndTheBanner(String language, FxRobot robot, ServerAddress server) throws Exception {
-        Path file = Files.createTempDirectory(dir, "pub").resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, dir);
         AppContext ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, language), Locale.forLanguageTag(language));
         ctx.settings().put("window.width", "1280");
         ctx.settings().put("window.height", "800");

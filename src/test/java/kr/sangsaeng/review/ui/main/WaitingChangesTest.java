@@ -16,14 +16,12 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import kr.sangsaeng.review.DataFolderProperty;
 import kr.sangsaeng.review.app.AppPaths;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.PendingWrites;
 import kr.sangsaeng.review.service.RoundFiles;
 import kr.sangsaeng.review.service.UnsentJournals;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
@@ -59,9 +57,7 @@ class WaitingChangesTest {
     @ValueSource(strings = {"en", "ko"})
     void startUpSaysWhichServersHaveChangesWaitingAndConnectsToOne(String language, FxRobot robot,
                                                                     ServerAddress server) throws Exception {
-        Path file = Files.createTempDirectory(dir, "pub").resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        Path file = TestServer.publishDemo(server, dir);
         Path pending = AppPaths.pendingDir().orElseThrow();
         keepThreeScores(server, pending);
         writeJournal(pending, ELSEWHERE);

@@ -3,14 +3,12 @@ package kr.sangsaeng.review.ui.results;
 import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.TableView;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Score;
@@ -18,7 +16,6 @@ import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.RoundFiles;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
@@ -43,9 +40,7 @@ class TwoReviewerLoginsTest {
     @Test
     @SuppressWarnings("deprecation") // creating the logins is the secretary's store-level step (server add-reviewer)
     void scoresFromTwoReviewerLoginsReachTheSecretarysResults(FxRobot robot, ServerAddress server) throws Exception {
-        Path file = Files.createTempDirectory(window.folder(), "pub").resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, window.folder());
         OpenRound secretary = RoundFiles.openServer(server.toString(), null);
         List<Reviewer> panel = secretary.reader().reviewers();
         String suffix = server.database().substring(server.database().length() - 6);

@@ -4,7 +4,6 @@ import static kr.sangsaeng.review.ui.FxTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,10 +17,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.RoundFiles;
-import kr.sangsaeng.review.store.RoundTransfer;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
@@ -45,9 +42,7 @@ class ReviewerLoginsViewTest {
 
     @Test
     void theSecretaryGivesAReviewerALoginThatThenConnectsAndTakesItOff(FxRobot robot, ServerAddress server) throws Exception {
-        Path file = Files.createTempDirectory(window.folder(), "pub").resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        RoundTransfer.publish(file, server);
+        TestServer.publishDemo(server, window.folder());
         OpenRound secretary = RoundFiles.openServer(server.toString(), null);
         Platform.runLater(() -> ctx.setRound(secretary));
 
