@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -17,7 +15,7 @@ import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.SangsaengApp;
+import kr.sangsaeng.review.ui.ServerWindow;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,26 +37,18 @@ class ServerScreenshotsTest {
     @ValueSource(strings = {"ko", "en"})
     void drawsTheConnectDialogAndTheBanner(String language, FxRobot robot, ServerAddress server) throws Exception {
         TestServer.publishDemo(server, dir);
-        AppContext ctx = FxTestSupport.demoContext(Files.createTempDirectory(dir, language), Locale.forLanguageTag(language));
-        ctx.settings().put("window.width", "1280");
-        ctx.settings().put("window.height", "800");
         OpenRound round = RoundFiles.openServer(server.toString(), null);
-        AtomicReference<Stage> stage = new AtomicReference<>();
-        robot.interact(() -> {
-            Stage s = new Stage();
-            stage.set(s);
-            SangsaengApp.showMainWindow(ctx, s);
-            ctx.setRound(round);
-        });
         Path out = Path.of(System.getProperty("sangsaeng.screenshots", "target/screenshots"));
         Files.createDirectories(out);
-        try {
+        try (ServerWindow window = ServerWindow.show(robot, dir, language, round)) {
+            AppContext ctx = window.ctx();
+            Stage stage = window.stage();
             FxTestSupport.settle();
-            robot.interact(() -> ConnectDialog.show(ctx, stage.get(), server.toString(), null, (a, r) -> { }));
+            robot.interact(() -> ConnectDialog.show(ctx, stage, server.toString(), null, (a, r) -> { }));
             waitUntil(() -> robot.lookup("#connectHost").tryQuery().isPresent());
             FxTestSupport.settle();
             Window dialog = robot.lookup("#connectHost").query().getScene().getWindow();
-            ImageIO.write(FxTestSupport.pictureWithDialog(robot, stage.get(), dialog), "png", out.resolve("connect-dialog-" + language + ".png").toFile());
+            ImageIO.write(FxTestSupport.pictureWithDialog(robot, stage, dialog), "png", out.resolve("connect-dialog-" + language + ".png").toFile());
             robot.interact(dialog::hide);
 
             TestServer.refuseConnections(server, true);
@@ -66,14 +56,11 @@ class ServerScreenshotsTest {
                 Label banner = robot.lookup("#connectionBanner").queryAs(Label.class);
                 waitUntil(banner::isVisible);
                 FxTestSupport.settle();
-                ImageIO.write(FxTestSupport.pictureWithDialog(robot, stage.get(), null), "png", out.resolve("connection-lost-" + language + ".png").toFile());
+                ImageIO.write(FxTestSupport.pictureWithDialog(robot, stage, null), "png", out.resolve("connection-lost-" + language + ".png").toFile());
                 assertThat(banner.getText()).isNotEmpty();
             } finally {
                 TestServer.refuseConnections(server, false);
             }
-        } finally {
-            robot.interact(() -> stage.get().close());
-            ctx.close();
         }
     }
 }
