@@ -10,11 +10,21 @@ enum Dialect {
 
     /**
      * Starts a write transaction. SQLite's IMMEDIATE takes the write lock before the work reads,
-     * so two programs never both read and then overwrite; PostgreSQL locks rows as they are written.
+     * so two programs never both read and then overwrite. PostgreSQL locks rows only as they are
+     * written, so two windows that read a value and write what follows from it (a counter, the next
+     * position, the old value an audit row records) would overwrite each other's update; a
+     * transaction-scoped advisory lock, taken in the same round trip as BEGIN, gives the server
+     * round the file's one writer at a time. Advisory locks belong to one database, and a database
+     * holds one round, so rounds never wait for each other. Each statement after it reads what the
+     * previous writer committed (read committed). A score saved in one call ({@code save_score},
+     * outside a transaction) takes no such lock: its row is written by one upsert.
      */
     String beginWrite() {
-        return this == SQLITE ? "BEGIN IMMEDIATE" : "BEGIN";
+        return this == SQLITE ? "BEGIN IMMEDIATE" : "BEGIN; SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")";
     }
+
+    /** Any fixed number other than the schema migration's lock (ServerSchema): one round's writers queue on it. */
+    static final long WRITE_LOCK = 0x53535257L;
 
     /** The id the last INSERT on this connection gave its row. */
     String lastInsertId() {
