@@ -10,9 +10,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Score;
@@ -78,15 +75,6 @@ class ConcurrentWritersTest {
             store.settings().put("note", "works again");
             assertThat(store.settings().get("note")).contains("works again");
         }
-    }
-
-    private static void incrementAfter(CountDownLatch start, ReviewStore store) {
-        try {
-            start.await();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-        StoreWorker.increment(store, INCREMENTS);
     }
 
     private static int counter(ReviewStore store) {
