@@ -26,6 +26,16 @@ enum Dialect {
     /** Any fixed number other than the schema migration's lock (ServerSchema): one round's writers queue on it. */
     static final long WRITE_LOCK = 0x53535257L;
 
+    /**
+     * {@code expression} (a text column) to order by as a file does: SQLite compares text by its
+     * UTF-8 bytes, that is by code point. PostgreSQL orders by the database's collation, which on
+     * many installations is a language's (en_US, ko_KR), where "a-2" comes before "B-1"; the "C"
+     * collation is the file's order on every server.
+     */
+    String byCodePoint(String expression) {
+        return this == SQLITE ? expression : expression + " COLLATE \"C\"";
+    }
+
     /** The id the last INSERT on this connection gave its row. */
     String lastInsertId() {
         return this == SQLITE ? "SELECT last_insert_rowid()" : "SELECT lastval()";

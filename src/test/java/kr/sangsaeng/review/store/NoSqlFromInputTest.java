@@ -34,16 +34,20 @@ class NoSqlFromInputTest {
             "Migrations.java", Set.of("Schema.APPLICATION_ID", "version"),
             // Multi-row INSERTs: the head and tail are the calling DAO's constant SQL, the rest is "(?, ?)"
             // placeholders; and an index name read back from sqlite_master (our own schema), quoted.
-            // The submission query's head (a constant) with the dialect's fixed aggregate of areas.
-            "SubmissionDao.java", Set.of("select"),
+            // The submission query's head (a constant) with the dialect's fixed aggregate of areas, and
+            // a constant column name with the dialect's fixed collation.
+            "SubmissionDao.java", Set.of("select", "db.dialect().byCodePoint(\"s.ref\")"),
+            // A constant column name with the dialect's fixed collation.
+            "DocumentDao.java", Set.of("db.dialect().byCodePoint(\"s.ref\")"),
             // A table name from Tables.ROUND (our own fixed list), its columns read back from the
             // database's own result metadata, and "?" placeholders.
             "RoundTransfer.java", Set.of("table", "String.join(\", \",columns)",
                     "String.join(\", \",Collections.nCopies(width,\"?\"))"),
             // A login checked against [a-z_][a-z0-9_]* first, and the group role's name read from the server, quoted.
             "ServerRoles.java", Set.of("login", "quoted(group)"),
+            // Db.java also: a snapshot id the server's pg_export_snapshot() returned, checked against SNAPSHOT_ID.
             "Db.java", Set.of("head", "tail", "String.join(\", \",java.util.Collections.nCopies(count,one))",
-                    "index[0].replace(\"\\\"\",\"\\\"\\\"\")"));
+                    "index[0].replace(\"\\\"\",\"\\\"\\\"\")", "snapshot"));
 
     @Test
     void noStoreSourceConcatenatesANonConstantValueIntoSql() throws IOException {
