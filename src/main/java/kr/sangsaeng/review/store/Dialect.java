@@ -18,9 +18,17 @@ enum Dialect {
      * holds one round, so rounds never wait for each other. Each statement after it reads what the
      * previous writer committed (read committed). A score saved in one call ({@code save_score},
      * outside a transaction) takes no such lock: its row is written by one upsert.
+     *
+     * <p>As a file's busy timeout, the wait is bounded: the transaction's lock_timeout is the
+     * session's own when one is set (an administrator's {@code ALTER ROLE … SET lock_timeout}, or a
+     * test), otherwise {@link Connections#BUSY_TIMEOUT_MS}; past it the write fails as busy and
+     * {@link Db} tries it again a few times before saying another program is writing.
      */
     String beginWrite() {
-        return this == SQLITE ? "BEGIN IMMEDIATE" : "BEGIN; SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")";
+        return this == SQLITE ? "BEGIN IMMEDIATE"
+                : "BEGIN; SELECT set_config('lock_timeout', CASE current_setting('lock_timeout') WHEN '0' THEN '"
+                        + Connections.BUSY_TIMEOUT_MS + "ms' ELSE current_setting('lock_timeout') END, true);"
+                        + " SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")";
     }
 
     /** Any fixed number other than the schema migration's lock (ServerSchema): one round's writers queue on it. */
