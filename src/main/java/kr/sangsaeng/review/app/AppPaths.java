@@ -2,6 +2,7 @@ package kr.sangsaeng.review.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Where the app keeps its files: the per-user data folder of each operating system (README.md, "Where files live").
@@ -42,5 +43,15 @@ public final class AppPaths {
 
     public static Path logDir() {
         return dataDir().resolve("logs");
+    }
+
+    /**
+     * Where a server round's changes wait on disk while the connection is lost (docs/server-mode.md,
+     * "Kept on this computer"). Only when {@code sangsaeng.dataDir} is set, as the launcher always
+     * sets it (like the commit ledger): tests that do not set it write nothing into the user's folder.
+     */
+    public static Optional<Path> pendingDir() {
+        String dir = System.getProperty("sangsaeng.dataDir");
+        return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir).resolve("pending"));
     }
 }

@@ -1,8 +1,12 @@
 package kr.sangsaeng.review.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import kr.sangsaeng.review.model.Reviewer;
-import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.service.Actor;
+import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.RoundFiles;
+import kr.sangsaeng.review.service.ServerLoginService;
 import kr.sangsaeng.review.store.ServerAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,12 +14,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code server add-reviewer} and {@code server remove-reviewer}: the secretary's role management on
- * a server round (docs/server-mode.md).
+ * {@code server list-reviewers}, {@code server add-reviewer} and {@code server remove-reviewer}: the
+ * secretary's reviewer logins on a server round, through {@link ServerLoginService} as in the window
+ * (docs/server-mode.md).
  */
 @Command(name = "server", description = "Manage a round on a PostgreSQL server.",
-        subcommands = {ServerCommand.AddReviewer.class, ServerCommand.RemoveReviewer.class})
+        subcommands = {ServerCommand.ListReviewers.class, ServerCommand.AddReviewer.class, ServerCommand.RemoveReviewer.class})
 final class ServerCommand {
+
+    @Command(name = "list-reviewers", description = "List the round's reviewers with the PostgreSQL login each signs in with.")
+    static final class ListReviewers implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--db", required = true, paramLabel = "URL", description = "The server round.")
+        String db;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = CommandOutput.messages(spec);
+            try (OpenRound round = RoundFiles.openServer(ServerArguments.address(db))) {
+                for (ServerLoginService.ReviewerLogin r : refusalsAsBadInput(() -> round.logins().reviewers())) {
+                    out.println(r.hasLogin() ? String.format("%s signs in as %s", r.reviewer().name(), r.login())
+                            : String.format("%s has no login", r.reviewer().name()));
+                }
+            }
+            return Cli.OK;
+        }
+    }
+
     @Command(name = "add-reviewer", description = "Give a reviewer of the round a PostgreSQL login of their own; "
             + "the server then lets that login write only the reviewer's own scores and reviews. The app sets no "
             + "password: the database administrator does, and the reviewer keeps it in PGPASSWORD or ~/.pgpass.")
@@ -35,16 +62,12 @@ final class ServerCommand {
         @Override
         public Integer call() throws Exception {
             ServerAddress server = ServerArguments.address(db);
-            try (ReviewStore store = ReviewStore.openServer(server)) {
-                Reviewer r = store.reviewers().findAll().stream().filter(x -> x.name().equals(reviewer)).findFirst()
-                        .orElseThrow(() -> new BadInputException("No reviewer '" + reviewer + "' in " + server));
-                try {
-                    store.serverRoles().addReviewer(r.id(), login);
-                } catch (IllegalArgumentException e) {
-                    throw new BadInputException(e.getMessage());
-                }
+            Reviewer added;
+            try (OpenRound round = RoundFiles.openServer(server)) {
+                added = refusalsAsBadInput(() -> round.logins().give(Actor.COMMAND_LINE, reviewer, login));
             }
-            CommandOutput.messages(spec).println(String.format("%s now signs in as %s on %s", reviewer, login, server));
+            CommandOutput.messages(spec).println(String.format("%s now signs in as %s on %s", added.name(), login.strip(),
+                    server));
             return Cli.OK;
         }
     }
@@ -65,19 +88,22 @@ final class ServerCommand {
         @Override
         public Integer call() throws Exception {
             ServerAddress server = ServerArguments.address(db);
-            String name;
-            try (ReviewStore store = ReviewStore.openServer(server)) {
-                long id;
-                try {
-                    id = store.serverRoles().removeReviewer(login);
-                } catch (IllegalArgumentException e) {
-                    throw new BadInputException(e.getMessage());
-                }
-                name = store.reviewers().findAll().stream().filter(r -> r.id() == id).map(Reviewer::name)
-                        .findFirst().orElse(login);
+            Reviewer removed;
+            try (OpenRound round = RoundFiles.openServer(server)) {
+                removed = refusalsAsBadInput(() -> round.logins().takeOff(Actor.COMMAND_LINE, login));
             }
-            CommandOutput.messages(spec).println(String.format("%s no longer signs in as %s on %s", name, login, server));
+            CommandOutput.messages(spec).println(String.format("%s no longer signs in as %s on %s", removed.name(),
+                    login.strip(), server));
             return Cli.OK;
+        }
+    }
+
+    /** A refused login is the user's input to correct: its sentence, and the bad-input exit code. */
+    private static <T> T refusalsAsBadInput(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ServerLoginService.LoginRefusedException e) {
+            throw new BadInputException(e.getMessage());
         }
     }
 }

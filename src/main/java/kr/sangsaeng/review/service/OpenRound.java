@@ -31,7 +31,8 @@ public final class OpenRound implements AutoCloseable {
         this.committee = CommitteeServices.over(store);
         this.meeting = MeetingServices.over(store);
         this.documentReader = new DocumentReader(store);
-        this.pending = new PendingWrites(scoring, store::isConnected);
+        this.pending = new PendingWrites(scoring, store::isConnected, store.server().map(Object::toString),
+                store.roundIdentity());
     }
 
     /** The review file; null for a round on a server (see {@link #server()}). */
@@ -115,6 +116,11 @@ public final class OpenRound implements AutoCloseable {
         return documentReader;
     }
 
+    /** The secretary's reviewer logins on a server round (docs/server-mode.md, "Roles enforced by the server"). */
+    public ServerLoginService logins() {
+        return new ServerLoginService(store);
+    }
+
     /** The figures' evidence pins (docs/documents.md). */
     public EvidenceService evidence() {
         return new EvidenceService(store);
@@ -155,6 +161,7 @@ public final class OpenRound implements AutoCloseable {
     public void close() {
         // First, so that the file's last checkpoint does not wait for the reading connection.
         documentReader.close();
+        pending.close();
         store.close();
     }
 }

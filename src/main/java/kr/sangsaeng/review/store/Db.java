@@ -28,7 +28,10 @@ final class Db implements AutoCloseable {
     private final Dialect dialect;
     /** Opens a new connection to a server round after the old one broke; null for a file. */
     private SqlWork<Connection> reconnect;
-    /** Opens a second, read-only connection to the same file (see {@link #sideReader()}); null on a server. */
+    /**
+     * Opens a second connection for reading part of one large result: to the same file (see
+     * {@link #sideReader()}), or to the same server round (see {@link #inOneSnapshot}).
+     */
     private SqlWork<Connection> sideReaders;
     /** Rows per multi-row INSERT: 100 × 5 columns stays far below SQLite's 32,766 parameters. */
     static final int ROWS_PER_INSERT = 100;
@@ -76,7 +79,7 @@ final class Db implements AutoCloseable {
      * everything on this connection.
      */
     synchronized java.util.Optional<Db> sideReader() {
-        if (sideReaders == null || depth > 0) {
+        if (sideReaders == null || depth > 0 || dialect != Dialect.SQLITE) {
             return java.util.Optional.empty();
         }
         try {
@@ -106,7 +109,7 @@ final class Db implements AutoCloseable {
      * transaction, or with rows of a read still being fetched: the caller then reads in one statement.
      */
     synchronized Optional<Boolean> inOneSnapshot(SnapshotRead here, SnapshotRead there) {
-        if (dialect != Dialect.POSTGRESQL || reconnect == null || depth > 0 || snapshotRead) {
+        if (dialect != Dialect.POSTGRESQL || sideReaders == null || depth > 0 || snapshotRead) {
             return Optional.empty();
         }
         try {
@@ -118,7 +121,7 @@ final class Db implements AutoCloseable {
             return Optional.empty();
         }
         snapshotRead = true;
-        SqlWork<Connection> opener = reconnect;
+        SqlWork<Connection> opener = sideReaders;
         try {
             String snapshot;
             try (Statement s = connection.createStatement()) {

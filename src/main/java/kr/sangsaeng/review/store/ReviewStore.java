@@ -20,6 +20,8 @@ public final class ReviewStore implements AutoCloseable {
     private final Path file;
     /** Set for a round on a PostgreSQL server (then {@link #file} is null); docs/server-mode.md. */
     private final ServerAddress server;
+    /** See {@link #roundIdentity()}; set once by {@link #openServer(ServerAddress, char[])}. */
+    private String roundIdentity;
     private final Db db;
     private final AuditDao audit;
     private Optional<String> staleWarning = Optional.empty();
@@ -43,7 +45,11 @@ public final class ReviewStore implements AutoCloseable {
         this.file = null;
         this.server = server;
         this.db = new Db(connection, Dialect.POSTGRESQL);
-        this.db.reconnectWith(() -> reconnected(server.connect(password)));
+        this.db.reconnectWith(() -> reconnected(sameRound(server.connect(password))));
+        // A second reader takes over the first connection's snapshot, which the server refuses across
+        // databases, so it needs no round check; and it is not this store's connection for the change
+        // listener, so it goes around reconnected().
+        this.db.sideReadsWith(() -> server.connect(password));
         this.audit = new AuditDao(db);
     }
 
@@ -106,6 +112,7 @@ public final class ReviewStore implements AutoCloseable {
                 ServerSchema.migrate(c);
             }
             ReviewStore store = new ReviewStore(server, c, password);
+            store.roundIdentity = ServerSchema.identity(c);
             store.listen(password, backendProcess(c));
             return store;
         } catch (ServerException e) {
@@ -140,11 +147,34 @@ public final class ReviewStore implements AutoCloseable {
 
     private void listen(char[] password, int ownProcess) throws SQLException {
         ServerChanges.Reconnect reconnect = () -> {
-            Connection fresh = server.connect(password);
+            Connection fresh = sameRound(server.connect(password));
             db.replaceConnection(fresh);
             return backendProcess(fresh);
         };
         changes = new ServerChanges(server, password, ownProcess, reconnect);
+    }
+
+    /**
+     * {@code fresh}, unless the database at this address now holds another round than the one opened
+     * (dropped and published again meanwhile): then it is closed and refused as a lost connection, so
+     * the changes this window keeps, made on the old round's ids, are never sent to the new one. The
+     * window stays read-only until it is closed; opening the round again sets its journal aside
+     * (docs/server-mode.md, "Kept on this computer").
+     */
+    private Connection sameRound(Connection fresh) throws SQLException {
+        String now;
+        try {
+            now = ServerSchema.identity(fresh);
+        } catch (SQLException e) {
+            closeQuietly(fresh);
+            throw e;
+        }
+        if (roundIdentity != null && !roundIdentity.equals(now)) {
+            closeQuietly(fresh);
+            throw new SQLException(server + " now holds another round than the one opened (it was published again)",
+                    "08006");
+        }
+        return fresh;
     }
 
     private static int backendProcess(Connection c) throws SQLException {
@@ -310,6 +340,15 @@ public final class ReviewStore implements AutoCloseable {
         return Optional.ofNullable(server);
     }
 
+    /**
+     * For a server round, what tells it from another round published later at the same address (the
+     * time its schema was created there), read when it was opened; empty for a file, or a server
+     * round that records none. docs/server-mode.md, "Kept on this computer".
+     */
+    public Optional<String> roundIdentity() {
+        return Optional.ofNullable(roundIdentity);
+    }
+
     /** Where the round lives, for messages: the file's path or the server address (never a password). */
     public String location() {
         return server != null ? server.toString() : file.toString();
@@ -378,7 +417,7 @@ public final class ReviewStore implements AutoCloseable {
         if (server == null) {
             throw new IllegalStateException("Roles exist only for a round on a server.");
         }
-        return new ServerRoles(db);
+        return new ServerRoles(db, audit);
     }
 
     public AuditDao audit() {

@@ -47,6 +47,20 @@ final class ServerSchema {
         }
     }
 
+    /**
+     * What tells this round from another one published later under the same address: when its
+     * schema was created here (the time, to the microsecond, recorded with its first migration by
+     * publish or by an empty round's creation). A database dropped and published again gets a new
+     * one; a copy of the same database (pg_dump and restore) keeps it. Null when none is recorded.
+     * docs/server-mode.md, "Kept on this computer".
+     */
+    static String identity(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT applied_at FROM schema_version ORDER BY version LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
     /** Whether some migration of this app is not yet recorded in the database (which holds a round). */
     static boolean behind(Connection c) throws SQLException {
         java.util.Set<Integer> applied = applied(c);

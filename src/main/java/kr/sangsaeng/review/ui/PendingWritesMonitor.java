@@ -7,6 +7,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.util.Duration;
+import kr.sangsaeng.review.app.AppPaths;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.PendingWrites;
 import kr.sangsaeng.review.ui.common.Tasks;
@@ -18,6 +19,10 @@ import org.slf4j.LoggerFactory;
  * them sent again (on the database thread, in the order made) as soon as the connection is back,
  * and every few seconds while some still wait and the server answers (a single dropped session is
  * not announced as a lost connection). docs/server-mode.md, "Connection lost".
+ *
+ * <p>When a server round opens, its kept changes are put on disk in the data folder, and those an
+ * earlier run left there for the same server and login are taken back and sent at once
+ * ("Kept on this computer").
  */
 public final class PendingWritesMonitor {
     static final Duration RETRY = Duration.seconds(3);
@@ -25,13 +30,19 @@ public final class PendingWritesMonitor {
 
     private final AppContext ctx;
     private final Consumer<PendingWrites.Sent> onSent;
+    private final Consumer<PendingWrites.Restored> onRestored;
     private final Timeline retry;
     private boolean sending;
 
-    /** {@code onSent} hears, on the FX thread, of each sending that saved or refused something. */
-    public PendingWritesMonitor(AppContext ctx, Consumer<PendingWrites.Sent> onSent) {
+    /**
+     * {@code onSent} hears, on the FX thread, of each sending that saved or refused something;
+     * {@code onRestored} of what taking a server round's journal found, when it found changes or a problem.
+     */
+    public PendingWritesMonitor(AppContext ctx, Consumer<PendingWrites.Sent> onSent,
+                                Consumer<PendingWrites.Restored> onRestored) {
         this.ctx = ctx;
         this.onSent = onSent;
+        this.onRestored = onRestored;
         this.retry = new Timeline(new KeyFrame(RETRY, e -> {
             if (ctx.connectedProperty().get() && ctx.pendingProperty().get().waiting() > 0) {
                 send();
@@ -61,6 +72,27 @@ public final class PendingWritesMonitor {
                     ctx.setPending(summary);
                 }
             }));
+            if (round.server().isPresent()) {
+                AppPaths.pendingDir().ifPresent(folder -> keepOnDisk(round, folder));
+            }
+        }
+    }
+
+    private void keepOnDisk(OpenRound round, java.nio.file.Path folder) {
+        try {
+            Tasks.create(() -> round.pending().keepOnDisk(folder))
+                    .onSuccess(restored -> {
+                        if (restored.changes() > 0 || restored.problem() != null) {
+                            onRestored.accept(restored);
+                        }
+                        if (restored.changes() > 0 && round == ctx.round() && ctx.connectedProperty().get()) {
+                            send();
+                        }
+                    })
+                    .onError(e -> LOG.warn("Could not keep the unsent changes on disk", e))
+                    .runOn(ctx.dbExecutor());
+        } catch (RejectedExecutionException closed) {
+            // The window was closed meanwhile.
         }
     }
 

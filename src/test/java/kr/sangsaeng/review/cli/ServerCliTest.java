@@ -112,6 +112,31 @@ class ServerCliTest {
         assertThat(archived.out()).contains("에 보관했습니다: 표 ").doesNotContain("archived");
     }
 
+    @Test
+    void listReviewersNamesEachReviewerWithTheirLoginInEnglishAndKorean(ServerAddress server) throws Exception {
+        Path file = dir.resolve("demo.sangsaeng");
+        assertThat(run("demo", "--db", file.toString()).code()).isZero();
+        assertThat(run("publish", "--from", file.toString(), "--to", server.toString()).code()).isZero();
+        java.util.List<String> names;
+        try (OpenRound round = RoundFiles.openServer(server)) {
+            names = round.reader().reviewers().stream().map(kr.sangsaeng.review.model.Reviewer::name).toList();
+        }
+        String login = "rv_ls_" + server.database().substring(2, 10);
+        assertThat(run("server", "add-reviewer", "--db", server.toString(), "--reviewer", names.get(1), "--login", login)
+                .code()).isZero();
+
+        Run listed = run("server", "list-reviewers", "--db", server.toString());
+        assertThat(listed.code()).as(listed.err()).isZero();
+        assertThat(listed.out().lines().toList()).containsExactly(names.get(0) + " has no login",
+                names.get(1) + " signs in as " + login, names.get(2) + " has no login");
+        Run korean = run("server", "list-reviewers", "--db", server.toString(), "--lang", "ko");
+        assertThat(korean.out().lines().toList()).containsExactly(names.get(0) + " 님은 로그인이 없습니다",
+                names.get(1) + " 님은 " + login + "(으)로 로그인합니다", names.get(2) + " 님은 로그인이 없습니다");
+
+        Run onFile = run("server", "list-reviewers", "--db", file.toString());
+        assertThat(onFile.code()).isEqualTo(Cli.BAD_INPUT);
+    }
+
     private static java.sql.Connection connect(ServerAddress as) throws java.sql.SQLException {
         return java.sql.DriverManager.getConnection("jdbc:postgresql://" + as.host() + ":" + as.port() + "/" + as.database(),
                 as.user(), null);

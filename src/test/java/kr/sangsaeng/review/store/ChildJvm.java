@@ -12,7 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** A JVM started on the test classpath, whose complete stdout lines are collected as they arrive. */
-final class ChildJvm {
+public final class ChildJvm {
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final CountDownLatch ready = new CountDownLatch(1);
@@ -25,7 +25,7 @@ final class ChildJvm {
         reader.start();
     }
 
-    static ChildJvm start(Class<?> main, Path stderr, String... args) throws IOException {
+    public static ChildJvm start(Class<?> main, Path stderr, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java,
                 // Start fast: these children live for well under a second.
@@ -52,18 +52,18 @@ final class ChildJvm {
         }
     }
 
-    boolean awaitReady(long timeoutMs) throws InterruptedException {
+    public boolean awaitReady(long timeoutMs) throws InterruptedException {
         return ready.await(timeoutMs, TimeUnit.MILLISECONDS);
     }
 
     /** SIGKILL on Linux and macOS: no shutdown hooks, no finally blocks, no flushing. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
         reader.join(5_000);
     }
 
-    int waitFor(long timeoutMs) throws InterruptedException {
+    public int waitFor(long timeoutMs) throws InterruptedException {
         if (!process.waitFor(timeoutMs, TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("child JVM did not finish within " + timeoutMs + " ms");
@@ -72,7 +72,7 @@ final class ChildJvm {
         return process.exitValue();
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         return List.copyOf(lines);
     }
 }

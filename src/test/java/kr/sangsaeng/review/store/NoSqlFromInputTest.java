@@ -45,9 +45,10 @@ class NoSqlFromInputTest {
                     "String.join(\", \",Collections.nCopies(width,\"?\"))"),
             // A login checked against [a-z_][a-z0-9_]* first, and the group role's name read from the server, quoted.
             "ServerRoles.java", Set.of("login", "quoted(group)"),
-            // Db.java also: a snapshot id the server's pg_export_snapshot() returned, checked against SNAPSHOT_ID.
-            "Db.java", Set.of("head", "tail", "String.join(\", \",java.util.Collections.nCopies(count,one))",
-                    "index[0].replace(\"\\\"\",\"\\\"\\\"\")", "snapshot"));
+            // ... and a snapshot id the server itself returned from pg_export_snapshot(), checked against
+            // [0-9A-Fa-f-]+ first: SET TRANSACTION SNAPSHOT takes no parameter.
+            "Db.java", Set.of("snapshot", "head", "tail", "String.join(\", \",java.util.Collections.nCopies(count,one))",
+                    "index[0].replace(\"\\\"\",\"\\\"\\\"\")"));
 
     @Test
     void noStoreSourceConcatenatesANonConstantValueIntoSql() throws IOException {

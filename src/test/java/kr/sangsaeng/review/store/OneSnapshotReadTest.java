@@ -30,7 +30,7 @@ class OneSnapshotReadTest {
         try (TestStores stores = TestStores.demo(TestStores.Backend.SERVER, dir);
              Connection writer = stores.independentConnection();
              Db db = new Db(stores.independentConnection(), Dialect.POSTGRESQL)) {
-            db.reconnectWith(stores::independentConnection);
+            db.sideReadsWith(stores::independentConnection);
             long before = count(writer);
             CountDownLatch committed = new CountDownLatch(1);
             long[] seen = new long[2];
@@ -57,7 +57,7 @@ class OneSnapshotReadTest {
         try (TestStores stores = TestStores.demo(TestStores.Backend.SERVER, dir);
              Connection writer = stores.independentConnection();
              Db db = new Db(stores.independentConnection(), Dialect.POSTGRESQL)) {
-            db.reconnectWith(() -> {
+            db.sideReadsWith(() -> {
                 throw new SQLException("too many connections for role", "53300");
             });
             long before = count(writer);

@@ -59,6 +59,25 @@ class ServerChangesTest {
     }
 
     @Test
+    void aReadSplitAcrossTwoConnectionsLeavesOwnWritesOwn(ServerAddress server) throws Exception {
+        published(server);
+        // Reviewer 20000 makes the round large enough for its scores to be read on two connections.
+        try (Connection admin = server.connect(); Statement s = admin.createStatement()) {
+            s.execute("INSERT INTO reviewer (id, name) VALUES (20000, '먼 번호 위원')");
+            s.execute("INSERT INTO score (reviewer_id, submission_id, criterion_id, value, updated_at)"
+                    + " SELECT 20000, submission_id, criterion_id, value, updated_at FROM score"
+                    + " WHERE reviewer_id = (SELECT min(reviewer_id) FROM score)");
+        }
+        try (ReviewStore store = ReviewStore.openServer(server, null)) {
+            store.watch(() -> { }, up -> { });
+            assertThat(store.scores().findAllValues()).anyMatch(score -> score.reviewerId() == 20000);
+            store.settings().put("live.test", "1");
+            Thread.sleep(ServerChanges.WAIT_MS * 3L);
+            assertThat(store.dataVersion()).as("its own commit is not an outside change").isZero();
+        }
+    }
+
+    @Test
     void sortsConnectionFailuresForTheUser(ServerAddress server) throws Exception {
         assertThatThrownBy(() -> ReviewStore.openServer(server, null))
                 .isInstanceOfSatisfying(ServerException.class,

@@ -7,6 +7,7 @@ import kr.sangsaeng.review.service.Failure;
 import kr.sangsaeng.review.service.FigureService;
 import kr.sangsaeng.review.service.OutOfScaleException;
 import kr.sangsaeng.review.service.PanelService;
+import kr.sangsaeng.review.service.ServerLoginService;
 import kr.sangsaeng.review.ui.AppContext;
 
 /** Turns a failure into one sentence a committee member can act on, in the UI's language. */
@@ -69,8 +70,24 @@ public final class ErrorMessages {
         if (e instanceof PanelService.RubricRefusedException) {
             return ctx.text("error.rubric.refused");
         }
+        if (e instanceof ServerLoginService.LoginRefusedException refused) {
+            return loginRefused(ctx, refused);
+        }
         // No class name reaches the user; the log has the whole failure.
         return ctx.text("error.unexpected", KoreanMessages.in(ctx.locale(), FailureText.describe(e)));
+    }
+
+    private static String loginRefused(AppContext ctx, ServerLoginService.LoginRefusedException e) {
+        return switch (e.reason()) {
+            case NOT_A_SERVER -> ctx.text("error.login.notServer");
+            case NOT_SECRETARY -> ctx.text("error.login.notSecretary");
+            case MALFORMED -> ctx.text("error.login.malformed", e.login());
+            case NO_SUCH_REVIEWER -> ctx.text("error.login.noReviewer", e.reviewer());
+            case NOT_SIGNED_IN -> ctx.text("error.login.notSignedIn", e.login());
+            case TAKEN -> ctx.text("error.login.taken", e.login(), e.reviewer());
+            case HAS_LOGIN -> ctx.text("error.login.hasLogin", e.reviewer(), e.login());
+            case SECRETARYS -> ctx.text("error.login.secretarys", e.login());
+        };
     }
 
     private static String number(double v) {

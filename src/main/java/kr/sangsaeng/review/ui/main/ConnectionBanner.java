@@ -50,6 +50,9 @@ final class ConnectionBanner {
         if (pending.waiting() > 0) {
             lines.add(ctx.text(connected ? "server.pending.sending" : "server.pending.kept", what(ctx, pending)));
         }
+        if (pending.restored() > 0) {
+            lines.add(ctx.text("server.pending.restored", pending.restored()));
+        }
         if (pending.refused() > 0) {
             lines.add(ctx.text("server.pending.refused", pending.refused()));
         }

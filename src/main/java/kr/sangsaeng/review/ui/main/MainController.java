@@ -41,6 +41,7 @@ public final class MainController {
     private final StartupImport startupImport = new StartupImport();
     private UnsavedDrafts drafts;
     private Zoom zoom;
+    private WaitingChanges waitingChanges;
     /** True while the window itself moves between tabs (back to unsaved drafts, or on after the question). */
     private boolean switchingTabs;
 
@@ -52,6 +53,7 @@ public final class MainController {
     @FXML private Label connectionBanner;
     @FXML private javafx.scene.layout.HBox connectionBar;
     @FXML private javafx.scene.control.Button refusedButton;
+    @FXML private javafx.scene.layout.VBox waitingBox;
     @FXML private MenuItem restoreItem;
     @FXML private MenuItem saveCopyItem;
     @FXML private MenuItem importItem;
@@ -96,6 +98,11 @@ public final class MainController {
         exportScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
         exportShortlistItem.disableProperty().bind(ctx.roundProperty().isNull());
         ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
+        // Changes kept on this computer for a server are told from start-up on (docs/server-mode.md).
+        waitingChanges = new WaitingChanges(ctx, waitingBox, this::reconnectTo, this::rebuildRecentMenu);
+        ctx.roundProperty().addListener((obs, old, store) -> waitingChanges.refresh());
+        recentServersMenu.setOnShowing(e -> waitingChanges.refresh());
+        waitingChanges.refresh();
         rebuildRecentMenu();
         ServerWindow.showConnection(ctx, tabs, statusLabel);
         ConnectionBanner.show(ctx, connectionBar, connectionBanner, refusedButton, this::window);
@@ -220,8 +227,8 @@ public final class MainController {
         readOnlyLabel.visibleProperty().bind(ctx.readOnlyProperty());
         readOnlyLabel.managedProperty().bind(ctx.readOnlyProperty());
         new ExternalChangeMonitor(ctx).start();
-        new kr.sangsaeng.review.ui.PendingWritesMonitor(ctx, sent -> statusLabel.setText(
-                ctx.text("status.pendingSent", sent.saved(), sent.refused()))).start();
+        new kr.sangsaeng.review.ui.PendingWritesMonitor(ctx, sent -> statusLabel.setText(RestoredChanges.sentText(ctx, sent)),
+                restored -> RestoredChanges.report(ctx, window(), restored)).start();
     }
 
     /**
@@ -352,7 +359,7 @@ public final class MainController {
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
         recentServersMenu.getItems().clear();
         for (String address : ctx.settings().recentServers()) {
-            MenuItem item = new MenuItem(address);
+            MenuItem item = new MenuItem(waitingChanges.menuMark(address).map(m -> address + "  —  " + m).orElse(address));
             item.setMnemonicParsing(false);
             item.setOnAction(e -> reconnectTo(address));
             recentServersMenu.getItems().add(item);

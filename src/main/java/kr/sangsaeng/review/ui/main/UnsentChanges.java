@@ -9,8 +9,9 @@ import kr.sangsaeng.review.ui.AppContext;
 
 /**
  * Asks before the window closes or leaves the round while changes kept during a lost connection are
- * not yet saved on the server: they live in this window only, and closing loses them
- * (docs/server-mode.md, "Connection lost").
+ * not yet saved on the server. Kept on this computer's disk, they are sent the next time the window
+ * connects to that server with the same login; kept in this window only (no journal could be
+ * written), closing loses them (docs/server-mode.md, "Connection lost", "Kept on this computer").
  */
 final class UnsentChanges {
     /** The id of the question's dialog pane, for tests and screen readers. */
@@ -26,10 +27,15 @@ final class UnsentChanges {
             proceed.run();
             return;
         }
+        // Kept on disk, they are offered again at the next connect (docs/server-mode.md, "Kept on this computer").
+        boolean onDisk = ctx.round() != null && ctx.round().pending().keptOnDisk();
+        String server = ctx.round() == null ? "" : ctx.round().server().orElse("");
         ButtonType stay = new ButtonType(ctx.text("server.unsent.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType leave = new ButtonType(ctx.text("server.unsent.leave"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING,
-                ctx.text("server.unsent.question", ConnectionBanner.what(ctx, pending)), stay, leave);
+        ButtonType leave = new ButtonType(ctx.text(onDisk ? "server.unsent.leaveKept" : "server.unsent.leave"),
+                ButtonBar.ButtonData.OK_DONE);
+        String question = onDisk ? ctx.text("server.unsent.questionKept", ConnectionBanner.what(ctx, pending), server)
+                : ctx.text("server.unsent.question", ConnectionBanner.what(ctx, pending));
+        Alert alert = new Alert(Alert.AlertType.WARNING, question, stay, leave);
         alert.initOwner(owner);
         alert.setTitle(ctx.text("app.title"));
         alert.setHeaderText(null);

@@ -1,5 +1,6 @@
 package kr.sangsaeng.review.ui.rubric;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -7,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.common.Draft;
@@ -22,6 +24,7 @@ public final class ReviewersController {
     @FXML private TableView<ReviewersViewModel.Row> reviewersTable;
     @FXML private TableColumn<ReviewersViewModel.Row, String> nameColumn;
     @FXML private TableColumn<ReviewersViewModel.Row, String> roleColumn;
+    @FXML private TableColumn<ReviewersViewModel.Row, String> loginColumn;
     @FXML private TableColumn<ReviewersViewModel.Row, String> reviewerScoresColumn;
     @FXML private TableColumn<ReviewersViewModel.Row, String> statusColumn;
     @FXML private TextField nameField;
@@ -30,6 +33,9 @@ public final class ReviewersController {
     @FXML private Button addReviewerButton;
     @FXML private Button saveReviewerButton;
     @FXML private Button removeReviewerButton;
+    @FXML private Button giveLoginButton;
+    @FXML private Button takeLoginOffButton;
+    @FXML private HBox loginActions;
     @FXML private Label reviewerStatus;
 
     public ReviewersController(AppContext ctx) {
@@ -68,9 +74,22 @@ public final class ReviewersController {
         saveReviewerButton.disableProperty().bind(vm.canSaveProperty().not());
         removeReviewerButton.disableProperty().bind(vm.selectedProperty().isNull());
         reviewerStatus.textProperty().bind(vm.statusProperty());
+        bindLogins();
         if (ctx.round() != null) {
             vm.load(ctx.round());
         }
+    }
+
+    /** The login column and buttons: only on a server round opened by its secretary (docs/server-mode.md). */
+    private void bindLogins() {
+        loginColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().login()));
+        loginColumn.visibleProperty().bind(vm.managesLoginsProperty());
+        loginActions.visibleProperty().bind(vm.managesLoginsProperty());
+        loginActions.managedProperty().bind(vm.managesLoginsProperty());
+        giveLoginButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() == null || vm.selectedProperty().get().hasLogin(), vm.selectedProperty()));
+        takeLoginOffButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() == null || !vm.selectedProperty().get().hasLogin(), vm.selectedProperty()));
     }
 
     void onShown() {
@@ -111,6 +130,24 @@ public final class ReviewersController {
     @FXML
     private void onSave() {
         vm.saveSelected();
+    }
+
+    @FXML
+    private void onGiveLogin() {
+        ReviewersViewModel.Row row = vm.selectedProperty().get();
+        if (row != null) {
+            LoginDialogs.askLogin(ctx, reviewersRoot.getScene().getWindow(), row.reviewer().name(), row.suggestion())
+                    .ifPresent(login -> vm.giveLogin(row, login));
+        }
+    }
+
+    @FXML
+    private void onTakeLoginOff() {
+        ReviewersViewModel.Row row = vm.selectedProperty().get();
+        if (row != null && row.hasLogin() && LoginDialogs.confirmTakeOff(ctx, reviewersRoot.getScene().getWindow(),
+                row.reviewer().name(), row.login())) {
+            vm.takeLoginOff(row);
+        }
     }
 
     @FXML

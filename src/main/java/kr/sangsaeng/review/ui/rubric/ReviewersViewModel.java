@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,15 +21,30 @@ import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.service.OpenRound;
+import kr.sangsaeng.review.service.ServerLoginService;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.service.Actor;
 import kr.sangsaeng.review.ui.common.ErrorMessages;
 import kr.sangsaeng.review.ui.common.TaskRunner;
 
-/** The review panel: add, rename and remove reviewers, showing how much work each has in the file. */
+/**
+ * The review panel: add, rename and remove reviewers, showing how much work each has in the file;
+ * on a server round opened by its secretary, also each reviewer's login, given and taken off here
+ * (docs/server-mode.md, "Roles enforced by the server").
+ */
 public final class ReviewersViewModel {
-    /** A reviewer with the amount of work that removing them would delete. */
-    public record Row(Reviewer reviewer, int scores, int reviews, boolean finalised) {
+    /**
+     * A reviewer with the amount of work that removing them would delete, and on a server round
+     * their login ("" when none) and the login to suggest when they have none.
+     */
+    public record Row(Reviewer reviewer, int scores, int reviews, boolean finalised, String login, String suggestion) {
+        public boolean hasLogin() {
+            return !login.isEmpty();
+        }
+    }
+
+    /** What one reading of the panel gives: its rows, and whether this user manages logins. */
+    private record Panel(List<Row> rows, boolean managesLogins) {
     }
 
     private final AppContext ctx;
@@ -36,6 +54,7 @@ public final class ReviewersViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty managesLogins = new SimpleBooleanProperty(false);
     private final StringBinding problem;
     private final BooleanBinding canAdd;
     private final BooleanBinding dirty;
@@ -73,6 +92,11 @@ public final class ReviewersViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** True on a server round opened by its secretary: the logins are shown and managed here. */
+    public ReadOnlyBooleanProperty managesLoginsProperty() {
+        return managesLogins;
     }
 
     /** Why the name typed cannot be used, or "" when it can. */
@@ -134,6 +158,7 @@ public final class ReviewersViewModel {
         store = next;
         if (next == null) {
             rows.clear();
+            managesLogins.set(false);
             return;
         }
         reload(next, selected.get() == null ? null : selected.get().reviewer().id());
@@ -141,11 +166,13 @@ public final class ReviewersViewModel {
 
     /** Re-reads the panel and selects the reviewer {@code keep} again (none when null). */
     private void reload(OpenRound next, Long keep) {
-        runner.run(() -> read(next), list -> {
+        runner.run(() -> read(next), panel -> {
             // Re-reading the panel must not wipe what the secretary is typing.
             boolean typing = dirty.get();
             String typedName = name.get();
             String typedRole = role.get();
+            List<Row> list = panel.rows();
+            managesLogins.set(panel.managesLogins());
             rows.setAll(list);
             selected.set(list.stream().filter(r -> keep != null && r.reviewer().id() == keep).findFirst().orElse(null));
             if (typing) {
@@ -155,9 +182,47 @@ public final class ReviewersViewModel {
         }, this::failed);
     }
 
-    private static List<Row> read(OpenRound store) {
-        return store.panel().reviewerWork().stream()
-                .map(w -> new Row(w.reviewer(), w.scores(), w.reviews(), w.finalised())).toList();
+    private static Panel read(OpenRound store) {
+        boolean manages = store.logins().canManage();
+        Map<Long, ServerLoginService.ReviewerLogin> logins = manages
+                ? store.logins().reviewers().stream().collect(Collectors.toMap(l -> l.reviewer().id(), l -> l))
+                : Map.of();
+        List<Row> rows = store.panel().reviewerWork().stream().map(w -> {
+            ServerLoginService.ReviewerLogin l = logins.get(w.reviewer().id());
+            return new Row(w.reviewer(), w.scores(), w.reviews(), w.finalised(), l == null ? "" : l.login(),
+                    l == null ? "" : l.suggestion());
+        }).toList();
+        return new Panel(rows, manages);
+    }
+
+    /** Whether {@code login} may be given: lower-case letters, digits and _, not starting with a digit. */
+    public static boolean isWellFormedLogin(String login) {
+        return ServerLoginService.isWellFormed(login);
+    }
+
+    /** Gives the reviewer of {@code row} the login {@code login} on the server; the panel is read again. */
+    public void giveLogin(Row row, String login) {
+        if (store == null || row == null) {
+            return;
+        }
+        OpenRound s = store;
+        String wanted = login.strip();
+        runner.run(() -> s.logins().give(Actor.SECRETARY, row.reviewer().name(), wanted), r -> {
+            status.set(ctx.text("reviewers.login.given", r.name(), wanted));
+            load(s);
+        }, this::failed);
+    }
+
+    /** Takes the login of {@code row}'s reviewer off the round; the panel is read again. */
+    public void takeLoginOff(Row row) {
+        if (store == null || row == null || !row.hasLogin()) {
+            return;
+        }
+        OpenRound s = store;
+        runner.run(() -> s.logins().takeOff(Actor.SECRETARY, row.login()), r -> {
+            status.set(ctx.text("reviewers.login.takenOff", r.name(), row.login()));
+            load(s);
+        }, this::failed);
     }
 
     /** Why the name typed cannot be used by anyone but {@code self}; "" when it can. */

@@ -31,6 +31,16 @@ class RubricViewTest {
     }
 
     @Test
+    void aReviewFileShowsNoLoginColumnNorLoginButtons(FxRobot robot) throws Exception {
+        TableView<?> panel = robot.lookup("#reviewersTable").queryAs(TableView.class);
+        waitUntil(() -> panel.getItems().size() == 3);
+        assertThat(panel.getColumns()).extracting(c -> c.getText() + "=" + c.isVisible())
+                .containsExactly("Name=true", "Role=true", "Login=false", "Scores=true", "Status=true");
+        javafx.scene.Node loginActions = robot.lookup("#loginActions").query();
+        assertThat(loginActions.isVisible() || loginActions.isManaged()).as("Give login… and Take login off").isFalse();
+    }
+
+    @Test
     void theReviewerFormEmptiesAfterAddAsNewAndOnClearAndKeepsItsButtonsInPlace(FxRobot robot) throws Exception {
         TableView<?> panel = robot.lookup("#reviewersTable").queryAs(TableView.class);
         waitUntil(() -> panel.getItems().size() == 3);
