@@ -39,6 +39,8 @@ class NoSqlFromInputTest {
             "SubmissionDao.java", Set.of("select", "db.dialect().byCodePoint(\"s.ref\")"),
             // A constant column name with the dialect's fixed collation.
             "DocumentDao.java", Set.of("db.dialect().byCodePoint(\"s.ref\")"),
+            // The file's busy timeout (an int constant) as the server's lock_timeout.
+            "Dialect.java", Set.of("Connections.BUSY_TIMEOUT_MS"),
             // A table name from Tables.ROUND (our own fixed list), its columns read back from the
             // database's own result metadata, and "?" placeholders.
             "RoundTransfer.java", Set.of("table", "String.join(\", \",columns)",
