@@ -1,11 +1,15 @@
 package kr.sangsaeng.review.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Round;
 import org.junit.jupiter.api.Assertions;
@@ -34,17 +38,40 @@ public final class TestStores implements AutoCloseable {
         this.store = store;
     }
 
-    /** The bundled demo round, as a file in {@code dir} or published from there to a fresh server database. */
+    /** The bundled demo round, as a file in {@code dir} or published to a fresh server database. */
     public static TestStores demo(Backend backend, Path dir) throws Exception {
-        Path file = dir.resolve("demo.sangsaeng");
-        ReviewStore local = DemoRound.createAt(file);
         if (backend == Backend.FILE) {
-            return new TestStores(backend, file, null, local);
+            Path file = dir.resolve("demo.sangsaeng");
+            return new TestStores(backend, file, null, DemoRound.createAt(file));
         }
-        local.close();
         ServerAddress server = freshDatabase();
-        RoundTransfer.publish(file, server);
+        RoundTransfer.publish(demoToPublish(), server);
         return new TestStores(backend, null, server, ReviewStore.openServer(server));
+    }
+
+    private static Path demoToPublish;
+
+    /**
+     * One demo file for every server round of the test run: publish only reads it, and building it
+     * again would cost each server test a tenth of a second.
+     */
+    private static synchronized Path demoToPublish() throws Exception {
+        if (demoToPublish == null) {
+            Path folder = Files.createTempDirectory("sangsaeng-demo");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+            Path file = folder.resolve("demo.sangsaeng");
+            DemoRound.createAt(file).close();
+            demoToPublish = file;
+        }
+        return demoToPublish;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless.
+        }
     }
 
     /** A round with nothing in it but {@code round}: a new file in {@code dir}, or a new server round. */
