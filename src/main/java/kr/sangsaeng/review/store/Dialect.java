@@ -11,8 +11,8 @@ enum Dialect {
     /**
      * Starts a write transaction. SQLite's IMMEDIATE takes the write lock before the work reads,
      * so two programs never both read and then overwrite. PostgreSQL locks rows only as they are
-     * written, so two windows that read a value and write what follows from it (a counter, the next
-     * position, the old value an audit row records) would overwrite each other's update; a
+     * written, so two windows that read a value and write what follows from it (a counter, a list
+     * saved whole, the old value an audit row records) would overwrite each other's update; a
      * transaction-scoped advisory lock, taken in the same round trip as BEGIN, gives the server
      * round the file's one writer at a time. Advisory locks belong to one database, and a database
      * holds one round, so rounds never wait for each other. Each statement after it reads what the
