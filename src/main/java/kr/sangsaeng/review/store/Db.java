@@ -714,10 +714,24 @@ final class Db implements AutoCloseable {
             return;
         } catch (SQLException e) {
             if (!reconnectAfter(e)) {
-                throw SqlErrors.translate("Writing to the review file", e);
+                throw failedBegin(e);
             }
         }
-        execute(sql);
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw failedBegin(e);
+        }
+    }
+
+    /**
+     * On a server BEGIN is sent with the round's write lock (Dialect.beginWrite): when the lock is not
+     * granted, the transaction it opened is closed here, or the connection would refuse every later
+     * statement. (A file's failed BEGIN IMMEDIATE opened none; the rollback then does nothing.)
+     */
+    private StoreException failedBegin(SQLException e) {
+        rollbackQuietly();
+        return SqlErrors.translate("Writing to the review file", e);
     }
 
     private void execute(String sql) {

@@ -38,7 +38,7 @@ public final class DocumentDao {
     }
 
     public List<Document> findAll() {
-        return db.query(SELECT + " ORDER BY s.ref, d.id", DocumentDao::map);
+        return db.query(SELECT + " ORDER BY " + db.dialect().byCodePoint("s.ref") + ", d.id", DocumentDao::map);
     }
 
     public List<Document> findBySubmission(long submissionId) {

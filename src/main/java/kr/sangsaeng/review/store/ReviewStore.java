@@ -537,9 +537,9 @@ public final class ReviewStore implements AutoCloseable {
                 .orElse(false);
     }
 
-    /** The health and contents of the open file. */
+    /** The health and contents of the open file or server round (a server round has no pragmas to read). */
     public HealthReport health() {
-        return HealthReport.of(db);
+        return server != null ? HealthReport.ofServer(db) : HealthReport.of(db);
     }
 
     /** The schema version of a server round this app writes (docs/server-mode.md). */

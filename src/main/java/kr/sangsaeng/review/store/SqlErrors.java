@@ -50,10 +50,15 @@ final class SqlErrors {
         return false;
     }
 
-    /** PostgreSQL's serialization failure and deadlock: the transaction may simply run again. */
+    /**
+     * PostgreSQL's serialization failure, deadlock, and a lock not granted within lock_timeout
+     * (another program's write held the round longer, see Dialect.beginWrite): the transaction may
+     * simply run again.
+     */
     private static boolean serverRetry(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && ("40001".equals(s.getSQLState()) || "40P01".equals(s.getSQLState()))) {
+            if (t instanceof SQLException s && ("40001".equals(s.getSQLState()) || "40P01".equals(s.getSQLState())
+                    || "55P03".equals(s.getSQLState()))) {
                 return true;
             }
         }

@@ -41,7 +41,7 @@ public final class SubmissionDao {
     }
 
     public List<Submission> findAll() {
-        return db.query(select + " ORDER BY s.ref", SubmissionDao::map);
+        return db.query(select + " ORDER BY " + db.dialect().byCodePoint("s.ref"), SubmissionDao::map);
     }
 
     public Optional<Submission> findByRef(String ref) {
@@ -63,8 +63,8 @@ public final class SubmissionDao {
     }
 
     public List<Platform> platforms() {
-        return db.query(db.dialect() == Dialect.POSTGRESQL ? "SELECT id, name FROM platform_seen ORDER BY name"
-                : "SELECT id, name FROM platform ORDER BY name",
+        return db.query((db.dialect() == Dialect.POSTGRESQL ? "SELECT id, name FROM platform_seen ORDER BY "
+                : "SELECT id, name FROM platform ORDER BY ") + db.dialect().byCodePoint("name"),
                 rs -> new Platform(rs.getLong("id"), rs.getString("name")));
     }
 

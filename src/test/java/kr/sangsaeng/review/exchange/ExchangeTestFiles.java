@@ -55,8 +55,15 @@ public final class ExchangeTestFiles {
 
     /** SHA-256 of every row of every table, in a fixed order: equal exactly when the content is. */
     public static String contentHash(Path db) throws SQLException, NoSuchAlgorithmException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            return contentHash(c);
+        }
+    }
+
+    /** The same over a connection of its own to a review file or a server round. */
+    public static String contentHash(Connection c) throws SQLException, NoSuchAlgorithmException {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Statement s = c.createStatement()) {
             for (String t : TABLES) {
                 sha.update(("#" + t + "\n").getBytes(StandardCharsets.UTF_8));
                 // The commit count and time say when, not what: two files with equal content may differ there.

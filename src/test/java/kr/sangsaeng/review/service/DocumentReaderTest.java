@@ -12,14 +12,24 @@ import java.util.concurrent.TimeUnit;
 import kr.sangsaeng.review.exchange.documents.HostileDocuments;
 import kr.sangsaeng.review.model.Document;
 import kr.sangsaeng.review.store.StoreException;
+import kr.sangsaeng.review.store.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Documents are shown from a connection of their own: reading one does not wait for the round's
  * connection, even while it is in the middle of a write, and sees what that connection committed.
+ * Runs on a review file and on a server round alike (docs/server-mode.md).
  */
+@ParameterizedClass
+@EnumSource(TestStores.Backend.class)
 class DocumentReaderTest {
+    @Parameter
+    TestStores.Backend backend;
+
     @TempDir
     Path dir;
 
@@ -27,7 +37,7 @@ class DocumentReaderTest {
     @Test
     void readsADocumentWhileTheRoundsConnectionIsMidWrite() throws Exception {
         Path pdf = HostileDocuments.pdf(Files.createDirectories(dir.resolve("in")).resolve("2022-03_신청서.pdf"), 3, "풍수해보험");
-        try (OpenRound round = RoundFiles.createDemo(dir.resolve("r.sangsaeng"))) {
+        try (TestStores stores = TestRounds.demo(backend, dir); OpenRound round = TestRounds.of(stores)) {
             DocumentService documents = round.documents();
             Document added = documents.apply(documents.plan(List.of(pdf)), Actor.SECRETARY).get(0);
             DocumentReader reader = round.documentReader();
@@ -51,11 +61,13 @@ class DocumentReaderTest {
 
     @Test
     void refusesToReadOnceTheRoundIsClosed() throws Exception {
-        OpenRound round = RoundFiles.createDemo(dir.resolve("r.sangsaeng"));
-        DocumentReader reader = round.documentReader();
-        reader.prepare();
-        round.close();
-        assertThatThrownBy(() -> reader.forSubmission(1)).isInstanceOf(StoreException.class);
+        try (TestStores stores = TestRounds.demo(backend, dir)) {
+            OpenRound round = TestRounds.of(stores);
+            DocumentReader reader = round.documentReader();
+            reader.prepare();
+            round.close();
+            assertThatThrownBy(() -> reader.forSubmission(1)).isInstanceOf(StoreException.class);
+        }
     }
 
     private static void await(CountDownLatch latch) {

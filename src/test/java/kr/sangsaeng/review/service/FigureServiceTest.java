@@ -6,26 +6,40 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import kr.sangsaeng.review.model.AuditEntry;
 import kr.sangsaeng.review.model.Metric;
+import kr.sangsaeng.review.store.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** A growth figure's baseline, chosen after the import: stored, audited, and refused where it cannot be. */
+/**
+ * A growth figure's baseline, chosen after the import: stored, audited, and refused where it cannot be.
+ * Runs on a review file and on a server round alike (docs/server-mode.md).
+ */
+@ParameterizedClass
+@EnumSource(TestStores.Backend.class)
 class FigureServiceTest {
+    @Parameter
+    TestStores.Backend backend;
+
     @TempDir
     Path dir;
 
+    private TestStores stores;
     private OpenRound round;
 
     @BeforeEach
     void openDemo() throws Exception {
-        round = RoundFiles.createDemo(dir.resolve("demo.sangsaeng"));
+        stores = TestRounds.demo(backend, dir);
+        round = TestRounds.of(stores);
     }
 
     @AfterEach
-    void close() {
-        round.close();
+    void close() throws Exception {
+        stores.close();
     }
 
     private Metric metric(String key) {
@@ -51,8 +65,8 @@ class FigureServiceTest {
 
         assertThat(audit()).extracting(AuditEntry::actor, AuditEntry::entityKey, AuditEntry::oldValue, AuditEntry::newValue)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("secretary", "sales_growth", "baseline_growth", ""),
-                        org.assertj.core.groups.Tuple.tuple("secretary", "sales_growth", "", "baseline_growth"));
+                        org.assertj.core.groups.Tuple.tuple(stores.auditName("secretary"), "sales_growth", "baseline_growth", ""),
+                        org.assertj.core.groups.Tuple.tuple(stores.auditName("secretary"), "sales_growth", "", "baseline_growth"));
     }
 
     @Test

@@ -12,21 +12,46 @@ import kr.sangsaeng.review.exchange.Progress;
 import kr.sangsaeng.review.model.CaseNote;
 import kr.sangsaeng.review.model.NoteKind;
 import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.store.TestStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Case notes travel in score packs and merge by id: never doubled, the newer text wins. */
+/**
+ * Case notes travel in score packs and merge by id: never doubled, the newer text wins. The pack comes
+ * from a reviewer's laptop file; the round it is imported into is a review file or a server round
+ * (docs/server-mode.md).
+ */
+@ParameterizedClass
+@EnumSource(TestStores.Backend.class)
 class NotesInPacksTest {
+    @Parameter
+    TestStores.Backend backend;
+
     @TempDir
     Path dir;
 
     private static final String PARK = "박준호 (예시 위원)";
 
+    private TestStores master;
+
+    @BeforeEach
+    void openMaster() throws Exception {
+        master = TestRounds.demo(backend, dir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        master.close();
+    }
+
     @Test
     void aReviewersPackCarriesTheirNotesAndImportingItTwiceAddsThemOnce() throws Exception {
         Path laptop = dir.resolve("laptop.sangsaeng");
-        Path master = dir.resolve("master.sangsaeng");
-        DemoRound.createAt(master).close();
         Path pack = dir.resolve("pack.csv");
         String privateId;
         try (ReviewStore store = DemoRound.createAt(laptop)) {
@@ -39,7 +64,8 @@ class NotesInPacksTest {
         }
         assertThat(Files.readString(pack)).contains("note_id").contains("보상 실적, 확인 필요").doesNotContain("다른 위원의 회의록");
 
-        try (ReviewStore store = ReviewStore.open(master)) {
+        {
+            ReviewStore store = master.store();
             ImportService imports = new ImportService(store);
             ImportSummary first = imports.apply(imports.plan(ImportKind.SCORES, pack, Optional.empty(), Progress.NONE), false);
             assertThat(store.notes().findAll()).hasSize(2);
@@ -59,7 +85,8 @@ class NotesInPacksTest {
         Path newer = dir.resolve("newer.csv");
         Files.writeString(newer, edited.replaceFirst("(2022-03,박준호 \\(예시 위원\\),,,,,)[^,]+(,," + privateId + ")",
                 "$12099-01-01T00:00:00Z$2"));
-        try (ReviewStore store = ReviewStore.open(master)) {
+        {
+            ReviewStore store = master.reopen();
             ImportService imports = new ImportService(store);
             imports.apply(imports.plan(ImportKind.SCORES, newer, Optional.empty(), Progress.NONE), false);
             assertThat(store.notes().findAll()).hasSize(2);

@@ -3,15 +3,26 @@ package kr.sangsaeng.review.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.store.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** A reviewer sees only their own scores until they finalise; everyone else sees the panel. */
+/**
+ * A reviewer sees only their own scores until they finalise; everyone else sees the panel. Runs on a
+ * review file and on a server round alike (docs/server-mode.md).
+ */
+@ParameterizedClass
+@EnumSource(TestStores.Backend.class)
 class ScoreVisibilityTest {
+    @Parameter
+    TestStores.Backend backend;
+
     @TempDir
     Path dir;
 
@@ -21,9 +32,8 @@ class ScoreVisibilityTest {
 
     @Test
     void aReviewerSeesOthersOnlyAfterFinalisingTheirOwn() throws Exception {
-        Path file = dir.resolve("demo.sangsaeng");
-        DemoRound.createAt(file).close();
-        try (ReviewStore store = ReviewStore.open(file)) {
+        try (TestStores stores = TestRounds.demo(backend, dir)) {
+            ReviewStore store = stores.store();
             OpenRound round = TestRounds.over(store);
             Reviewer park = reviewer(store, "박준호");
             Actor asPark = Actor.reviewer(park);

@@ -7,16 +7,29 @@ import java.nio.file.Path;
 import java.util.List;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Reviewer;
+import kr.sangsaeng.review.store.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The services on a real demo file: the rules they hold and the audit rows they write. */
+/**
+ * The services on the demo round: the rules they hold and the audit rows they write. Runs on a review
+ * file and on a server round alike (docs/server-mode.md).
+ */
+@ParameterizedClass
+@EnumSource(TestStores.Backend.class)
 class ServicesTest {
+    @Parameter
+    TestStores.Backend backend;
+
     @TempDir
     Path dir;
 
+    private TestStores stores;
     private OpenRound round;
     private Reviewer reviewer;
     private long case1;
@@ -24,7 +37,8 @@ class ServicesTest {
 
     @BeforeEach
     void openDemo() throws Exception {
-        round = RoundFiles.createDemo(dir.resolve("demo.sangsaeng"));
+        stores = TestRounds.demo(backend, dir);
+        round = TestRounds.of(stores);
         long id = round.panel().addReviewer(Actor.SECRETARY, "서비스 위원", "위원");
         round.meeting().pledge().confirm(id, Actor.SECRETARY);
         reviewer = round.reader().reviewers().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
@@ -33,8 +47,8 @@ class ServicesTest {
     }
 
     @AfterEach
-    void close() {
-        round.close();
+    void close() throws Exception {
+        stores.close();
     }
 
     @Test
@@ -50,7 +64,7 @@ class ServicesTest {
     void auditsAScoreUnderTheActingReviewer() {
         assertThat(round.scoring().score(Actor.reviewer(reviewer), reviewer.id(), case1, first.id(), first.max())).isTrue();
         assertThat(round.reader().historyOf(round.reader().submissions().get(0).ref()))
-                .anyMatch(e -> e.actor().equals("서비스 위원") && e.entity().equals("score"));
+                .anyMatch(e -> e.actor().equals(stores.auditName("서비스 위원")) && e.entity().equals("score"));
     }
 
     @Test
@@ -59,7 +73,7 @@ class ServicesTest {
         round.panel().removeReviewer(Actor.SECRETARY, reviewer.id());
         assertThat(round.reader().reviewers()).noneMatch(r -> r.id() == reviewer.id());
         assertThat(round.reader().historyOf(round.reader().submissions().get(0).ref()))
-                .anyMatch(e -> e.actor().equals("secretary") && e.newValue() == null);
+                .anyMatch(e -> e.actor().equals(stores.auditName("secretary")) && e.newValue() == null);
     }
 
     @Test

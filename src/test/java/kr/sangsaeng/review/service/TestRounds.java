@@ -1,13 +1,19 @@
 package kr.sangsaeng.review.service;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.WeakHashMap;
 import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.store.TestStores;
 
 /**
  * For tests that set a file up, or check it afterwards, through the store: the services over a
  * store they opened themselves. The same store always gives the same round, so views that compare
  * rounds by identity see one file.
+ *
+ * <p>A service test that runs on a review file and on a server round alike (docs/server-mode.md)
+ * is a {@code @ParameterizedClass @EnumSource(TestStores.Backend.class)} that opens the demo round
+ * with {@link #demo} and reaches the services with {@link #of(TestStores)}.
  */
 public final class TestRounds {
     private static final Map<ReviewStore, OpenRound> ROUNDS = new WeakHashMap<>();
@@ -17,5 +23,15 @@ public final class TestRounds {
 
     public static synchronized OpenRound over(ReviewStore store) {
         return store == null ? null : ROUNDS.computeIfAbsent(store, OpenRound::new);
+    }
+
+    /** The services over the round as it is open now (after {@link TestStores#reopen}, the new store's). */
+    public static OpenRound of(TestStores stores) {
+        return over(stores.store());
+    }
+
+    /** The demo round as a review file in {@code dir}, or published from there to a fresh database on the test server. */
+    public static TestStores demo(TestStores.Backend backend, Path dir) throws Exception {
+        return TestStores.demo(backend, dir);
     }
 }

@@ -10,9 +10,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Score;
@@ -20,34 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two windows (two stores in one process) or two programs on one review file: both read, and
- * concurrent writes neither deadlock nor lose an update.
+ * Two programs on one review file: both read, and concurrent writes neither deadlock nor lose an
+ * update. Two windows of one program are {@link TwoWindowsWriteTest}, on a file and a server round.
  */
 class ConcurrentWritersTest {
     private static final int INCREMENTS = 60;
 
     @TempDir
     Path dir;
-
-    @Test
-    void twoStoresInTwoThreadsReadAndWriteWithoutLosingAnUpdate() throws Exception {
-        Path file = dir.resolve("shared.sangsaeng");
-        DemoRound.createAt(file).close();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try (ReviewStore a = ReviewStore.open(file); ReviewStore b = ReviewStore.open(file)) {
-            CountDownLatch start = new CountDownLatch(1);
-            Future<?> fa = pool.submit(() -> incrementAfter(start, a));
-            Future<?> fb = pool.submit(() -> incrementAfter(start, b));
-            start.countDown();
-            fa.get(60, TimeUnit.SECONDS);
-            fb.get(60, TimeUnit.SECONDS);
-            assertThat(counter(a)).isEqualTo(2 * INCREMENTS);
-            assertThat(counter(b)).isEqualTo(2 * INCREMENTS);
-            assertThat(a.scores().count()).isEqualTo(b.scores().count());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
 
     @Test
     void twoProcessesAndThisOneWriteWithoutLosingAnUpdate() throws Exception {
@@ -98,15 +75,6 @@ class ConcurrentWritersTest {
             store.settings().put("note", "works again");
             assertThat(store.settings().get("note")).contains("works again");
         }
-    }
-
-    private static void incrementAfter(CountDownLatch start, ReviewStore store) {
-        try {
-            start.await();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-        StoreWorker.increment(store, INCREMENTS);
     }
 
     private static int counter(ReviewStore store) {

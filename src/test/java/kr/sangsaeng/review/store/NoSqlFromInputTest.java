@@ -34,8 +34,13 @@ class NoSqlFromInputTest {
             "Migrations.java", Set.of("Schema.APPLICATION_ID", "version"),
             // Multi-row INSERTs: the head and tail are the calling DAO's constant SQL, the rest is "(?, ?)"
             // placeholders; and an index name read back from sqlite_master (our own schema), quoted.
-            // The submission query's head (a constant) with the dialect's fixed aggregate of areas.
-            "SubmissionDao.java", Set.of("select"),
+            // The submission query's head (a constant) with the dialect's fixed aggregate of areas, and
+            // a constant column name with the dialect's fixed collation.
+            "SubmissionDao.java", Set.of("select", "db.dialect().byCodePoint(\"s.ref\")"),
+            // A constant column name with the dialect's fixed collation.
+            "DocumentDao.java", Set.of("db.dialect().byCodePoint(\"s.ref\")"),
+            // The file's busy timeout (an int constant) as the server's lock_timeout.
+            "Dialect.java", Set.of("Connections.BUSY_TIMEOUT_MS"),
             // A table name from Tables.ROUND (our own fixed list), its columns read back from the
             // database's own result metadata, and "?" placeholders.
             "RoundTransfer.java", Set.of("table", "String.join(\", \",columns)",

@@ -15,15 +15,25 @@ import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.model.SubmissionStatus;
 import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.store.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** A rubric imported into a review file or a server round alike (docs/server-mode.md). */
+@ParameterizedClass
+@EnumSource(TestStores.Backend.class)
 class RubricImportTest {
+    @Parameter
+    TestStores.Backend backend;
+
     @TempDir
     Path dir;
 
-    private ReviewStore newStore() throws Exception {
-        return ReviewStore.create(dir.resolve("r.sangsaeng"), new Round("r", 2023, "", false));
+    private TestStores newRound() throws Exception {
+        return TestStores.empty(backend, dir, new Round("r", 2023, "", false));
     }
 
     private static ImportPlan plan(ReviewStore store, Path file) {
@@ -37,7 +47,8 @@ class RubricImportTest {
                 impact,성과,60,1,5,"5 = 큰 변화, 1 = 근거 없음"
                 reach,지원 규모,40%,0,10,
                 """);
-        try (ReviewStore store = newStore()) {
+        try (TestStores round = newRound()) {
+            ReviewStore store = round.store();
             ImportPlan plan = plan(store, f);
             assertThat(plan.problems()).isEmpty();
             assertThat(plan.summary().warnings()).isEmpty();
@@ -57,7 +68,8 @@ class RubricImportTest {
                 a,A2,10,1,5
                 """);
         Path unknown = ExchangeTestFiles.csv(dir, "u.csv", "key,label,weight,min,max,colour\na,A,1,1,5,red\n");
-        try (ReviewStore store = newStore()) {
+        try (TestStores round = newRound()) {
+            ReviewStore store = round.store();
             assertThat(plan(store, f).problems()).extracting(Problem::describe).containsExactly(
                     "row 2, column C (weight): not a number: \"many\"",
                     "row 3, column C (weight): the weight is negative",
@@ -70,7 +82,8 @@ class RubricImportTest {
 
     @Test
     void changesNeedConsentWarnAboutWeightsAndMayNotStrandScores() throws Exception {
-        try (ReviewStore store = newStore()) {
+        try (TestStores round = newRound()) {
+            ReviewStore store = round.store();
             long c = store.criteria().insert("impact", "성과", 100, 1, 5, "");
             long s = store.submissions().insert("a", "p", "t", Set.of(), "", SubmissionStatus.SUBMITTED);
             long r = store.reviewers().insert("김", "");

@@ -19,19 +19,32 @@ import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.model.SubmissionStatus;
 import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.store.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The merge rules of docs/file-formats.md for score packs. */
+/**
+ * The merge rules of docs/file-formats.md for score packs, importing into a review file and into a
+ * server round alike (docs/server-mode.md).
+ */
+@ParameterizedClass
+@EnumSource(TestStores.Backend.class)
 class ScorePackMergeTest {
     private static final Instant T1 = Instant.parse("2022-12-08T05:00:00Z");
     private static final Instant NOW = Instant.parse("2022-12-20T00:00:00Z");
     private static final String HEADER = "ref,reviewer,criterion,score,comment,recused,updated_at\n";
 
+    @Parameter
+    TestStores.Backend backend;
+
     @TempDir
     Path dir;
 
+    private TestStores stores;
     private ReviewStore store;
     private long caseA;
     private long impact;
@@ -39,7 +52,8 @@ class ScorePackMergeTest {
 
     @BeforeEach
     void round() throws Exception {
-        store = ReviewStore.create(dir.resolve("master.sangsaeng"), new Round("r", 2022, "", false));
+        stores = TestStores.empty(backend, dir, new Round("r", 2022, "", false));
+        store = stores.store();
         caseA = store.submissions().insert("2022-01", "p", "t", Set.of(), "", SubmissionStatus.SUBMITTED);
         store.submissions().insert("2022-02", "p", "t", Set.of(), "", SubmissionStatus.SUBMITTED);
         impact = store.criteria().insert("impact", "성과", 60, 1, 5, "");
@@ -49,8 +63,14 @@ class ScorePackMergeTest {
     }
 
     @org.junit.jupiter.api.AfterEach
-    void close() {
-        store.close();
+    void close() throws Exception {
+        stores.close();
+    }
+
+    private String contentHash() throws Exception {
+        try (java.sql.Connection c = stores.independentConnection()) {
+            return ExchangeTestFiles.contentHash(c);
+        }
     }
 
     private ImportPlan plan(String rows) throws Exception {
@@ -105,13 +125,13 @@ class ScorePackMergeTest {
         ImportSummary first = plan(rows).apply(store, false);
         assertThat(first.added()).isEqualTo(3);
         assertThat(first.newReviewers()).containsExactly("박준호");
-        String hash = ExchangeTestFiles.contentHash(store.file());
+        String hash = contentHash();
 
         ImportPlan again = plan(rows);
         assertThat(again.summary().changesAnything()).isFalse();
         assertThat(again.summary().conflicts()).isEmpty();
         again.apply(store, false);
-        assertThat(ExchangeTestFiles.contentHash(store.file())).isEqualTo(hash);
+        assertThat(contentHash()).isEqualTo(hash);
         assertThat(store.reviewers().findAll()).hasSize(2);
     }
 
