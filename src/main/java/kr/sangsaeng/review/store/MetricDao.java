@@ -51,11 +51,15 @@ public final class MetricDao {
     /** Adds a metric whose figures are counted with {@code counter} (e.g. 개사) when a value names none. */
     public long insert(String key, String label, MetricUnit unit, String counter, boolean higherIsBetter,
                        long baselineMetricId) {
-        int position = db.queryOne("SELECT coalesce(max(position), 0) + 1 FROM metric", rs -> rs.getInt(1)).orElse(1);
-        return db.insert("INSERT INTO metric (key, label, unit, higher_is_better, baseline_metric_id, position, counter)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                key, label, unit.code(), higherIsBetter, baselineMetricId == 0 ? null : baselineMetricId, position,
-                counter == null ? "" : counter);
+        // The next position is read inside the write transaction (which holds the round's write lock),
+        // so two windows adding a metric at once never give both the same place.
+        return db.inTransaction(() -> {
+            int position = db.queryOne("SELECT coalesce(max(position), 0) + 1 FROM metric", rs -> rs.getInt(1)).orElse(1);
+            return db.insert("INSERT INTO metric (key, label, unit, higher_is_better, baseline_metric_id, position, counter)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    key, label, unit.code(), higherIsBetter, baselineMetricId == 0 ? null : baselineMetricId, position,
+                    counter == null ? "" : counter);
+        });
     }
 
     public void setBaseline(long metricId, long baselineMetricId) {

@@ -127,6 +127,38 @@ public final class TestStores implements AutoCloseable {
         return backend == Backend.FILE ? DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()) : server.connect();
     }
 
+    /**
+     * Returns once another connection is waiting for a lock on this round, so that a test can let a
+     * write land while a change it started waits. On a server pg_stat_activity shows the wait; a
+     * file's busy wait happens inside SQLite and cannot be seen from outside, so there this returns
+     * after a pause long enough for the waiting call to have got there.
+     */
+    public void awaitAWaitingConnection() throws Exception {
+        if (backend == Backend.FILE) {
+            Thread.sleep(600);
+            return;
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        try (Connection c = server.connect(); Statement s = c.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                        + " WHERE datname = current_database() AND wait_event_type = 'Lock'")) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(20);
+            }
+        }
+        Assertions.fail("no connection came to wait for a lock on the round");
+    }
+
+    /** The server round's address; null for a file. */
+    public ServerAddress server() {
+        return server;
+    }
+
     @Override
     public void close() throws SQLException {
         store.close();
