@@ -2,11 +2,13 @@ package kr.sangsaeng.review.service;
 
 import java.time.Instant;
 import java.util.Optional;
+import kr.sangsaeng.review.format.Figures;
 import kr.sangsaeng.review.model.Criterion;
 import kr.sangsaeng.review.model.Review;
 import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.store.ReviewLockedException;
 import kr.sangsaeng.review.store.ReviewStore;
+import kr.sangsaeng.review.store.ScoreDao;
 
 /**
  * Scoring: a score, a comment or recusal, finalising and reopening a sheet. Each call is one
@@ -30,7 +32,7 @@ public final class ScoringService {
      */
     public boolean score(Actor actor, long reviewerId, long submissionId, long criterionId, Double value) {
         if (value != null && store.scores().checksOnSave()) {
-            return scoreInOneCall(actor, new Score(reviewerId, submissionId, criterionId, value, Instant.now()));
+            return scoreInOneCall(actor, new Score(reviewerId, submissionId, criterionId, value, Instant.now()), false);
         }
         return Transactions.inTransaction(store, () -> write(actor, reviewerId, submissionId, criterionId, value, Instant.now()));
     }
@@ -42,12 +44,16 @@ public final class ScoringService {
      * @throws NewerWriteException when the server holds a different value written after {@code madeAt}
      */
     public boolean scoreMadeAt(Actor actor, long reviewerId, long submissionId, long criterionId, Double value, Instant madeAt) {
+        if (value != null && store.scores().checksOnSave()) {
+            // The server applies the rule after locking the row, in the call that saves (server V7).
+            return scoreInOneCall(actor, new Score(reviewerId, submissionId, criterionId, value, madeAt), true);
+        }
         return Transactions.inTransaction(store, () -> {
             requireOpen(reviewerId, submissionId);
-            Optional<Score> stored = store.scores().find(reviewerId, submissionId, criterionId);
-            if (stored.isPresent() && stored.get().updatedAt().isAfter(madeAt)
-                    && (value == null || stored.get().value() != value)) {
-                throw new NewerWriteException(kr.sangsaeng.review.format.Figures.plain(stored.get().value()));
+            // In the write transaction that writes: no other window's write lands between check and write.
+            Optional<Score> newer = store.scores().newerThan(reviewerId, submissionId, criterionId, value, madeAt);
+            if (newer.isPresent()) {
+                throw new NewerWriteException(Figures.plain(newer.get().value()));
             }
             return write(actor, reviewerId, submissionId, criterionId, value, madeAt);
         });
@@ -76,14 +82,20 @@ public final class ScoringService {
      * The same rules, checked by a server round in the call that saves the score (one round trip,
      * docs/server-mode.md); a refusal is reported as the checks above report it.
      */
-    private boolean scoreInOneCall(Actor actor, Score score) {
-        return switch (store.scores().putChecked(score, actor.name())) {
+    private boolean scoreInOneCall(Actor actor, Score score, boolean unlessNewer) {
+        ScoreDao.Saved saved = unlessNewer ? store.scores().putCheckedUnlessNewer(score, actor.name())
+                : store.scores().putChecked(score, actor.name());
+        return switch (saved) {
             case CHANGED -> true;
             case UNCHANGED -> false;
             case PLEDGE_REQUIRED -> throw new PledgeRequiredException(reviewerName(score.reviewerId()));
             case OUT_OF_SCALE -> throw new OutOfScaleException(criterion(score.criterionId()), score.value());
             case NO_CRITERION -> throw new IllegalArgumentException("No criterion " + score.criterionId() + " in this round");
             case LOCKED -> throw new ReviewLockedException();
+            // Refused by the server; the value it holds now is what the list of refused changes shows.
+            case NEWER -> throw new NewerWriteException(store.scores()
+                    .find(score.reviewerId(), score.submissionId(), score.criterionId())
+                    .map(stored -> Figures.plain(stored.value())).orElse(""));
         };
     }
 
@@ -123,10 +135,10 @@ public final class ScoringService {
      */
     public void reviewMadeAt(Actor actor, Review review) {
         Transactions.inTransaction(store, () -> {
-            Optional<Review> stored = store.reviews().find(review.reviewerId(), review.submissionId());
-            if (stored.isPresent() && !stored.get().finalised() && stored.get().updatedAt().isAfter(review.updatedAt())
-                    && !(stored.get().comment().equals(review.comment()) && stored.get().recused() == review.recused())) {
-                throw new NewerWriteException(stored.get().comment());
+            // In the write transaction that writes: no other window's write lands between check and write.
+            Optional<Review> newer = store.reviews().newerThan(review);
+            if (newer.isPresent()) {
+                throw new NewerWriteException(newer.get().comment());
             }
             store.reviews().put(review, actor.name());
         });

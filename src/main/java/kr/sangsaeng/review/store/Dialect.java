@@ -44,6 +44,17 @@ enum Dialect {
         return this == SQLITE ? expression : expression + " COLLATE \"C\"";
     }
 
+    /**
+     * Appended to a SELECT of one row that the same write transaction then changes: on a server it
+     * locks the row as read, so a write from another connection that does not queue on the round's
+     * write lock (a score saved in one call, {@code save_score}) cannot land between the read and the
+     * write; it waits, and a read made after it sees its value. A file's write transaction already
+     * holds the file's write lock (BEGIN IMMEDIATE), and SQLite has no row locks.
+     */
+    String lockRow() {
+        return this == SQLITE ? "" : " FOR UPDATE";
+    }
+
     /** The id the last INSERT on this connection gave its row. */
     String lastInsertId() {
         return this == SQLITE ? "SELECT last_insert_rowid()" : "SELECT lastval()";

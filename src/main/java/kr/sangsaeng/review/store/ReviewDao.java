@@ -33,6 +33,21 @@ public final class ReviewDao {
     }
 
     /**
+     * The newer-write rule for a review kept while the connection was lost and sent later, made at
+     * {@code kept.updatedAt()}, for the caller to apply inside its write transaction before it writes:
+     * the stored review when it is open and holds another comment or recusal written after that. On a
+     * server the row stays locked until the transaction ends, so no other window's write lands between
+     * this check and the caller's write; a file's write transaction holds the file's write lock
+     * throughout (docs/server-mode.md, "Connection lost").
+     */
+    public Optional<Review> newerThan(Review kept) {
+        return db.queryOne(SELECT + " WHERE reviewer_id = ? AND submission_id = ?" + db.dialect().lockRow(),
+                        ReviewDao::map, kept.reviewerId(), kept.submissionId())
+                .filter(stored -> !stored.finalised() && stored.updatedAt().isAfter(kept.updatedAt())
+                        && !(stored.comment().equals(kept.comment()) && stored.recused() == kept.recused()));
+    }
+
+    /**
      * Saves comment and recusal. The finalised flag is not changed here (see {@link #setFinal}).
      *
      * @throws ReviewLockedException when the review is finalised

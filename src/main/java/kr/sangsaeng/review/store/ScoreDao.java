@@ -120,7 +120,7 @@ public final class ScoreDao {
      */
     public boolean put(Score s, String actor) {
         if (db.dialect() == Dialect.POSTGRESQL) {
-            Saved saved = saveOnServer(s, false);
+            Saved saved = saveOnServer(s, false, false);
             if (saved == Saved.LOCKED) {
                 throw new ReviewLockedException();
             }
@@ -159,7 +159,12 @@ public final class ScoreDao {
         /** There is no such criterion: nothing was written. */
         NO_CRITERION,
         /** The reviewer finalised this review: nothing was written. */
-        LOCKED
+        LOCKED,
+        /**
+         * A score kept and sent later ({@link #putCheckedUnlessNewer}): the stored score holds another
+         * value written after it was made, so nothing was written (the newer-write rule).
+         */
+        NEWER
     }
 
     /**
@@ -180,17 +185,44 @@ public final class ScoreDao {
         if (!checksOnSave()) {
             throw new IllegalStateException("Checked saves are made by a server round only");
         }
-        return saveOnServer(s, true);
+        return saveOnServer(s, true, false);
+    }
+
+    /**
+     * As {@link #putChecked} for a score kept while the connection was lost and sent later, made at
+     * {@code s.updatedAt()}: {@link Saved#NEWER}, with nothing written, when the stored score holds
+     * another value written after that. The server checks this after locking the row, in the same
+     * call as the write (server migration V7), so no other window's save lands between the check and
+     * the write (docs/server-mode.md, "Connection lost"). Only where {@link #checksOnSave()}.
+     */
+    public Saved putCheckedUnlessNewer(Score s, String actor) {
+        if (!checksOnSave()) {
+            throw new IllegalStateException("Checked saves are made by a server round only");
+        }
+        return saveOnServer(s, true, true);
+    }
+
+    /**
+     * The newer-write rule for a score kept and sent later (as {@link #putCheckedUnlessNewer}), for the
+     * caller to apply inside its write transaction before it writes: the stored score when it holds
+     * another value (any value, for {@code value} null: a clearing) written after {@code madeAt}. On a
+     * server the row stays locked until the transaction ends, so no write lands between this check and
+     * the caller's write; a file's write transaction holds the file's write lock throughout.
+     */
+    public Optional<Score> newerThan(long reviewerId, long submissionId, long criterionId, Double value, Instant madeAt) {
+        return db.queryOne(SELECT + " WHERE reviewer_id = ? AND submission_id = ? AND criterion_id = ?"
+                        + db.dialect().lockRow(), ScoreDao::map, reviewerId, submissionId, criterionId)
+                .filter(stored -> stored.updatedAt().isAfter(madeAt) && (value == null || stored.value() != value));
     }
 
     /**
      * One call of the server's {@code save_score}: in the caller's rights, so row-level security
      * applies; the audit row names the database login, not {@code actor} (server migration V6).
      */
-    private Saved saveOnServer(Score s, boolean checked) {
+    private Saved saveOnServer(Score s, boolean checked, boolean refuseNewer) {
         // Db binds a boolean as 0/1, as the file stores it; "<> 0" makes it the function's boolean.
-        int result = db.callWriting("SELECT save_score(?, ?, ?, ?, ?, ?, ?, ? <> 0)", s.reviewerId(), s.submissionId(),
-                s.criterionId(), s.value(), s.updatedAt(), Instant.now(), number(s.value()), checked);
+        int result = db.callWriting("SELECT save_score(?, ?, ?, ?, ?, ?, ?, ? <> 0, ? <> 0)", s.reviewerId(), s.submissionId(),
+                s.criterionId(), s.value(), s.updatedAt(), Instant.now(), number(s.value()), checked, refuseNewer);
         return switch (result) {
             case 1 -> Saved.CHANGED;
             case 0 -> Saved.UNCHANGED;
@@ -198,6 +230,7 @@ public final class ScoreDao {
             case 3 -> Saved.OUT_OF_SCALE;
             case 4 -> Saved.NO_CRITERION;
             case 5 -> Saved.LOCKED;
+            case 6 -> Saved.NEWER;
             default -> throw new StoreException("The server answered " + result + " to saving a score", null);
         };
     }

@@ -23,7 +23,8 @@ final class ServerSchema {
      * whenever its version is not yet recorded (see {@link #migrateInTransaction}).
      */
     static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__reviewer_roles.sql", "V3__meeting.sql",
-            "V4__agenda_order.sql", "V5__meeting_roles_and_blind_views.sql", "V6__one_call_scores_and_logins.sql");
+            "V4__agenda_order.sql", "V5__meeting_roles_and_blind_views.sql", "V6__one_call_scores_and_logins.sql",
+            "V7__newer_write_in_one_call.sql");
     static final int LATEST_VERSION = number(MIGRATIONS.get(MIGRATIONS.size() - 1));
     /** Any fixed number: serialises two programs migrating the same database at once. */
     private static final long MIGRATION_LOCK = 0x53535256L;

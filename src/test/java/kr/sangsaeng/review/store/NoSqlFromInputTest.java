@@ -23,34 +23,37 @@ class NoSqlFromInputTest {
     private static final Path STORE = Path.of("src/main/java/kr/sangsaeng/review/store");
 
     /** File → expressions that may be concatenated into SQL. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
             // A table name taken from HealthReport.TABLES, the fixed list of our own tables.
-            "HealthReport.java", Set.of("table"),
+            Map.entry("HealthReport.java", Set.of("table")),
             // A pragma name; pragmaNamesAreAlwaysLiterals() below checks every caller passes a literal.
-            "FileInspector.java", Set.of("pragma"),
+            Map.entry("FileInspector.java", Set.of("pragma")),
             // Table and index names read back from sqlite_master (our own schema), quoted.
-            "IndexCheck.java", Set.of("table", "quoted(index[0])"),
+            Map.entry("IndexCheck.java", Set.of("table", "quoted(index[0])")),
             // Our fixed application id (an int constant) and the number of the migration being applied (an int).
-            "Migrations.java", Set.of("Schema.APPLICATION_ID", "version"),
+            Map.entry("Migrations.java", Set.of("Schema.APPLICATION_ID", "version")),
             // Multi-row INSERTs: the head and tail are the calling DAO's constant SQL, the rest is "(?, ?)"
             // placeholders; and an index name read back from sqlite_master (our own schema), quoted.
             // The submission query's head (a constant) with the dialect's fixed aggregate of areas, and
             // a constant column name with the dialect's fixed collation.
-            "SubmissionDao.java", Set.of("select", "db.dialect().byCodePoint(\"s.ref\")"),
+            Map.entry("SubmissionDao.java", Set.of("select", "db.dialect().byCodePoint(\"s.ref\")")),
             // A constant column name with the dialect's fixed collation.
-            "DocumentDao.java", Set.of("db.dialect().byCodePoint(\"s.ref\")"),
+            Map.entry("DocumentDao.java", Set.of("db.dialect().byCodePoint(\"s.ref\")")),
             // The file's busy timeout (an int constant) as the server's lock_timeout.
-            "Dialect.java", Set.of("Connections.BUSY_TIMEOUT_MS"),
+            Map.entry("Dialect.java", Set.of("Connections.BUSY_TIMEOUT_MS")),
             // A table name from Tables.ROUND (our own fixed list), its columns read back from the
             // database's own result metadata, and "?" placeholders.
-            "RoundTransfer.java", Set.of("table", "String.join(\", \",columns)",
-                    "String.join(\", \",Collections.nCopies(width,\"?\"))"),
+            Map.entry("RoundTransfer.java", Set.of("table", "String.join(\", \",columns)",
+                    "String.join(\", \",Collections.nCopies(width,\"?\"))")),
             // A login checked against [a-z_][a-z0-9_]* first, and the group role's name read from the server, quoted.
-            "ServerRoles.java", Set.of("login", "quoted(group)"),
+            Map.entry("ServerRoles.java", Set.of("login", "quoted(group)")),
             // ... and a snapshot id the server itself returned from pg_export_snapshot(), checked against
             // [0-9A-Fa-f-]+ first: SET TRANSACTION SNAPSHOT takes no parameter.
-            "Db.java", Set.of("snapshot", "head", "tail", "String.join(\", \",java.util.Collections.nCopies(count,one))",
-                    "index[0].replace(\"\\\"\",\"\\\"\\\"\")"));
+            Map.entry("Db.java", Set.of("snapshot", "head", "tail", "String.join(\", \",java.util.Collections.nCopies(count,one))",
+                    "index[0].replace(\"\\\"\",\"\\\"\\\"\")")),
+            // A constant condition with the dialect's fixed row lock (" FOR UPDATE" on a server, nothing in a file).
+            Map.entry("ScoreDao.java", Set.of("db.dialect().lockRow()")),
+            Map.entry("ReviewDao.java", Set.of("db.dialect().lockRow()")));
 
     @Test
     void noStoreSourceConcatenatesANonConstantValueIntoSql() throws IOException {
