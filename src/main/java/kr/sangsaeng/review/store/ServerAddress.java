@@ -70,7 +70,42 @@ public record ServerAddress(String user, String host, int port, String database)
         }
         p.setProperty("ApplicationName", "Sangsaeng Review");
         p.setProperty("connectTimeout", "10");
-        return DriverManager.getConnection(jdbcUrl(), p);
+        Connection c = DriverManager.getConnection(jdbcUrl(), p);
+        try {
+            endIdleTransactions(c);
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    /**
+     * How long the server lets one of this app's sessions sit idle inside a transaction before it
+     * ends the session (and so rolls the transaction back and frees the round's write lock). The app
+     * never waits for a person or for a file inside a transaction: its longest pause between two
+     * statements of one transaction is a publish or archive batch (at most 16 MiB) being read or
+     * written on a busy machine, seconds at most. A window frozen in a write (a laptop put to sleep, a
+     * process stopped, a network gone without a reset) would otherwise hold the write lock until the
+     * server notices the lost connection (TCP keepalive: hours by default), while every other window's
+     * write waits out its 5 s lock timeout and is told another program is writing. 60 s is a dozen times
+     * the longest healthy pause and short enough that the panel is stopped for a minute, not an
+     * afternoon (docs/server-mode.md). Package-private so that a test can shorten it.
+     */
+    static volatile int idleInTransactionTimeoutMs = 60_000;
+
+    /**
+     * Sets {@link #idleInTransactionTimeoutMs} on a new session, unless the server's administrator
+     * already set a limit for it (postgresql.conf, {@code ALTER ROLE} or {@code ALTER DATABASE}), which
+     * then stands. One statement when the connection is opened.
+     */
+    private static void endIdleTransactions(Connection c) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT set_config('idle_in_transaction_session_timeout',"
+                + " CASE current_setting('idle_in_transaction_session_timeout') WHEN '0' THEN ?"
+                + " ELSE current_setting('idle_in_transaction_session_timeout') END, false)")) {
+            ps.setString(1, idleInTransactionTimeoutMs + "ms");
+            ps.execute();
+        }
     }
 
     private static Optional<String> password() {
