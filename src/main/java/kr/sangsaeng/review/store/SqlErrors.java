@@ -38,12 +38,14 @@ final class SqlErrors {
 
     /**
      * True when a server connection broke: SQLSTATE class 08 (connection exception) or the server
-     * ending the session (57P01 administrator command, 57P02 crash shutdown, 57P03 cannot connect now).
+     * ending the session (57P01 administrator command, 57P02 crash shutdown, 57P03 cannot connect now;
+     * 25P03 a session left idle inside a transaction too long, see ServerAddress.idleInTransactionTimeoutMs).
      */
     static boolean connectionLost(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s && s.getSQLState() != null
-                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P"))) {
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P")
+                            || "25P03".equals(s.getSQLState()))) {
                 return true;
             }
         }

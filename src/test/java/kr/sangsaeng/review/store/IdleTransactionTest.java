@@ -66,7 +66,11 @@ class IdleTransactionTest {
             } catch (ExecutionException e) {
                 failure = e.getCause();
             }
-            assertThat(failure).as("the frozen window's commit").isInstanceOf(StoreException.class);
+            assertThat(failure).as("the frozen window's commit: not saved, as on a lost connection")
+                    .isInstanceOf(ConnectionLostException.class);
+            // The frozen window connects again for its next write.
+            frozen.settings().put("idle.test.after", "written again");
+            assertThat(stores.store().settings().get("idle.test.after")).contains("written again");
             frozen.close();
             try (Connection c = stores.independentConnection(); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT value FROM setting WHERE key = 'idle.test'")) {
