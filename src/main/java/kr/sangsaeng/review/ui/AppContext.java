@@ -47,6 +47,10 @@ public final class AppContext implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(kr.sangsaeng.review.service.PendingWrites.Summary.NONE);
     private final ReadOnlyObjectWrapper<Long> submissionToOpen = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper startupOver = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.binding.BooleanBinding onServer = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> round.get() != null && round.get().server().isPresent(), round);
+    private final javafx.beans.binding.BooleanBinding reviewerLogin = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> round.get() != null && round.get().isReviewerLogin(), round);
 
     public AppContext(Settings settings, Locale locale) {
         this.settings = settings;
@@ -143,6 +147,19 @@ public final class AppContext implements AutoCloseable {
 
     public OpenRound round() {
         return round.get();
+    }
+
+    /** True while the open round is on a server (docs/server-mode.md); false for a file or none. */
+    public javafx.beans.binding.BooleanExpression onServerProperty() {
+        return onServer;
+    }
+
+    /**
+     * True while the open round is on a server and this window is signed in with a reviewer's login,
+     * not the secretary's: views then offer only what the server takes from that login.
+     */
+    public javafx.beans.binding.BooleanExpression reviewerLoginProperty() {
+        return reviewerLogin;
     }
 
     /**
