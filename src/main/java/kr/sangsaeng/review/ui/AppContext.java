@@ -91,6 +91,15 @@ public final class AppContext implements AutoCloseable {
         return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(args);
     }
 
+    /**
+     * The sentence for the open round: {@code serverKey}'s on a server round, {@code fileKey}'s
+     * otherwise, for texts that say where changes are kept (docs/server-mode.md, "The window on a
+     * server round").
+     */
+    public String roundText(String fileKey, String serverKey, Object... args) {
+        return text(onServer.get() ? serverKey : fileKey, args);
+    }
+
     public ExecutorService dbExecutor() {
         return dbExecutor;
     }

@@ -40,7 +40,7 @@ public final class CrashDialog {
         String details = details(error);
         ButtonType copy = new ButtonType(ctx.text("crash.copy"), ButtonBar.ButtonData.LEFT);
         Alert alert = new Alert(Alert.AlertType.ERROR,
-                ctx.text(ctx.onServerProperty().get() ? "crash.message.server" : "crash.message"), copy, ButtonType.CLOSE);
+                ctx.roundText("crash.message", "crash.message.server"), copy, ButtonType.CLOSE);
         alert.setTitle(ctx.text("app.title"));
         alert.setHeaderText(ctx.text("crash.header"));
         TextArea area = new TextArea(details);

@@ -75,7 +75,7 @@ public final class ShortlistExport {
 
     private static String done(AppContext ctx, ExportResult r) {
         Path name = r.out().getFileName();
-        return ctx.text("export.done", r.submissions(), r.shortlisted(), name, r.out().toAbsolutePath().getParent());
+        return ctx.roundText("export.done", "export.done.server", r.submissions(), r.shortlisted(), name, r.out().toAbsolutePath().getParent());
     }
 
     private static Stage progressWindow(AppContext ctx, Window owner, ShortlistExportTask task) {

@@ -70,7 +70,7 @@ final class ServerWindow {
 
     /** What the status bar says of saving while nothing else is to be said: on the server, or in the file. */
     static String savedText(AppContext ctx) {
-        return ctx.text(ctx.onServerProperty().get() ? "status.connected" : "status.opened");
+        return ctx.roundText("status.opened", "status.connected");
     }
 
     /** The login of {@code postgresql://LOGIN@HOST:PORT/DATABASE}. */
