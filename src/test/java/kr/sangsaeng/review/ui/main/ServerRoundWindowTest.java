@@ -124,6 +124,16 @@ class ServerRoundWindowTest {
         waitUntil(() -> choice.getValue() != null);
         assertThat(choice.getItems()).extracting(Reviewer::id).containsExactly(own.id());
         assertThat(choice.getValue().id()).isEqualTo(own.id());
+
+        robot.clickOn("Meeting");
+        waitUntil(() -> robot.lookup("#reviewerLoginNote").match(n -> n.isVisible()
+                && ((javafx.scene.control.Label) n).getText().startsWith("Signed in as a reviewer: the agenda")).tryQuery()
+                .isPresent());
+        assertThat(robot.lookup("#decideButton").queryButton().isDisabled()).isTrue();
+        @SuppressWarnings("unchecked")
+        ComboBox<Reviewer> acting = robot.lookup("#actingPicker").queryAs(ComboBox.class);
+        waitUntil(() -> acting.getValue() != null);
+        assertThat(acting.getItems()).extracting(Reviewer::id).containsExactly(own.id());
     }
 
     /** The demo round published to {@code server}, open as its secretary (the database's owner). */
