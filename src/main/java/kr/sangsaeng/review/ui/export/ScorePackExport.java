@@ -52,7 +52,7 @@ public final class ScorePackExport {
             Dialogs.info(ctx, owner, ctx.text("scorePack.noReviewers"));
             return Optional.empty();
         }
-        Path folder = round.file() == null ? Path.of(System.getProperty("user.home")) : round.file().toAbsolutePath().getParent();
+        Path folder = kr.sangsaeng.review.ui.common.RoundPlaces.reviewFileOrStandIn(round).getParent();
         return ScorePackExportDialog.show(ctx, owner, o.reviewers().stream().map(Reviewer::name).toList(),
                 o.remembered().orElse(null), folder);
     }

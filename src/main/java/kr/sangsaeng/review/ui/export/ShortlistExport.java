@@ -42,9 +42,10 @@ public final class ShortlistExport {
         if (committee == null) {
             return;
         }
+        java.nio.file.Path reviewFile = kr.sangsaeng.review.ui.common.RoundPlaces.reviewFileOrStandIn(ctx.round());
         Tasks.create(() -> new Opening(committee.rules().current(),
                         committee.shortlists().readForResults().panel().submissions().size()))
-                .onSuccess(o -> ShortlistExportDialog.show(ctx, owner, committee.shortlists().file(), o.rule(), o.cases())
+                .onSuccess(o -> ShortlistExportDialog.show(ctx, owner, reviewFile, o.rule(), o.cases())
                         .ifPresent(choice -> run(ctx, owner, committee, choice, status)))
                 .onError(e -> Dialogs.showError(ctx, owner, e))
                 .runOn(ctx.dbExecutor());

@@ -445,7 +445,11 @@ public final class MainController {
         }
         boolean server = store.server().isPresent();
         FileChooser fc = chooser(server ? "menu.file.archive" : "menu.file.saveCopy");
-        store.server().ifPresent(address -> fc.setInitialFileName(address.substring(address.lastIndexOf('/') + 1) + ".sangsaeng"));
+        if (server) {
+            Path standIn = kr.sangsaeng.review.ui.common.RoundPlaces.reviewFileOrStandIn(store);
+            fc.setInitialDirectory(standIn.getParent().toFile());
+            fc.setInitialFileName(String.valueOf(standIn.getFileName()));
+        }
         File f = fc.showSaveDialog(window());
         if (f == null) {
             return;

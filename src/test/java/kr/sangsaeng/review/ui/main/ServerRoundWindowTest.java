@@ -78,6 +78,13 @@ class ServerRoundWindowTest {
         robot.type(KeyCode.BACK_SPACE);
         waitUntil(() -> status(robot).equals(connected));
 
+        // Export shortlist… opens its dialog on a server round too, proposing a file named after the round's database.
+        robot.interact(() -> item(robot, "exportShortlistItem").fire());
+        waitUntil(() -> robot.lookup("#exportPath").tryQuery().isPresent());
+        assertThat(robot.lookup("#exportPath").queryAs(javafx.scene.control.TextField.class).getText())
+                .endsWith(server.database() + "-shortlist.pdf");
+        robot.interact(() -> robot.lookup("#exportPath").query().getScene().getWindow().hide());
+
         // What the archive item does: the whole round in a review file, as `archive` writes it.
         Path archive = window.folder().resolve("archived.sangsaeng");
         secretary.saveCopy(archive);
