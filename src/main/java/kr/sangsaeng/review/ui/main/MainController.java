@@ -278,7 +278,8 @@ public final class MainController {
         }
         if (store.server().isPresent()) {
             String address = store.server().get();
-            fileLabel.setText(ctx.text("server.label", address, ServerWindow.login(address)));
+            fileLabel.setText(ctx.text(store.isReviewerLogin() ? "server.label.reviewer" : "server.label", address,
+                    ServerWindow.login(address)));
             statusLabel.setText(ctx.text("status.connected"));
             Tasks.create(() -> store.reader().round())
                     .onSuccess(round -> stage.setTitle(ctx.text("server.title", round.name(), ServerWindow.shortName(address))))

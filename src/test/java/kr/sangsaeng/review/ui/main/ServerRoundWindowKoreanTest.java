@@ -49,6 +49,7 @@ class ServerRoundWindowKoreanTest {
         Platform.runLater(() -> ctx.setRound(reviewer));
 
         waitUntil(() -> status(robot).equals("연결됨: 모든 변경은 바로 서버에 저장되고, 다른 사람의 변경도 바로 여기에 나타납니다."));
+        assertThat(robot.lookup("#fileLabel").queryLabeled().getText()).endsWith("(" + login.user() + "(으)로 로그인, 심사위원)");
         assertThat(item(robot, "saveCopyItem").getText()).isEqualTo("심사 파일로 보관… (간사 전용: 심사위원 로그인으로 연결됨)");
         assertThat(item(robot, "restoreItem").getText()).isEqualTo("백업에서 복원… (서버 회차의 백업은 서버에서 관리합니다)");
         assertThat(item(robot, "restoreItem").isDisable()).isTrue();

@@ -62,6 +62,8 @@ class ServerRoundWindowTest {
         String connected = "Connected: every change is saved on the server at once, and others' changes show here as"
                 + " they are made.";
         waitUntil(() -> status(robot).equals(connected));
+        assertThat(robot.lookup("#fileLabel").queryLabeled().getText())
+                .isEqualTo("Server: " + server + " (logged in as " + server.user() + ", the secretary)");
         assertThat(item(robot, "saveCopyItem").getText()).isEqualTo("Archive to a review file…");
         assertThat(item(robot, "saveCopyItem").isDisable()).isFalse();
         assertThat(item(robot, "restoreItem").getText())
@@ -105,6 +107,7 @@ class ServerRoundWindowTest {
         Platform.runLater(() -> ctx.setRound(reviewer));
 
         waitUntil(() -> status(robot).startsWith("Connected: every change is saved on the server"));
+        assertThat(robot.lookup("#fileLabel").queryLabeled().getText()).endsWith("(logged in as " + login.user() + ", a reviewer)");
         for (String id : new String[] {"saveCopyItem", "importItem", "importScoresItem", "addDocumentsItem",
                 "exportShortlistItem"}) {
             assertThat(item(robot, id).isDisable()).as(id).isTrue();
