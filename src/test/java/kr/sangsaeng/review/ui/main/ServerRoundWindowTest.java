@@ -59,8 +59,7 @@ class ServerRoundWindowTest {
         OpenRound secretary = publishDemo(window.folder(), server);
         Platform.runLater(() -> ctx.setRound(secretary));
 
-        String connected = "Connected: every change is saved on the server at once, and others' changes show here as"
-                + " they are made.";
+        String connected = "Connected: each change is saved on the server at once; others' changes show up here live.";
         waitUntil(() -> status(robot).equals(connected));
         assertThat(robot.lookup("#fileLabel").queryLabeled().getText())
                 .isEqualTo("Server: " + server + " (logged in as " + server.user() + ", the secretary)");
@@ -106,7 +105,7 @@ class ServerRoundWindowTest {
         OpenRound reviewer = RoundFiles.openServer(login.toString(), null);
         Platform.runLater(() -> ctx.setRound(reviewer));
 
-        waitUntil(() -> status(robot).startsWith("Connected: every change is saved on the server"));
+        waitUntil(() -> status(robot).startsWith("Connected: each change is saved on the server"));
         assertThat(robot.lookup("#fileLabel").queryLabeled().getText()).endsWith("(logged in as " + login.user() + ", a reviewer)");
         for (String id : new String[] {"saveCopyItem", "importItem", "importScoresItem", "addDocumentsItem",
                 "exportShortlistItem"}) {
