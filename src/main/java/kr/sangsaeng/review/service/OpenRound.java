@@ -2,6 +2,7 @@ package kr.sangsaeng.review.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import kr.sangsaeng.review.store.ReviewStore;
 
 /**
@@ -20,6 +21,9 @@ public final class OpenRound implements AutoCloseable {
     private final MeetingServices meeting;
     private final DocumentReader documentReader;
     private final PendingWrites pending;
+    /** A server round opened with a reviewer's login rather than the secretary's; asked once, on opening. */
+    private final boolean reviewerLogin;
+    private final Optional<Long> ownReviewer;
 
     OpenRound(ReviewStore store) {
         this.store = store;
@@ -33,6 +37,26 @@ public final class OpenRound implements AutoCloseable {
         this.documentReader = new DocumentReader(store);
         this.pending = new PendingWrites(scoring, store::isConnected, store.server().map(Object::toString),
                 store.roundIdentity());
+        this.reviewerLogin = store.server().isPresent() && !store.serverRoles().isSecretary();
+        this.ownReviewer = reviewerLogin ? store.serverRoles().reviewerOf(store.server().get().user()) : Optional.empty();
+    }
+
+    /**
+     * For a reviewer's login, the reviewer of the panel it signs in as (the server writes that
+     * reviewer's scores only); empty for the secretary, for a file, and for a login mapped to none.
+     */
+    public Optional<Long> ownReviewer() {
+        return ownReviewer;
+    }
+
+    /**
+     * True on a server round opened with a reviewer's login: the server then takes only that
+     * reviewer's scores, comments and meeting entries, and refuses the rubric, the panel, cases,
+     * documents and decisions (docs/server-mode.md, "Roles enforced by the server"), so the window
+     * offers none of them. False for a file and for the secretary.
+     */
+    public boolean isReviewerLogin() {
+        return reviewerLogin;
     }
 
     /** The review file; null for a round on a server (see {@link #server()}). */
@@ -43,6 +67,11 @@ public final class OpenRound implements AutoCloseable {
     /** The server round's address ({@code postgresql://USER@HOST:PORT/DATABASE}, no password); empty for a file. */
     public java.util.Optional<String> server() {
         return store.server().map(Object::toString);
+    }
+
+    /** The login this server round is open with; empty for a file. */
+    public java.util.Optional<String> serverLogin() {
+        return store.server().map(s -> s.user());
     }
 
     /** False while the connection to the server is lost; always true for a file. */
@@ -143,7 +172,10 @@ public final class OpenRound implements AutoCloseable {
         return store.dataVersion();
     }
 
-    /** Writes a consistent copy of the whole file to {@code target}. */
+    /**
+     * Writes a consistent copy of the whole round to the review file {@code target}: the file's own
+     * pages, or for a server round its archive (one snapshot, as {@code archive} writes it).
+     */
     public void saveCopy(Path target) throws IOException {
         store.saveCopy(target);
     }

@@ -22,6 +22,8 @@ public final class ReviewStore implements AutoCloseable {
     private final ServerAddress server;
     /** See {@link #roundIdentity()}; set once by {@link #openServer(ServerAddress, char[])}. */
     private String roundIdentity;
+    /** The password the user typed for {@link #server}, or null (PGPASSWORD, ~/.pgpass); kept in memory only. */
+    private final char[] password;
     private final Db db;
     private final AuditDao audit;
     private Optional<String> staleWarning = Optional.empty();
@@ -31,6 +33,7 @@ public final class ReviewStore implements AutoCloseable {
     private ReviewStore(Path file, Connection connection) {
         this.file = file;
         this.server = null;
+        this.password = null;
         this.db = new Db(connection);
         this.db.sideReadsWith(() -> Connections.readOnly(file));
         this.audit = new AuditDao(db);
@@ -44,6 +47,7 @@ public final class ReviewStore implements AutoCloseable {
     private ReviewStore(ServerAddress server, Connection connection, char[] password) {
         this.file = null;
         this.server = server;
+        this.password = password;
         this.db = new Db(connection, Dialect.POSTGRESQL);
         this.db.reconnectWith(() -> reconnected(sameRound(server.connect(password))));
         // A second reader takes over the first connection's snapshot, which the server refuses across
@@ -488,6 +492,10 @@ public final class ReviewStore implements AutoCloseable {
 
     /** Writes a consistent copy of the open file (SQLite online backup) to {@code target}. */
     public void saveCopy(Path target) throws IOException {
+        if (server != null) {
+            archiveTo(target);
+            return;
+        }
         try {
             if (!Files.exists(target)) {
                 // Created private before any score is copied into it, not tightened afterwards.
@@ -498,6 +506,25 @@ public final class ReviewStore implements AutoCloseable {
             FilePermissions.ownerOnly(target);
         } catch (SQLException e) {
             throw new IOException("Cannot save a copy to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A server round's copy is its archive: one snapshot of the whole round in a new review file
+     * (docs/server-mode.md, "Publish and archive"), written beside {@code target} and then moved over
+     * it, so a copy chosen over an older one replaces it whole or not at all.
+     */
+    private void archiveTo(Path target) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Files.deleteIfExists(partial);
+        try {
+            RoundTransfer.archive(server, password, partial);
+            Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (ReviewFileException e) {
+            throw new IOException(e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(partial);
         }
     }
 

@@ -76,10 +76,15 @@ public final class RoundTransfer {
 
     /** Writes the round on {@code server} into the new review file {@code file} (never over an existing one). */
     public static Result archive(ServerAddress server, Path file) throws ReviewFileException {
+        return archive(server, null, file);
+    }
+
+    /** The same, connecting with a password the user typed (null: PGPASSWORD or ~/.pgpass). */
+    static Result archive(ServerAddress server, char[] password, Path file) throws ReviewFileException {
         if (Files.exists(file)) {
             throw new ReviewFileException(Problem.IO, file, file + " already exists.", null);
         }
-        try (Connection source = server.connect()) {
+        try (Connection source = server.connect(password)) {
             if (ServerSchema.version(source) != ServerSchema.LATEST_VERSION) {
                 throw new ReviewFileException(Problem.NOT_REVIEW_FILE, file, server + " holds no round of this"
                         + " version of the app (schema " + ServerSchema.version(source) + ").", null);

@@ -47,6 +47,10 @@ public final class AppContext implements AutoCloseable {
             new ReadOnlyObjectWrapper<>(kr.sangsaeng.review.service.PendingWrites.Summary.NONE);
     private final ReadOnlyObjectWrapper<Long> submissionToOpen = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper startupOver = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.binding.BooleanBinding onServer = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> round.get() != null && round.get().server().isPresent(), round);
+    private final javafx.beans.binding.BooleanBinding reviewerLogin = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> round.get() != null && round.get().isReviewerLogin(), round);
 
     public AppContext(Settings settings, Locale locale) {
         this.settings = settings;
@@ -85,6 +89,15 @@ public final class AppContext implements AutoCloseable {
         // Formatted with the app's language, not the JVM's default: numbers and dates in a message
         // read as the rest of the window does.
         return args.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(args);
+    }
+
+    /**
+     * The sentence for the open round: {@code serverKey}'s on a server round, {@code fileKey}'s
+     * otherwise, for texts that say where changes are kept (docs/server-mode.md, "The window on a
+     * server round").
+     */
+    public String roundText(String fileKey, String serverKey, Object... args) {
+        return text(onServer.get() ? serverKey : fileKey, args);
     }
 
     public ExecutorService dbExecutor() {
@@ -143,6 +156,19 @@ public final class AppContext implements AutoCloseable {
 
     public OpenRound round() {
         return round.get();
+    }
+
+    /** True while the open round is on a server (docs/server-mode.md); false for a file or none. */
+    public javafx.beans.binding.BooleanExpression onServerProperty() {
+        return onServer;
+    }
+
+    /**
+     * True while the open round is on a server and this window is signed in with a reviewer's login,
+     * not the secretary's: views then offer only what the server takes from that login.
+     */
+    public javafx.beans.binding.BooleanExpression reviewerLoginProperty() {
+        return reviewerLogin;
     }
 
     /**

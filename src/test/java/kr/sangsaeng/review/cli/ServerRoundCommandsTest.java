@@ -90,6 +90,11 @@ class ServerRoundCommandsTest {
         }
         assertThat(Files.readString(dir.resolve("shortlist.csv"))).contains("2022-");
         assertThat(recordCount(server)).isEqualTo(before + 3);
+        // The report's cover and record page say the round was read from the server, not from a file.
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("shortlist.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("서버 회차").contains("review_file에 적힌 서버에서 읽었습니다");
+        }
     }
 
     @Test

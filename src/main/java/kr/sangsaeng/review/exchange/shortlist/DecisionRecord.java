@@ -31,6 +31,15 @@ public record DecisionRecord(String appVersion, String exportedAt, String format
                              String ruleSource, List<String> ruleOverrides, List<CommitteeDecision> decisions,
                              List<String> withdrawn, List<DocumentHash> documents) {
     public static final String STORED_RULE = "stored_rule";
+
+    /**
+     * True when the round was read from a server: {@code reviewFile} then names the server address and
+     * {@code fileSha256} fingerprints the round's contents, not a file (docs/server-mode.md).
+     */
+    public boolean readFromServer() {
+        return reviewFile != null && (reviewFile.startsWith("postgresql:") || reviewFile.startsWith("postgres:"));
+    }
+
     public static final String OVERRIDDEN = "overridden";
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -20,7 +20,7 @@ final class PdfClosingPage {
 
     static void add(Document doc, ShortlistReport r, PdfStyle st, ReportTexts t) throws DocumentException {
         doc.add(st.heading(t.text("report.record")));
-        doc.add(st.paragraph(t.text("report.record.note"), st.muted()));
+        doc.add(st.paragraph(t.text(r.record().readFromServer() ? "report.record.note.server" : "report.record.note"), st.muted()));
         PdfPTable record = PdfStyle.table(1.1f, 4f);
         record.setHeaderRows(0);
         for (Map.Entry<String, String> line : r.record().lines().entrySet()) {

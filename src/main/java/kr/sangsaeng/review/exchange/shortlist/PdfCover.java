@@ -48,7 +48,8 @@ final class PdfCover {
                 : t.text("report.rule.stored")));
         row(facts, st, t.text("report.summary.cases"), t.text("report.summary.casesValue", r.entries().size(),
                 r.shortlist().shortlisted().size()));
-        row(facts, st, t.text("report.reviewFile"), r.record().reviewFile() + "\nSHA-256 " + r.record().fileSha256());
+        row(facts, st, t.text(r.record().readFromServer() ? "report.reviewFile.server" : "report.reviewFile"),
+                r.record().reviewFile() + "\nSHA-256 " + r.record().fileSha256());
         return facts;
     }
 

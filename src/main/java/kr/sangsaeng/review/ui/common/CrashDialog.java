@@ -39,7 +39,8 @@ public final class CrashDialog {
     static void show(AppContext ctx, Throwable error) {
         String details = details(error);
         ButtonType copy = new ButtonType(ctx.text("crash.copy"), ButtonBar.ButtonData.LEFT);
-        Alert alert = new Alert(Alert.AlertType.ERROR, ctx.text("crash.message"), copy, ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR,
+                ctx.roundText("crash.message", "crash.message.server"), copy, ButtonType.CLOSE);
         alert.setTitle(ctx.text("app.title"));
         alert.setHeaderText(ctx.text("crash.header"));
         TextArea area = new TextArea(details);

@@ -34,17 +34,17 @@ public final class CaseDrops {
     public static <T> void install(IndexedCell<T> cell, AppContext ctx, Function<T, Submission> caseOf,
                                    Supplier<Actor> actor) {
         cell.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (target(cell, caseOf) != null && e.getDragboard().hasFiles()) {
+            if (target(cell, caseOf, ctx) != null && e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
         cell.addEventHandler(DragEvent.DRAG_ENTERED, e ->
-                cell.pseudoClassStateChanged(DROP_TARGET, target(cell, caseOf) != null && e.getDragboard().hasFiles()));
+                cell.pseudoClassStateChanged(DROP_TARGET, target(cell, caseOf, ctx) != null && e.getDragboard().hasFiles()));
         cell.addEventHandler(DragEvent.DRAG_EXITED, e -> cell.pseudoClassStateChanged(DROP_TARGET, false));
         cell.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             cell.pseudoClassStateChanged(DROP_TARGET, false);
-            Submission s = target(cell, caseOf);
+            Submission s = target(cell, caseOf, ctx);
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
             if (s == null || files.isEmpty()) {
                 return;
@@ -56,7 +56,11 @@ public final class CaseDrops {
         });
     }
 
-    private static <T> Submission target(IndexedCell<T> cell, Function<T, Submission> caseOf) {
+    /** The case a drop on {@code cell} adds to; none for a reviewer's login, whose documents the server refuses. */
+    private static <T> Submission target(IndexedCell<T> cell, Function<T, Submission> caseOf, AppContext ctx) {
+        if (ctx.reviewerLoginProperty().get()) {
+            return null;
+        }
         return cell.isEmpty() || cell.getItem() == null ? null : caseOf.apply(cell.getItem());
     }
 }

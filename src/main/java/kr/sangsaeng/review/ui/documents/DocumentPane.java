@@ -81,9 +81,10 @@ public final class DocumentPane extends BorderPane {
         remove.setAccessibleHelp(ctx.text("help.documents.remove"));
         remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> removeDocument());
-        remove.disableProperty().bind(choice.valueProperty().isNull());
+        // Documents and pins are the secretary's on a server round: the server refuses a reviewer's login them.
+        remove.disableProperty().bind(choice.valueProperty().isNull().or(ctx.reviewerLoginProperty()));
         external.disableProperty().bind(choice.valueProperty().isNull());
-        pin.disableProperty().bind(choice.valueProperty().isNull());
+        pin.disableProperty().bind(choice.valueProperty().isNull().or(ctx.reviewerLoginProperty()));
         details.getStyleClass().add("muted");
         details.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, choice, details, external, pin, remove);
@@ -159,7 +160,7 @@ public final class DocumentPane extends BorderPane {
                     choice.setValue(listing.shown());
                     prefetched = null;
                     if (docs.isEmpty()) {
-                        showPlaceholder(ctx.text("documents.none"));
+                        showPlaceholder(ctx.text(ctx.reviewerLoginProperty().get() ? "documents.none.reviewer" : "documents.none"));
                     }
                 })
                 .onError(e -> showPlaceholder(ctx.text("documents.cannotShow")))
@@ -328,14 +329,14 @@ public final class DocumentPane extends BorderPane {
 
     private void acceptDrops() {
         setOnDragOver(e -> {
-            if (submission != null && e.getDragboard().hasFiles()) {
+            if (submission != null && e.getDragboard().hasFiles() && !ctx.reviewerLoginProperty().get()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         setOnDragDropped(e -> {
             List<File> files = e.getDragboard().getFiles();
-            boolean ok = submission != null && files != null && !files.isEmpty();
+            boolean ok = submission != null && files != null && !files.isEmpty() && !ctx.reviewerLoginProperty().get();
             if (ok) {
                 AddDocumentsDialog.preview(ctx, getScene().getWindow(), files.stream().map(File::toPath).toList(),
                         java.util.Optional.of(submission.ref()), actor.get());

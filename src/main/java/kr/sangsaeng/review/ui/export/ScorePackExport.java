@@ -38,7 +38,9 @@ public final class ScorePackExport {
     }
 
     private static Opening opening(OpenRound round) {
-        List<Reviewer> reviewers = round.reader().reviewers();
+        // A reviewer's login reads its own sheet only (docs/server-mode.md): its pack is the one on offer.
+        List<Reviewer> reviewers = round.reader().reviewers().stream().filter(r -> !round.isReviewerLogin()
+                || round.ownReviewer().map(id -> id == r.id()).orElse(false)).toList();
         Optional<String> remembered = round.reader().setting(REMEMBERED_REVIEWER)
                 .flatMap(id -> reviewers.stream().filter(r -> String.valueOf(r.id()).equals(id)).findFirst())
                 .map(Reviewer::name);
@@ -50,7 +52,7 @@ public final class ScorePackExport {
             Dialogs.info(ctx, owner, ctx.text("scorePack.noReviewers"));
             return Optional.empty();
         }
-        Path folder = round.file() == null ? Path.of(System.getProperty("user.home")) : round.file().toAbsolutePath().getParent();
+        Path folder = kr.sangsaeng.review.ui.common.RoundPlaces.reviewFileOrStandIn(round).getParent();
         return ScorePackExportDialog.show(ctx, owner, o.reviewers().stream().map(Reviewer::name).toList(),
                 o.remembered().orElse(null), folder);
     }

@@ -43,7 +43,7 @@ final class ScorePackExportDialog {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(ctx.text("scorePack.title"));
-        dialog.setHeaderText(ctx.text("scorePack.header"));
+        dialog.setHeaderText(ctx.roundText("scorePack.header", "scorePack.header.server"));
         ButtonType export = new ButtonType(ctx.text("scorePack.export"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         dialog.getDialogPane().setPrefWidth(620);

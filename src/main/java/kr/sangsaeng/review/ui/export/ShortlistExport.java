@@ -42,9 +42,10 @@ public final class ShortlistExport {
         if (committee == null) {
             return;
         }
+        java.nio.file.Path reviewFile = kr.sangsaeng.review.ui.common.RoundPlaces.reviewFileOrStandIn(ctx.round());
         Tasks.create(() -> new Opening(committee.rules().current(),
                         committee.shortlists().readForResults().panel().submissions().size()))
-                .onSuccess(o -> ShortlistExportDialog.show(ctx, owner, committee.shortlists().file(), o.rule(), o.cases())
+                .onSuccess(o -> ShortlistExportDialog.show(ctx, owner, reviewFile, o.rule(), o.cases())
                         .ifPresent(choice -> run(ctx, owner, committee, choice, status)))
                 .onError(e -> Dialogs.showError(ctx, owner, e))
                 .runOn(ctx.dbExecutor());
@@ -75,7 +76,7 @@ public final class ShortlistExport {
 
     private static String done(AppContext ctx, ExportResult r) {
         Path name = r.out().getFileName();
-        return ctx.text("export.done", r.submissions(), r.shortlisted(), name, r.out().toAbsolutePath().getParent());
+        return ctx.roundText("export.done", "export.done.server", r.submissions(), r.shortlisted(), name, r.out().toAbsolutePath().getParent());
     }
 
     private static Stage progressWindow(AppContext ctx, Window owner, ShortlistExportTask task) {

@@ -48,7 +48,7 @@ final class ShortlistExportTask extends Task<ExportResult> {
     @Override
     protected ExportResult call() throws Exception {
         ExportFormat format = ExportFormat.of(out);
-        updateMessage(ctx.text("export.progress.reading"));
+        updateMessage(ctx.roundText("export.progress.reading", "export.progress.reading.server"));
         // The dialog shows the stored rule; what the secretary changed there becomes the stored rule.
         ShortlistService.ExportRule rule = onDatabase(() -> {
             if (!settings.equals(committee.rules().current())) {

@@ -95,7 +95,7 @@ public final class ImportController {
         importButton.disableProperty().bind(vm.canImportProperty().not());
         setUpTables();
         changeExistingBox.textProperty().bind(Bindings.createStringBinding(
-                () -> ctx.text("import.changeExisting", vm.existingCountProperty().get()), vm.existingCountProperty()));
+                () -> ctx.roundText("import.changeExisting", "import.changeExisting.server", vm.existingCountProperty().get()), vm.existingCountProperty()));
         changeExistingBox.visibleProperty().bind(vm.existingCountProperty().greaterThan(0));
         changeExistingBox.managedProperty().bind(changeExistingBox.visibleProperty());
         changeExistingBox.selectedProperty().bindBidirectional(vm.changeExistingProperty());
@@ -175,7 +175,7 @@ public final class ImportController {
     @FXML
     private void onChoose() {
         FileChooser fc = new FileChooser();
-        fc.setTitle(ctx.text("import.title"));
+        fc.setTitle(ctx.roundText("import.title", "import.title.server"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.text("import.filter"), "*.csv", "*.xlsx", "*.CSV", "*.XLSX"));
         File f = fc.showOpenDialog(root.getScene().getWindow());
         if (f != null) {

@@ -31,7 +31,7 @@ public final class ImportDialog {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(ctx.text("import.title"));
+        stage.setTitle(ctx.roundText("import.title", "import.title.server"));
         stage.setScene(scene);
         ImportViewModel vm = view.controller().viewModel();
         vm.kindProperty().set(kind);

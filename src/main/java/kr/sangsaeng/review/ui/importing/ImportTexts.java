@@ -43,7 +43,7 @@ public final class ImportTexts {
         if (!line.isConflict()) {
             return recusal(line.detail());
         }
-        return ctx.text("import.detail.conflict", line.current().isEmpty() ? "—" : recusal(line.current()),
+        return ctx.roundText("import.detail.conflict", "import.detail.conflict.server", line.current().isEmpty() ? "—" : recusal(line.current()),
                 recusal(line.incoming()));
     }
 

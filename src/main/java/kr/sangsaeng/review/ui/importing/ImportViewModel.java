@@ -219,7 +219,7 @@ public final class ImportViewModel {
     private void imported(ImportService.Outcome outcome) {
         if (!outcome.applied()) {
             show(outcome.plan());
-            status.set(ctx.text("import.changedMeanwhile"));
+            status.set(ctx.roundText("import.changedMeanwhile", "import.changedMeanwhile.server"));
             return;
         }
         summary.set(texts.summary(outcome.summary()));

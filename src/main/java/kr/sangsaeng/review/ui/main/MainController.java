@@ -88,15 +88,9 @@ public final class MainController {
         englishItem.setToggleGroup(languages);
         koreanItem.setToggleGroup(languages);
         (ctx.locale().getLanguage().equals("ko") ? koreanItem : englishItem).setSelected(true);
-        // A server round has no file to copy or restore: archive writes one (docs/server-mode.md).
-        saveCopyItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> ctx.round() == null || ctx.round().file() == null, ctx.roundProperty()));
-        restoreItem.disableProperty().bind(saveCopyItem.disableProperty());
-        importItem.disableProperty().bind(ctx.roundProperty().isNull());
-        addDocumentsItem.disableProperty().bind(ctx.roundProperty().isNull());
-        importScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
+        ServerWindow.fitFileMenu(ctx, saveCopyItem, restoreItem, importItem, importScoresItem, addDocumentsItem,
+                exportShortlistItem);
         exportScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
-        exportShortlistItem.disableProperty().bind(ctx.roundProperty().isNull());
         ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
         // Changes kept on this computer for a server are told from start-up on (docs/server-mode.md).
         waitingChanges = new WaitingChanges(ctx, waitingBox, this::reconnectTo, this::rebuildRecentMenu);
@@ -110,7 +104,7 @@ public final class MainController {
         watchForOutsideChanges();
         drafts = new UnsavedDrafts(ctx, this::window);
         drafts.anyDirtyProperty().addListener((o, was, dirty) ->
-                statusLabel.setText(ctx.text(dirty ? "status.draftOpen" : "status.opened")));
+                statusLabel.setText(dirty ? ctx.text("status.draftOpen") : ServerWindow.savedText(ctx)));
         createLazyTabs();
         zoom = new Zoom(ctx.settings(), root);
         statusLabel.setText(zoom.percent() == 100 ? statusLabel.getText() : ctx.text("status.zoom", zoom.percent()));
@@ -291,7 +285,8 @@ public final class MainController {
         }
         if (store.server().isPresent()) {
             String address = store.server().get();
-            fileLabel.setText(ctx.text("server.label", address, ServerWindow.login(address)));
+            fileLabel.setText(ctx.text(store.isReviewerLogin() ? "server.label.reviewer" : "server.label", address,
+                    ServerWindow.login(address)));
             statusLabel.setText(ctx.text("status.connected"));
             Tasks.create(() -> store.reader().round())
                     .onSuccess(round -> stage.setTitle(ctx.text("server.title", round.name(), ServerWindow.shortName(address))))
@@ -449,18 +444,32 @@ public final class MainController {
         Tasks.create(RoundFiles::demoFile).onSuccess(this::open).onError(this::failed).runOn(ctx.dbExecutor());
     }
 
+    /** Saves a copy of the file; on a server round, archives the round into a review file (docs/server-mode.md). */
     @FXML
     private void onSaveCopy() {
-        File f = chooser("menu.file.saveCopy").showSaveDialog(window());
         OpenRound store = ctx.round();
-        if (f == null || store == null) {
+        if (store == null) {
+            return;
+        }
+        boolean server = store.server().isPresent();
+        FileChooser fc = chooser(server ? "menu.file.archive" : "menu.file.saveCopy");
+        if (server) {
+            Path standIn = kr.sangsaeng.review.ui.common.RoundPlaces.reviewFileOrStandIn(store);
+            fc.setInitialDirectory(standIn.getParent().toFile());
+            fc.setInitialFileName(String.valueOf(standIn.getFileName()));
+        }
+        File f = fc.showSaveDialog(window());
+        if (f == null) {
             return;
         }
         Path target = withExtension(f.toPath());
+        if (server) {
+            statusLabel.setText(ctx.text("status.archiving"));
+        }
         Tasks.create(() -> {
             store.saveCopy(target);
             return target;
-        }).onSuccess(p -> statusLabel.setText(ctx.text("status.copySaved", p.getFileName())))
+        }).onSuccess(p -> statusLabel.setText(ctx.text(server ? "status.archived" : "status.copySaved", p.getFileName())))
                 .onError(this::failed).runOn(ctx.dbExecutor());
     }
 

@@ -1,6 +1,8 @@
 package kr.sangsaeng.review.ui.main;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import kr.sangsaeng.review.ui.AppContext;
@@ -36,6 +38,39 @@ final class ServerWindow {
                 content.disableProperty().bind(ctx.connectedProperty().not());
             }
         });
+    }
+
+    /**
+     * Fits the File menu to the open round (docs/server-mode.md, "The window on a server round"):
+     * on a server, Save a copy… archives the round into a review file and Restore a backup… is off
+     * (the server's administrator keeps its backups); signed in with a reviewer's login, the
+     * secretary's items (archive, imports, documents, the shortlist export, whose decision record the
+     * server keeps) are off too. A greyed item says why in its own text, as a menu item shows no tooltip.
+     */
+    static void fitFileMenu(AppContext ctx, MenuItem saveCopy, MenuItem restore, MenuItem... secretarys) {
+        javafx.beans.binding.BooleanExpression none = ctx.roundProperty().isNull();
+        javafx.beans.binding.BooleanExpression server = ctx.onServerProperty();
+        javafx.beans.binding.BooleanExpression reviewer = ctx.reviewerLoginProperty();
+        saveCopy.disableProperty().bind(none.or(reviewer));
+        saveCopy.textProperty().bind(Bindings.when(reviewer).then(secretarysText(ctx, "menu.file.archive"))
+                .otherwise(Bindings.when(server).then(ctx.text("menu.file.archive")).otherwise(ctx.text("menu.file.saveCopy"))));
+        restore.disableProperty().bind(none.or(server));
+        restore.textProperty().bind(Bindings.when(server).then(ctx.text("menu.file.restore.server"))
+                .otherwise(ctx.text("menu.file.restore")));
+        for (MenuItem item : secretarys) {
+            String own = item.getText();
+            item.disableProperty().bind(none.or(reviewer));
+            item.textProperty().bind(Bindings.when(reviewer).then(ctx.text("menu.secretaryOnly", own)).otherwise(own));
+        }
+    }
+
+    private static String secretarysText(AppContext ctx, String key) {
+        return ctx.text("menu.secretaryOnly", ctx.text(key));
+    }
+
+    /** What the status bar says of saving while nothing else is to be said: on the server, or in the file. */
+    static String savedText(AppContext ctx) {
+        return ctx.roundText("status.opened", "status.connected");
     }
 
     /** The login of {@code postgresql://LOGIN@HOST:PORT/DATABASE}. */

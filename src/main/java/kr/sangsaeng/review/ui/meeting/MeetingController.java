@@ -56,6 +56,10 @@ public final class MeetingController {
     @FXML private ComboBox<NoteKind> noteKindPicker;
     @FXML private TextField noteField;
     @FXML private TextArea minutesArea;
+    @FXML private Label reviewerLoginNote;
+    @FXML private Button decideButton;
+    @FXML private Button savePledgeButton;
+    @FXML private Button recordBallotButton;
     @FXML private ComboBox<DecisionKind> decisionPicker;
     @FXML private Label pledgeSampleLabel;
     @FXML private TextArea pledgeArea;
@@ -125,7 +129,43 @@ public final class MeetingController {
         timer.setCycleCount(Timeline.INDEFINITE);
         ctx.roundProperty().addListener((o, a, r) -> vm.load());
         ctx.externalChangesProperty().addListener((o, a, b) -> vm.load());
+        showReviewerLogin();
         vm.load();
+    }
+
+    /**
+     * A reviewer's login on a server round writes its own notes, pledge confirmation, affiliations
+     * and conflicts; the agenda, the pledge, the minutes, decisions and ballots the server takes from
+     * the secretary only (docs/server-mode.md, "Roles enforced by the server"), so they are off here,
+     * and a sentence says why.
+     */
+    private void showReviewerLogin() {
+        javafx.beans.binding.BooleanExpression reviewer = ctx.reviewerLoginProperty();
+        reviewerLoginNote.setText(ctx.text("reviewerLogin.meeting"));
+        reviewerLoginNote.visibleProperty().bind(reviewer);
+        reviewerLoginNote.managedProperty().bind(reviewer);
+        for (javafx.scene.Node n : List.of(upButton, downButton, minutesArea, decisionPicker, decideButton,
+                savePledgeButton, recordBallotButton)) {
+            n.disableProperty().bind(reviewer);
+        }
+        pledgeArea.editableProperty().bind(reviewer.not());
+        reviewer.addListener((o, was, now) -> fitNoteKinds());
+        fitNoteKinds();
+    }
+
+    private void fitNoteKinds() {
+        NoteKind chosen = noteKindPicker.getValue();
+        List<NoteKind> kinds = noteKinds();
+        if (!noteKindPicker.getItems().equals(kinds)) {
+            noteKindPicker.getItems().setAll(kinds);
+        }
+        noteKindPicker.setValue(kinds.contains(chosen) ? chosen : NoteKind.SHARED);
+    }
+
+    /** The kinds of note this login may write: the minutes are the secretary's on a server round. */
+    private List<NoteKind> noteKinds() {
+        return java.util.Arrays.stream(NoteKind.values())
+                .filter(k -> k != NoteKind.MINUTES || !ctx.reviewerLoginProperty().get()).toList();
     }
 
     private void setUpPickers() {
@@ -183,7 +223,10 @@ public final class MeetingController {
     }
 
     private void showSnapshot(MeetingReader.Snapshot s) {
-        List<Reviewer> reviewers = s.panel().reviewers();
+        List<Reviewer> panel = s.panel().reviewers();
+        // A reviewer's login acts, declares and states affiliations as its own reviewer only (docs/server-mode.md).
+        List<Reviewer> reviewers = ctx.round() == null || !ctx.round().isReviewerLogin() ? panel : panel.stream()
+                .filter(r -> ctx.round().ownReviewer().map(id -> id == r.id()).orElse(false)).toList();
         Reviewer acting = actingPicker.getValue();
         if (!actingPicker.getItems().equals(reviewers)) {
             actingPicker.getItems().setAll(reviewers);
@@ -200,7 +243,7 @@ public final class MeetingController {
         pledgeArea.setText(s.pledge().map(p -> p.text()).orElse(""));
         pledgeSampleLabel.setText(s.pledge().map(p -> p.sample() ? ctx.text("meeting.pledge.sample") : "")
                 .orElse(ctx.text("meeting.pledge.none")));
-        Map<Long, String> names = reviewers.stream().collect(Collectors.toMap(Reviewer::id, Reviewer::name));
+        Map<Long, String> names = panel.stream().collect(Collectors.toMap(Reviewer::id, Reviewer::name));
         confirmationsLabel.setText(s.confirmations().isEmpty() ? ctx.text("meeting.pledge.noConfirmations")
                 : ctx.text("meeting.pledge.confirmations", s.confirmations().stream().map(c -> names.get(c.reviewerId())
                 + " (" + c.confirmedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime()

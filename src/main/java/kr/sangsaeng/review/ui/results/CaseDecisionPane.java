@@ -39,6 +39,7 @@ final class CaseDecisionPane extends VBox {
     private ResultRow row;
     /** Set while the pane shows a row's stored values, so that showing them does not save them again. */
     private boolean showing;
+    private final Label secretaryOnly = new Label();
 
     CaseDecisionPane(AppContext ctx, ResultsViewModel vm) {
         super(8);
@@ -96,7 +97,17 @@ final class CaseDecisionPane extends VBox {
         noteLabel.setLabelFor(noteArea);
         HBox noteBar = new HBox(8, noteLabel, new Region(), saveNote);
         HBox.setHgrow(noteBar.getChildren().get(1), Priority.ALWAYS);
-        getChildren().addAll(heading, title, figures, rule, decisionLabel, decisionBox, noteBar, noteArea, decided);
+        // A reviewer's login reads decisions but the server takes them from the secretary only (docs/server-mode.md).
+        secretaryOnly.setId("decisionSecretaryOnly");
+        secretaryOnly.setWrapText(true);
+        secretaryOnly.setMinHeight(Region.USE_PREF_SIZE);
+        secretaryOnly.getStyleClass().add("muted");
+        secretaryOnly.setText(ctx.text("reviewerLogin.decisions"));
+        secretaryOnly.visibleProperty().bind(ctx.reviewerLoginProperty());
+        secretaryOnly.managedProperty().bind(ctx.reviewerLoginProperty());
+        ctx.reviewerLoginProperty().addListener((o, was, now) -> show(row));
+        getChildren().addAll(heading, title, figures, rule, decisionLabel, secretaryOnly, decisionBox, noteBar, noteArea,
+                decided);
         show(null);
     }
 
@@ -142,9 +153,10 @@ final class CaseDecisionPane extends VBox {
         boolean sameCase = r != null && row != null && row.submission().id() == r.submission().id();
         row = r;
         boolean none = r == null;
-        decisionBox.setDisable(none);
-        noteArea.setDisable(none || r.decision() == null);
-        saveNote.setDisable(none || r.decision() == null);
+        boolean locked = none || ctx.reviewerLoginProperty().get();
+        decisionBox.setDisable(locked);
+        noteArea.setDisable(locked || r.decision() == null);
+        saveNote.setDisable(locked || r.decision() == null);
         showing = true;
         try {
             if (none) {

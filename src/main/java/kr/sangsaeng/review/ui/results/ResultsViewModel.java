@@ -291,7 +291,9 @@ public final class ResultsViewModel {
      * (not a number yet) is not written.
      */
     private void saveRule() {
-        if (stored == null || !rule.thresholdValidProperty().get()) {
+        // The stored rule is the secretary's (docs/server-mode.md): for a reviewer's login the method
+        // and rule change only what this window shows.
+        if (stored == null || !rule.thresholdValidProperty().get() || ctx.reviewerLoginProperty().get()) {
             return;
         }
         ShortlistSettings next = inEffect();

@@ -36,6 +36,8 @@ public final class ReviewersController {
     @FXML private Button giveLoginButton;
     @FXML private Button takeLoginOffButton;
     @FXML private HBox loginActions;
+    @FXML private javafx.scene.layout.GridPane reviewerForm;
+    @FXML private javafx.scene.layout.FlowPane reviewerButtons;
     @FXML private Label reviewerStatus;
 
     public ReviewersController(AppContext ctx) {
@@ -75,6 +77,9 @@ public final class ReviewersController {
         removeReviewerButton.disableProperty().bind(vm.selectedProperty().isNull());
         reviewerStatus.textProperty().bind(vm.statusProperty());
         bindLogins();
+        // The panel is the secretary's: the server refuses a reviewer's login any change to it (docs/server-mode.md).
+        reviewerForm.disableProperty().bind(ctx.reviewerLoginProperty());
+        reviewerButtons.disableProperty().bind(ctx.reviewerLoginProperty());
         if (ctx.round() != null) {
             vm.load(ctx.round());
         }

@@ -57,6 +57,9 @@ public final class RubricController {
     @FXML private Button revertButton;
     @FXML private Button saveRubricButton;
     @FXML private CheckBox blindCheck;
+    @FXML private Label reviewerLoginNote;
+    @FXML private javafx.scene.layout.HBox criterionButtons;
+    @FXML private javafx.scene.layout.HBox rubricSaveBar;
     @FXML private ReviewersController reviewersViewController;
 
     public RubricController(AppContext ctx) {
@@ -74,7 +77,8 @@ public final class RubricController {
         removeCriterionButton.disableProperty().bind(vm.selectedProperty().isNull());
         upButton.disableProperty().bind(vm.selectedProperty().isNull());
         downButton.disableProperty().bind(vm.selectedProperty().isNull());
-        form.disableProperty().bind(vm.selectedProperty().isNull());
+        form.disableProperty().bind(vm.selectedProperty().isNull().or(ctx.reviewerLoginProperty()));
+        showReviewerLogin();
         saveRubricButton.disableProperty().bind(vm.validProperty().not().or(vm.dirtyProperty().not()));
         revertButton.disableProperty().bind(vm.dirtyProperty().not());
         blindCheck.selectedProperty().bindBidirectional(vm.blindProperty());
@@ -83,6 +87,23 @@ public final class RubricController {
         if (ctx.round() != null) {
             vm.load(ctx.round());
         }
+    }
+
+    /**
+     * A reviewer's login on a server round reads the rubric, the round's settings and the panel, but
+     * the server takes changes to them from the secretary only (docs/server-mode.md, "Roles enforced
+     * by the server"): the controls are off, and a sentence at the top says why.
+     */
+    private void showReviewerLogin() {
+        javafx.beans.binding.BooleanExpression reviewer = ctx.reviewerLoginProperty();
+        reviewerLoginNote.visibleProperty().bind(reviewer);
+        reviewerLoginNote.managedProperty().bind(reviewer);
+        reviewerLoginNote.textProperty().bind(Bindings.createStringBinding(() -> ctx.round() == null ? ""
+                : ctx.round().serverLogin().map(login -> ctx.text("reviewerLogin.rubric", login)).orElse(""),
+                ctx.roundProperty()));
+        criterionButtons.disableProperty().bind(reviewer);
+        rubricSaveBar.disableProperty().bind(reviewer);
+        blindCheck.disableProperty().bind(reviewer);
     }
 
     /** Called when the tab is shown: scores may have been given since the rubric was read. */

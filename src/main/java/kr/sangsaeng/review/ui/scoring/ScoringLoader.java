@@ -48,7 +48,12 @@ final class ScoringLoader {
         BlindLabels labels = BlindLabels.of(subs, code -> ctx.text("scoring.caseLabel", code));
         List<CaseView> cases = caseViews(store, subs, round.blindMode() ? labels : null);
         List<Reviewer> reviewers = store.reader().reviewers();
-        Long wanted = reviewerId != null ? reviewerId : remembered(store);
+        if (store.isReviewerLogin()) {
+            // A reviewer's login scores as its own reviewer only: the server refuses any other sheet
+            // (docs/server-mode.md, "Roles enforced by the server"), so no other is offered.
+            reviewers = reviewers.stream().filter(x -> store.ownReviewer().map(id -> id == x.id()).orElse(false)).toList();
+        }
+        Long wanted = reviewerId != null ? reviewerId : store.ownReviewer().orElseGet(() -> remembered(store));
         Reviewer r = reviewers.stream().filter(x -> Objects.equals(x.id(), wanted)).findFirst().orElse(null);
         return new Snapshot(round, store.reader().criteria(), reviewers, cases, labels, r == null ? null : sheet(store, r));
     }
@@ -65,7 +70,10 @@ final class ScoringLoader {
 
     /** Remembers the reviewer for this file and reads their sheet. */
     ReviewerSheet choose(OpenRound store, Reviewer r) {
-        store.scoring().rememberReviewer(REVIEWER_SETTING, r.id());
+        if (!store.isReviewerLogin()) {
+            // The remembered choice is a setting of the round, which the server keeps for the secretary.
+            store.scoring().rememberReviewer(REVIEWER_SETTING, r.id());
+        }
         return sheet(store, r);
     }
 
