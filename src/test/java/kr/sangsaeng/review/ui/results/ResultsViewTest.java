@@ -89,8 +89,9 @@ class ResultsViewTest {
     void showsTheRankingAgreementAndBias(FxRobot robot) throws Exception {
         TableView<ResultRow> table = openResults(robot);
         assertThat(refs(table)).containsExactly("Y", "X", "Z");
-        assertThat(robot.lookup("75.00").tryQuery()).isPresent();
-        assertThat(robot.lookup("#agreementHeadline").queryAs(Label.class).getText()).contains("ICC(2,1)");
+        // The table's cells and the agreement pane are drawn a pulse or two after the rows arrive.
+        waitUntil(() -> robot.lookup("75.00").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#agreementHeadline").queryAs(Label.class).getText().contains("ICC(2,1)"));
         assertThat(robot.lookup(".bias-line").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(t -> t.startsWith("위원 3: 위원단 평균보다 평균") && t.contains("낮게"));
     }
