@@ -30,7 +30,10 @@ import org.postgresql.util.ServerErrorMessage;
  * side, so publish then archive gives back the same rows (docs/server-mode.md).
  */
 public final class RoundTransfer {
-    /** Rows per batch written to the file on archive; a batch is also written early once it holds this many bytes of documents. */
+    /**
+     * Rows per batch written to the file on archive; a batch is also written early once it holds this
+     * many bytes of documents.
+     */
     private static final int BATCH_ROWS = 500;
     private static final long BATCH_BYTES = 16L << 20;
 
