@@ -88,7 +88,12 @@ public final class RoundTransfer {
                 target.commit();
                 return result;
             } catch (SQLException | RuntimeException | ReviewFileException e) {
-                target.rollback();
+                // On a cut connection the rollback fails too; the first failure is the one to report.
+                try {
+                    target.rollback();
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
                 throw e;
             }
         } catch (SQLException e) {
