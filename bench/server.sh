@@ -5,6 +5,7 @@
 #  2. kr.sangsaeng.review.bench.ServerLoadBench (bench/src): REVIEWERS simulated reviewers, each on
 #     their own connection through the app's services, score for SECONDS; acknowledged writes per
 #     second, p95 acknowledged-write latency, and every acknowledged score read back afterwards.
+#     The round is then archived into a new file (timed, like publish, as context) and the file removed.
 #  3. `rank --db URL --format csv` against psql running the same ranking query, median of RUNS.
 # Prints a Markdown table with each row's target and met/missed; writes it to bench/out/server.md.
 # usage: bench/server.sh        SECONDS=60 REVIEWERS=50 CRITERIA=2 RUNS=5 THINK_MS=0 by default
@@ -40,6 +41,14 @@ echo "publishing $(basename "$ROUND")…" >&2
 start=$(date +%s.%N)
 $APP publish --from "$ROUND" --to "$URL" >&2
 publish_s=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+# Archive the round just published, before the load changes it (a new file each run).
+ARCHIVED=$OUT/server-archived.sangsaeng
+rm -f "$ARCHIVED"
+echo "archiving it…" >&2
+start=$(date +%s.%N)
+$APP archive --from "$URL" --to "$ARCHIVED" >&2
+archive_s=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+rm -f "$ARCHIVED"
 # Generated reviews may be final; the simulated reviewers score open sheets.
 $PSQL -c "UPDATE review SET final = 0"
 
@@ -93,6 +102,7 @@ rk=$(printf '%s\n' "${rank[@]}" | median); ps=$(printf '%s\n' "${ref[@]}" | medi
 ratio=$(awk -v a="$rk" -v b="$ps" 'BEGIN { printf "%.2f", a / b }')
 rows+=("| rank --db URL --format csv, 10,000 cases, $scores scores | $rk s | psql, the ranking query: $ps s | ${ratio}× ≤ 1.5× | $(verdict "$ratio <= 1.5") |")
 rows+=("| publish the round (10,000 cases × $REVIEWERS reviewers × $CRITERIA criteria) | $publish_s s | — | (context) | — |")
+rows+=("| archive the round into a new review file (the same round, straight after publish) | $archive_s s | — | (context) | — |")
 
 {
   echo "| what | ours | reference | target | result |"

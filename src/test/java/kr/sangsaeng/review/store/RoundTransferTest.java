@@ -51,6 +51,60 @@ class RoundTransferTest {
     }
 
     @Test
+    void aScoreOutsideItsScaleIsRefusedNamingItsTableAndRowAndNothingArrives(ServerAddress server) throws Exception {
+        Path file = dir.resolve("bad-score.sangsaeng");
+        java.nio.file.Files.copy(demoWithEveryTableFilled(), file);
+        try (Connection c = Connections.readWrite(file); Statement s = c.createStatement()) {
+            // Written by hand past the file's own triggers, as a damaged or tampered file might be.
+            s.execute("DROP TRIGGER score_in_scale_update");
+            s.execute("UPDATE score SET value = 1000 WHERE (reviewer_id, submission_id, criterion_id) ="
+                    + " (SELECT reviewer_id, submission_id, criterion_id FROM score LIMIT 1 OFFSET 6)");
+        }
+        assertThatThrownBy(() -> RoundTransfer.publish(file, server)).isInstanceOf(ReviewFileException.class)
+                .hasMessageContaining("table score, row (").hasMessageContaining("value=1000.0")
+                .hasMessageContaining("score outside its criterion's scale");
+        assertThat(serverTables(server)).as("tables left on the server").isZero();
+    }
+
+    @Test
+    void aRowTheServerRefusesIsNamedByItsTableAndPlaceAndValues(ServerAddress server) throws Exception {
+        Path file = dir.resolve("bad-status.sangsaeng");
+        java.nio.file.Files.copy(demoWithEveryTableFilled(), file);
+        try (Connection c = Connections.readWrite(file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA ignore_check_constraints = ON");
+            s.execute("UPDATE submission SET status = 'lost' WHERE id = (SELECT max(id) FROM submission)");
+        }
+        assertThatThrownBy(() -> RoundTransfer.publish(file, server)).isInstanceOf(ReviewFileException.class)
+                .hasMessageMatching("(?s).*table submission, row \\d+ \\(id=\\d+, .*status=lost\\).*submission_status_check.*");
+        assertThat(serverTables(server)).as("tables left on the server").isZero();
+    }
+
+    @Test
+    void aScoreOfAMissingCriterionIsRefusedNamingItsTableAndKeyAndNothingArrives(ServerAddress server) throws Exception {
+        Path file = dir.resolve("orphan.sangsaeng");
+        java.nio.file.Files.copy(demoWithEveryTableFilled(), file);
+        try (Connection c = Connections.readWrite(file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA foreign_keys = OFF");
+            s.execute("INSERT INTO score (reviewer_id, submission_id, criterion_id, value, updated_at)"
+                    + " SELECT reviewer_id, submission_id, 9999, value, updated_at FROM score LIMIT 1");
+        }
+        assertThatThrownBy(() -> RoundTransfer.publish(file, server)).isInstanceOf(ReviewFileException.class)
+                .hasMessageContaining("\"score\"").hasMessageContaining("(criterion_id)=(9999)");
+        assertThat(serverTables(server)).as("tables left on the server").isZero();
+        // The same database takes the round once the file is right.
+        java.nio.file.Files.delete(file);
+        assertThat(RoundTransfer.publish(demoWithEveryTableFilled(), server).total()).isPositive();
+    }
+
+    private static int serverTables(ServerAddress server) throws Exception {
+        try (Connection c = server.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
     void theServerRoundReadsTheSameThroughTheStore(ServerAddress server) throws Exception {
         Path original = demoWithEveryTableFilled();
         RoundTransfer.publish(original, server);
@@ -112,7 +166,57 @@ class RoundTransferTest {
                     kr.sangsaeng.review.model.NoteKind.MINUTES, "위원장", "선정 의견 일치", Instant.parse("2022-12-14T09:00:00Z"),
                     Instant.parse("2022-12-14T09:05:00Z")), "위원장");
         }
+        withValuesAnEncoderCouldBreak(file);
         return file;
+    }
+
+    /**
+     * Values that a hand-made COPY encoding gets wrong: tab, newline, carriage return and backslash
+     * in text, the text "\N" (COPY's NULL in text format) beside a real NULL and an empty string,
+     * doubles that print inexactly, the smallest and largest doubles, and bytes of every value.
+     */
+    private static void withValuesAnEncoderCouldBreak(Path file) throws Exception {
+        try (Connection c = Connections.readWrite(file)) {
+            try (var ps = c.prepareStatement("UPDATE submission SET title = ?, summary = ? WHERE id = (SELECT min(id) FROM submission)")) {
+                ps.setString(1, "탭\t줄\n바꿈\r\n역슬래시\\ \\N 끝\\");
+                ps.setString(2, "\\N");
+                ps.executeUpdate();
+            }
+            try (var ps = c.prepareStatement("INSERT INTO audit_log (at, actor, entity, entity_key, old_value, new_value)"
+                    + " VALUES ('2022-12-15T00:00:00Z', '간사', 'setting', ?, ?, ?)")) {
+                ps.setString(1, "\\N");
+                ps.setNull(2, java.sql.Types.VARCHAR);
+                ps.setString(3, "");
+                ps.executeUpdate();
+                ps.setString(1, "\t");
+                ps.setString(2, "\\.");
+                ps.setString(3, "a\\tb");
+                ps.executeUpdate();
+            }
+            double[] values = {0.1 + 0.2, Double.MIN_VALUE, Double.MAX_VALUE, -1e-300, 1.0 / 3};
+            try (var ps = c.prepareStatement("UPDATE metric_value SET value = ? WHERE (submission_id, metric_id) ="
+                    + " (SELECT submission_id, metric_id FROM metric_value ORDER BY submission_id, metric_id LIMIT 1 OFFSET ?)")) {
+                for (int i = 0; i < values.length; i++) {
+                    ps.setDouble(1, values[i]);
+                    ps.setInt(2, i);
+                    assertThat(ps.executeUpdate()).isOne();
+                }
+            }
+            byte[] every = new byte[256];
+            for (int i = 0; i < every.length; i++) {
+                every[i] = (byte) i;
+            }
+            String sha = "ab".repeat(32);
+            try (var ps = c.prepareStatement("INSERT INTO document_content (sha256, bytes, media_type, pages) VALUES (?, 256, 'application/octet-stream', NULL)")) {
+                ps.setString(1, sha);
+                ps.executeUpdate();
+            }
+            try (var ps = c.prepareStatement("INSERT INTO document_chunk (sha256, seq, data) VALUES (?, 0, ?)")) {
+                ps.setString(1, sha);
+                ps.setBytes(2, every);
+                ps.executeUpdate();
+            }
+        }
     }
 
     private static List<String> sqliteTables(Path file) throws Exception {

@@ -26,6 +26,7 @@ import kr.sangsaeng.review.model.Score;
 import kr.sangsaeng.review.model.Submission;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.RoundFiles;
+import kr.sangsaeng.review.synthetic.RoundSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Faults on a server round (docs/server-mode.md, "Faults"): the server restarted while a reviewer
  * scores loses no acknowledged score and the store carries on by itself; a connection cut in the
- * middle of an import leaves the round as it was.
+ * middle of an import leaves the round as it was, and one cut in the middle of publish leaves nothing.
  */
 @ExtendWith(TestServer.class)
 class ServerFaultTest {
@@ -111,6 +112,49 @@ class ServerFaultTest {
             assertThat(round.imports().planAndApply(ImportKind.SUBMISSIONS, cases, Optional.empty(), Progress.NONE, false)
                     .summary()).isPresent();
             assertThat(round.store().submissions().count()).isEqualTo(before + 20_000);
+        }
+    }
+
+    @Test
+    void aConnectionCutInTheMiddleOfPublishLeavesTheDatabaseEmpty(ServerAddress server) throws Exception {
+        Path file = dir.resolve("large.sangsaeng");
+        RoundFiles.createSynthetic(file, new RoundSpec(2_000, 20, 2, 5)).close();
+
+        CompletableFuture<Boolean> cut = CompletableFuture.supplyAsync(() -> terminateWhileCopying(server, "score"));
+        assertThatThrownBy(() -> RoundTransfer.publish(file, server)).isInstanceOf(ReviewFileException.class)
+                .hasMessageContaining("Cannot publish");
+        assertThat(cut.get(30, TimeUnit.SECONDS)).as("publish's connection was cut while it copied the scores").isTrue();
+
+        // Nothing of it arrived, so the same database takes the round whole on a second try.
+        try (Connection c = server.connect(); var s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("tables left on the server").isZero();
+        }
+        assertThat(RoundTransfer.publish(file, server).rows().get("score")).isGreaterThan(10_000L);
+    }
+
+    /** Waits until another connection to the database is copying into {@code table}, then ends it. */
+    private static boolean terminateWhileCopying(ServerAddress server, String table) {
+        try (Connection c = server.connect(); PreparedStatement copying = c.prepareStatement(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                        + " AND state = 'active' AND query LIKE ?");
+                PreparedStatement kill = c.prepareStatement("SELECT pg_terminate_backend(?)")) {
+            copying.setString(1, "COPY " + table + " %");
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(25);
+            while (System.nanoTime() < end) {
+                try (ResultSet rs = copying.executeQuery()) {
+                    if (rs.next()) {
+                        kill.setInt(1, rs.getInt(1));
+                        kill.execute();
+                        return true;
+                    }
+                }
+                Thread.sleep(2);
+            }
+            return false;
+        } catch (SQLException | InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 
