@@ -57,7 +57,10 @@ final class ScorePackExportDialog {
         TextField fileField = new TextField();
         fileField.setId("packFileField");
         fileField.setAccessibleText(ctx.text("scorePack.file"));
-        fileField.setAccessibleHelp(ctx.text("scorePack.hint"));
+        // On a server round the scores are there already: the pack is a copy, not something to send
+        // (docs/server-mode.md, "The window on a server round").
+        String hintText = ctx.roundText("scorePack.hint", "scorePack.hint.server");
+        fileField.setAccessibleHelp(hintText);
         Button choose = new Button(ctx.text("scorePack.choose"));
         choose.setId("packChooseButton");
         choose.setMinWidth(Region.USE_PREF_SIZE);
@@ -87,7 +90,8 @@ final class ScorePackExportDialog {
         grid.getColumnConstraints().addAll(labels, fields);
         grid.addRow(0, new Label(ctx.text("scorePack.reviewer")), reviewerBox);
         grid.addRow(1, new Label(ctx.text("scorePack.file")), fileRow);
-        Label hint = new Label(ctx.text("scorePack.hint"));
+        Label hint = new Label(hintText);
+        hint.setId("packHint");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(12, grid, hint);

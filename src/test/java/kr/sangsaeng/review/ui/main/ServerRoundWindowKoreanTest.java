@@ -53,6 +53,10 @@ class ServerRoundWindowKoreanTest {
         assertThat(item(robot, "saveCopyItem").getText()).isEqualTo("심사 파일로 보관… (간사 전용: 심사위원 로그인으로 연결됨)");
         assertThat(item(robot, "restoreItem").getText()).isEqualTo("백업에서 복원… (서버 회차의 백업은 서버에서 관리합니다)");
         assertThat(item(robot, "restoreItem").isDisable()).isTrue();
+        assertThat(ServerRoundWindowTest.scorePackHint(robot)).isEqualTo("이 묶음을 간사에게 보낼 필요는 없습니다. "
+                + "점수는 저장할 때마다 서버의 회차에 바로 반영됩니다. 본인 보관용 사본으로 두거나, 심사 파일로 진행하는 "
+                + "회차의 간사에게 주면 간사가 파일 → 점수 묶음 가져오기…로 읽습니다(더 최근 점수가 남고, 같은 묶음을 두 번 "
+                + "가져와도 바뀌는 것이 없습니다).");
 
         robot.clickOn("평가 기준·심사위원");
         waitUntil(() -> robot.lookup("#reviewerLoginNote").tryQuery().map(n -> n.isVisible()).orElse(false));

@@ -114,6 +114,10 @@ class ServerRoundWindowTest {
         }
         assertThat(item(robot, "importItem").getText()).startsWith("Import…");
         assertThat(item(robot, "exportScoresItem").isDisable()).as("their own score pack").isFalse();
+        assertThat(scorePackHint(robot)).isEqualTo("There is no need to send the pack to the secretary: your scores "
+                + "reach the round on the server as you save them. Keep it as your own copy, or give it to the secretary "
+                + "of a round kept in a review file, who reads it with File → Import score pack… (the newer score wins, "
+                + "and importing the same pack twice changes nothing).");
 
         robot.clickOn("Rubric & reviewers");
         waitUntil(() -> robot.lookup("#reviewerLoginNote").tryQuery().map(n -> n.isVisible()).orElse(false));
@@ -143,6 +147,15 @@ class ServerRoundWindowTest {
         ComboBox<Reviewer> acting = robot.lookup("#actingPicker").queryAs(ComboBox.class);
         waitUntil(() -> acting.getValue() != null);
         assertThat(acting.getItems()).extracting(Reviewer::id).containsExactly(own.id());
+    }
+
+    /** Opens File → Export my scores… and returns the hint under its fields, then closes it. */
+    static String scorePackHint(FxRobot robot) throws Exception {
+        robot.interact(() -> item(robot, "exportScoresItem").fire());
+        waitUntil(() -> robot.lookup("#packHint").tryQuery().isPresent());
+        String hint = robot.lookup("#packHint").queryLabeled().getText();
+        robot.interact(() -> robot.lookup("#packHint").query().getScene().getWindow().hide());
+        return hint;
     }
 
     /** The demo round published to {@code server}, open as its secretary (the database's owner). */
