@@ -110,6 +110,31 @@ public final class TestServer implements ExecutionCondition, ParameterResolver, 
         return file;
     }
 
+    /**
+     * Makes a write wait at most 100 ms for the round's write lock in sessions opened from now on, so a
+     * test need not wait out the 5 s default four times (Dialect.beginWrite keeps a session's own).
+     */
+    public static void shortenLockTimeout(ServerAddress server) throws SQLException {
+        try (Connection c = server.connect(); Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + server.database() + " SET lock_timeout = '100ms'");
+        }
+    }
+
+    /**
+     * Another window's write in progress: a connection holding the round's write lock (Dialect.WRITE_LOCK)
+     * until it is closed.
+     */
+    public static Connection holdWriteLock(ServerAddress server) throws SQLException {
+        Connection c = server.connect();
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + Dialect.WRITE_LOCK + ")");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
     /** Creates an empty database on the server as its administrator (the test cluster's superuser). */
     public static void createDatabase(ServerAddress base, String name) throws SQLException {
         try (Connection c = base.connect(); Statement s = c.createStatement()) {

@@ -30,7 +30,9 @@ public final class ErrorMessages {
             case REVIEW_LOCKED -> ctx.text("error.review.locked");
             case DISK_FULL -> ctx.text("error.store.diskFull");
             case READ_ONLY -> ctx.text("error.store.readOnly");
-            case BUSY -> ctx.text("error.store.busy");
+            // On a server "busy" is the round's write lock not granted in time (SQLSTATE 55P03): another
+            // window or command is writing to the round, and there is no file to name (docs/server-mode.md).
+            case BUSY -> ctx.roundText("error.store.busy", "error.store.busy.server");
             case OUT_OF_SCALE -> outOfScale(ctx, f.cause());
             case SERVER_LOGIN -> ctx.text("error.server.login", f.detail());
             case SERVER_UNREACHABLE -> ctx.text("error.server.unreachable", f.detail());
@@ -52,6 +54,9 @@ public final class ErrorMessages {
 
     private static String other(AppContext ctx, Throwable e) {
         if (e instanceof ShortlistExportException see) {
+            // FILE_BUSY and FILE_KEPT_CHANGING come only from hashing a review file; a server round's
+            // export hashes the contents it read and raises neither (docs/server-mode.md), so their
+            // sentences keep speaking of the file.
             return switch (see.reason()) {
                 case FILE_BUSY -> ctx.text("error.export.busy");
                 case FILE_KEPT_CHANGING -> ctx.text("error.export.changing");

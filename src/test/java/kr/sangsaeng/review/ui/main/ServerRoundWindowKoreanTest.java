@@ -64,4 +64,16 @@ class ServerRoundWindowKoreanTest {
                 .startsWith("심사위원 로그인(" + login.user() + ")으로 연결되어 있습니다. 평가 기준, 심사 설정, 심사위원 명단은 간사만");
         assertThat(robot.lookup("#addCriterionButton").queryButton().isDisabled()).isTrue();
     }
+
+    @Test
+    @ExtendWith(TestServer.class)
+    void aChangeHeldUpByAnotherWindowsWriteIsReportedInKoreanAsTheServersRoundBusy(FxRobot robot, ServerAddress server)
+            throws Exception {
+        OpenRound secretary = ServerRoundWindowTest.publishDemoWithShortLockWait(window.folder(), server);
+        Platform.runLater(() -> ctx.setRound(secretary));
+        waitUntil(() -> status(robot).startsWith("연결됨"));
+
+        assertThat(ServerRoundWindowTest.addReviewerWhileAnotherWindowWrites(robot, server, "평가 기준·심사위원"))
+                .isEqualTo("다른 창이나 프로그램이 서버의 회차에 쓰고 있어 변경 사항을 저장하지 못했습니다. 잠시 후 다시 시도하세요.");
+    }
 }

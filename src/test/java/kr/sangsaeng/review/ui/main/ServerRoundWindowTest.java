@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
@@ -147,6 +148,50 @@ class ServerRoundWindowTest {
         ComboBox<Reviewer> acting = robot.lookup("#actingPicker").queryAs(ComboBox.class);
         waitUntil(() -> acting.getValue() != null);
         assertThat(acting.getItems()).extracting(Reviewer::id).containsExactly(own.id());
+    }
+
+    @Test
+    @ExtendWith(TestServer.class)
+    void aChangeHeldUpByAnotherWindowsWriteIsReportedAsTheRoundOnTheServerBusy(FxRobot robot, ServerAddress server)
+            throws Exception {
+        OpenRound secretary = publishDemoWithShortLockWait(window.folder(), server);
+        Platform.runLater(() -> ctx.setRound(secretary));
+        waitUntil(() -> status(robot).startsWith("Connected: each change is saved on the server"));
+
+        assertThat(addReviewerWhileAnotherWindowWrites(robot, server, "Rubric & reviewers")).isEqualTo("Another window "
+                + "or program is writing to the round on the server, so your change was not saved. Wait a moment and "
+                + "try again.");
+        assertThat(secretary.reader().reviewers()).extracting(Reviewer::name).doesNotContain(BUSY_NAME);
+
+        // Once the other window's write is over, the same click goes through.
+        robot.clickOn("#addReviewerButton");
+        waitUntil(() -> robot.lookup("#reviewerStatus").queryLabeled().getText().equals(BUSY_NAME + " joins the panel."));
+        assertThat(secretary.reader().reviewers()).extracting(Reviewer::name).contains(BUSY_NAME);
+    }
+
+    static final String BUSY_NAME = "Han Busy";
+
+    /** The demo round published to {@code server}, a write's wait for the round's lock shortened, open as its secretary. */
+    static OpenRound publishDemoWithShortLockWait(Path folder, ServerAddress server) throws Exception {
+        TestServer.publishDemo(server, folder);
+        TestServer.shortenLockTimeout(server);
+        return RoundFiles.openServer(server.toString(), null);
+    }
+
+    /**
+     * Adds {@link #BUSY_NAME} to the panel in {@code tab} (Rubric & reviewers) while another window holds the
+     * round's write lock, and returns what the tab then says.
+     */
+    static String addReviewerWhileAnotherWindowWrites(FxRobot robot, ServerAddress server, String tab) throws Exception {
+        robot.clickOn(tab);
+        waitUntil(() -> robot.lookup("#nameField").tryQuery().isPresent());
+        try (Connection other = TestServer.holdWriteLock(server)) {
+            robot.clickOn("#nameField").write(BUSY_NAME);
+            String before = robot.lookup("#reviewerStatus").queryLabeled().getText();
+            robot.clickOn("#addReviewerButton");
+            waitUntil(() -> !robot.lookup("#reviewerStatus").queryLabeled().getText().equals(before));
+            return robot.lookup("#reviewerStatus").queryLabeled().getText();
+        }
     }
 
     /** Opens File → Export my scores… and returns the hint under its fields, then closes it. */
