@@ -13,9 +13,13 @@ public final class PanelLoader {
     private PanelLoader() {
     }
 
+    /**
+     * On a server round the five reads share one snapshot, so a sheet finalised or recused while they
+     * run is seen whole or not at all, as a file's one writer at a time ensures there.
+     */
     public static PanelData load(ReviewStore store) {
-        return new PanelData(store.criteria().findAll(), store.reviewers().findAll(),
+        return store.readAtOneMoment(() -> new PanelData(store.criteria().findAll(), store.reviewers().findAll(),
                 store.submissions().findAll(), store.scores().findAllValues(), store.reviews().findAll())
-                .withoutWithdrawn();
+                .withoutWithdrawn());
     }
 }

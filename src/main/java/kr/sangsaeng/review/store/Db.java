@@ -105,18 +105,23 @@ final class Db implements AutoCloseable {
      * transaction takes it over (PostgreSQL's pg_export_snapshot and SET TRANSACTION SNAPSHOT), so the
      * two halves of a large read come from one moment, as from one statement, while the server and the
      * decoding both work on two cores. Should the second connection not open, {@code there} runs here
-     * afterwards, in the same snapshot. Returns whether both got everything; empty on a file, inside a
-     * transaction, or with rows of a read still being fetched: the caller then reads in one statement.
+     * afterwards, in the same snapshot. Within {@link #readAtOneMoment} the halves share that read's
+     * snapshot. Returns whether both got everything; empty on a file or inside a write transaction:
+     * the caller then reads in one statement.
      */
     synchronized Optional<Boolean> inOneSnapshot(SnapshotRead here, SnapshotRead there) {
-        if (dialect != Dialect.POSTGRESQL || sideReaders == null || depth > 0 || snapshotRead) {
+        if (dialect != Dialect.POSTGRESQL || sideReaders == null || depth > 0) {
             return Optional.empty();
         }
+        // Within readAtOneMoment the transaction is open already, and its snapshot is the one to share.
+        boolean ownTransaction = !snapshotRead;
         try {
-            if (!connection.getAutoCommit()) {
-                return Optional.empty();
+            if (ownTransaction) {
+                if (!connection.getAutoCommit()) {
+                    return Optional.empty();
+                }
+                connection.setAutoCommit(false);
             }
-            connection.setAutoCommit(false);
         } catch (SQLException e) {
             return Optional.empty();
         }
@@ -125,7 +130,9 @@ final class Db implements AutoCloseable {
         try {
             String snapshot;
             try (Statement s = connection.createStatement()) {
-                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                if (ownTransaction) {
+                    s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                }
                 try (ResultSet rs = s.executeQuery("SELECT pg_export_snapshot()")) {
                     rs.next();
                     snapshot = rs.getString(1);
@@ -147,6 +154,41 @@ final class Db implements AutoCloseable {
             return Optional.of(mine && theirs);
         } catch (SQLException e) {
             throw SqlErrors.translate("Reading the review file", e);
+        } finally {
+            if (ownTransaction) {
+                snapshotRead = false;
+                endStreamedRead();
+            }
+        }
+    }
+
+    /**
+     * Runs reads that must all see one moment of a server round (a report and its fingerprint) in one
+     * read-only REPEATABLE READ transaction, so a score committed between two of them shows in
+     * neither; large reads inside are fetched a batch at a time as usual. On a file, inside a
+     * transaction, or within another such read, {@code work} just runs: a file's reader checks
+     * {@link #dataVersion()} instead.
+     */
+    synchronized <T> T readAtOneMoment(java.util.function.Supplier<T> work) {
+        boolean own;
+        try {
+            own = dialect == Dialect.POSTGRESQL && depth == 0 && !snapshotRead && connection.getAutoCommit();
+            if (own) {
+                connection.setAutoCommit(false);
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                }
+            }
+        } catch (SQLException e) {
+            endStreamedRead();
+            throw SqlErrors.translate("Reading the review file", e);
+        }
+        if (!own) {
+            return work.get();
+        }
+        snapshotRead = true;
+        try {
+            return work.get();
         } finally {
             snapshotRead = false;
             endStreamedRead();

@@ -464,6 +464,15 @@ public final class ReviewStore implements AutoCloseable {
     }
 
     /**
+     * Runs reads that must all see the round at one moment: on a server round in one read-only
+     * snapshot, so a write committed meanwhile shows in none of them; on a file as they are (the
+     * file's readers check {@link #dataVersion()} and read again).
+     */
+    public <T> T readAtOneMoment(Supplier<T> work) {
+        return db.readAtOneMoment(work);
+    }
+
+    /**
      * Runs work in one transaction and keeps what it wrote only when {@code keep} accepts its result;
      * otherwise all of it is rolled back, and the result is returned all the same.
      */

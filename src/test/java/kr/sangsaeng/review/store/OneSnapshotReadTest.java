@@ -76,6 +76,28 @@ class OneSnapshotReadTest {
         }
     }
 
+    @Test
+    void readsMadeAtOneMomentDoNotSeeAScoreCommittedBetweenThem() throws Exception {
+        try (TestStores stores = TestStores.demo(TestStores.Backend.SERVER, dir);
+             Connection writer = stores.independentConnection()) {
+            // Reviewer 20000 makes the round large enough for a split read, which here runs on one connection.
+            execute(writer, "INSERT INTO reviewer (id, name) VALUES (20000, '먼 번호 위원')");
+            execute(writer, "INSERT INTO score (reviewer_id, submission_id, criterion_id, value, updated_at)"
+                    + " SELECT 20000, submission_id, criterion_id, value, updated_at FROM score"
+                    + " WHERE reviewer_id = (SELECT min(reviewer_id) FROM score)");
+            ReviewStore store = stores.reopen();
+            int[] seen = store.readAtOneMoment(() -> {
+                int before = store.scores().findAllValues().size();
+                execute(writer, "DELETE FROM score WHERE reviewer_id = 20000");
+                return new int[] {before, store.scores().findAllValues().size(), store.scores().findAll().size()};
+            });
+
+            assertThat(seen[1]).isEqualTo(seen[0]);
+            assertThat(seen[2]).isEqualTo(seen[0]);
+            assertThat(store.scores().findAllValues()).hasSizeLessThan(seen[0]);
+        }
+    }
+
     private static long count(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); var rs = s.executeQuery(COUNT)) {
             rs.next();

@@ -61,10 +61,11 @@ public record RoundSnapshot(String source, String sha256, Round round, PanelData
 
     /**
      * A server round has no file to hash: the fingerprint is the SHA-256 of the round's contents as
-     * read (docs/server-mode.md), so two exports of an unchanged round carry the same one.
+     * read (docs/server-mode.md), so two exports of an unchanged round carry the same one. Every part
+     * is read in one snapshot of the round, so a score saved meanwhile is in all of them or none.
      */
     private static RoundSnapshot readServer(ReviewStore store) {
-        RoundSnapshot read = load(store, "");
+        RoundSnapshot read = store.readAtOneMoment(() -> load(store, ""));
         return new RoundSnapshot(read.source(), ContentHash.of(read), read.round(), read.panel(), read.metrics(),
                 read.metricValues(), read.decisions(), read.withdrawn(), read.evidence(), read.meeting());
     }
