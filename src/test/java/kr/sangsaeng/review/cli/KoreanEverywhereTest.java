@@ -152,7 +152,18 @@ class KoreanEverywhereTest {
         Files.writeString(damaged, "not a review file at all, only text", StandardCharsets.UTF_8);
         Path newer = demo("newer.sangsaeng");
         sqlite(newer, "PRAGMA user_version = " + (Schema.LATEST_VERSION + 1), "PRAGMA wal_checkpoint(TRUNCATE)");
-        for (String file : new String[] {missing, damaged.toString(), newer.toString()}) {
+        Path cut = demo("cut.sangsaeng");
+        sqlite(cut, "PRAGMA wal_checkpoint(TRUNCATE)");
+        try (var f = new java.io.RandomAccessFile(cut.toFile(), "rw")) {
+            f.setLength(f.length() - 10);
+        }
+        Path foreign = dir.resolve("foreign.sangsaeng");
+        sqlite(foreign, "CREATE TABLE t (x)");
+        Path noTable = demo("notable.sangsaeng");
+        sqlite(noTable, "DROP TABLE review", "PRAGMA wal_checkpoint(TRUNCATE)");
+        Path empty = Files.createFile(dir.resolve("empty.sangsaeng"));
+        for (String file : new String[] {missing, damaged.toString(), newer.toString(), cut.toString(), foreign.toString(),
+                noTable.toString(), empty.toString(), dir.toString()}) {
             for (String[] command : new String[][] {{"rank"}, {"check"}, {"agreement"}, {"stability", "--top", "3"},
                     {"rule"}, {"documents"}, {"conflicts"}, {"notes"}, {"pledge"}, {"decide", "--ref", "2022-01", "--kind", "awarded"},
                     {"export", "shortlist", "--out", dir.resolve("x.csv").toString()},
