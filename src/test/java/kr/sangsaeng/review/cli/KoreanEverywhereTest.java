@@ -139,6 +139,11 @@ class KoreanEverywhereTest {
         Path csv = Files.writeString(dir.resolve("s.csv"), "접수번호,플랫폼,사례명,재방문율 [%]\n2023-01,새플랫폼,새 사례,+12%\n",
                 StandardCharsets.UTF_8);
         ko("import", "submissions", "--db", d, csv.toString());
+        Path pack = dir.resolve("pack.csv");
+        ko("export", "scores", "--db", d, "--reviewer", "김서연 (예시 위원장)", "--out", pack.toString());
+        ko("import", "scores", "--db", d, pack.toString());
+        ko("export", "rubric", "--db", d, "--out", dir.resolve("rubric.csv").toString());
+        ko("import", "rubric", "--db", d, dir.resolve("rubric.csv").toString());
         ko("--version");
         assertAllKorean();
     }
@@ -175,6 +180,13 @@ class KoreanEverywhereTest {
             }
         }
         ko("publish", "--from", missing, "--to", "postgresql://x@127.0.0.1:1/none");
+
+        // a command left out or misspelt
+        ko("server");
+        ko("import");
+        ko("export", "shortlist");
+        ko("rnak", "--db", d);
+        ko("server", "list-reviewer", "--db", d);
 
         // bad option values
         ko("rank", "--db", d, "--format", "pdf");
