@@ -113,19 +113,24 @@ final class BallotCommand implements Callable<Integer> {
                     ? Integer.toString(r.points().get(ref)) : Integer.toString(beats(r, ref)));
         }
         order.print(out);
-        out.printf("%nPairwise: how many ballots put the row's case above the column's.%n");
+        // The sentences between the tables in the command line's language (docs/command-line.md).
+        PrintWriter messages = CommandOutput.messages(spec);
+        out.println();
+        messages.println("Pairwise: how many ballots put the row's case above the column's.");
         pairs(r, out, false);
         if (r.strongestPaths() != null) {
-            out.printf("%nStrongest paths (Schulze).%n");
+            out.println();
+            messages.println("Strongest paths (Schulze).");
             pairs(r, out, true);
         }
-        out.printf("%nmethod: %s; %d ballots; seed %d.%n", r.method().key(), r.ballots(), r.seed());
+        out.println();
+        messages.println(String.format("method: %s; %d ballots; seed %d.", r.method().key(), r.ballots(), r.seed()));
         for (BallotResult.TieBreakUse u : r.tiesBrokenBy()) {
-            out.printf("Tie between %s broken by %s: %s%n", String.join(", ", u.tied()), u.step().key(),
-                    String.join(" > ", u.result()));
+            messages.println(String.format("Tie between %s broken by %s: %s", String.join(", ", u.tied()), u.step().key(),
+                    String.join(" > ", u.result())));
         }
         if (r.tiesBrokenBy().isEmpty()) {
-            out.println("No tie needed breaking.");
+            messages.println("No tie needed breaking.");
         }
         out.flush();
     }

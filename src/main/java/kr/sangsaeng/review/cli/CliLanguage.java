@@ -27,7 +27,8 @@ final class CliLanguage {
     static CliLanguage of(String[] args) {
         String chosen = null;
         List<String> rest = new ArrayList<>();
-        boolean export = args.length > 0 && args[0].equals("export");
+        // Only 'export KIND' has a --lang of its own; 'export documents' does not (DocumentCommands).
+        boolean export = args.length > 0 && args[0].equals("export") && !(args.length > 1 && args[1].equals("documents"));
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--lang") && i + 1 < args.length) {
