@@ -19,7 +19,7 @@ import kr.sangsaeng.review.store.Republish;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.ServerWindow;
+import kr.sangsaeng.review.ui.WindowOnServer;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +66,7 @@ class OtherRoundJournalTest {
         Republish.dropAndPublishAgain(server, file);
 
         OpenRound round = RoundFiles.openServer(server.toString(), null);
-        try (ServerWindow window = ServerWindow.show(robot, dir, language, round)) {
+        try (WindowOnServer window = WindowOnServer.show(robot, dir, language, round)) {
             AppContext ctx = window.ctx();
             waitUntil(() -> robot.lookup("#" + RestoredChanges.DIALOG_ID).tryQuery().isPresent());
             Path aside;

@@ -26,7 +26,7 @@ import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.ServerWindow;
+import kr.sangsaeng.review.ui.WindowOnServer;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +63,7 @@ class PendingScoresTest {
         long firstCase = round.reader().submissions().get(0).id();
         long firstCriterion = round.reader().criteria().get(0).id();
 
-        try (ServerWindow window = ServerWindow.show(robot, dir, language, round)) {
+        try (WindowOnServer window = WindowOnServer.show(robot, dir, language, round)) {
             AppContext ctx = window.ctx();
             robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
             waitUntil(() -> text(robot, "#caseName").startsWith("2022-01"));

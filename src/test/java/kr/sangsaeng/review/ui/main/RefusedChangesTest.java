@@ -23,7 +23,7 @@ import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.ServerWindow;
+import kr.sangsaeng.review.ui.WindowOnServer;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +56,7 @@ class RefusedChangesTest {
         long case2 = round.reader().submissions().get(1).id();
         Criterion criterion = round.reader().criteria().get(0);
 
-        try (ServerWindow window = ServerWindow.show(robot, dir, language, round)) {
+        try (WindowOnServer window = WindowOnServer.show(robot, dir, language, round)) {
             AppContext ctx = window.ctx();
             Label banner = robot.lookup("#connectionBanner").queryAs(Label.class);
             CountDownLatch busy = new CountDownLatch(1);

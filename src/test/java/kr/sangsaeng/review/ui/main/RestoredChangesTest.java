@@ -20,7 +20,7 @@ import kr.sangsaeng.review.service.RoundFiles;
 import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
-import kr.sangsaeng.review.ui.ServerWindow;
+import kr.sangsaeng.review.ui.WindowOnServer;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +75,7 @@ class RestoredChangesTest {
         }
 
         OpenRound round = RoundFiles.openServer(server.toString(), null);
-        try (ServerWindow window = ServerWindow.show(robot, dir, language, round)) {
+        try (WindowOnServer window = WindowOnServer.show(robot, dir, language, round)) {
             AppContext ctx = window.ctx();
             Label status = robot.lookup("#statusLabel").queryAs(Label.class);
             String restored = ctx.text("status.restoredSent", 2, 1, 1);

@@ -15,7 +15,7 @@ import kr.sangsaeng.review.store.ServerAddress;
 import kr.sangsaeng.review.store.TestServer;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.FxTestSupport;
-import kr.sangsaeng.review.ui.ServerWindow;
+import kr.sangsaeng.review.ui.WindowOnServer;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +40,7 @@ class ServerScreenshotsTest {
         OpenRound round = RoundFiles.openServer(server.toString(), null);
         Path out = Path.of(System.getProperty("sangsaeng.screenshots", "target/screenshots"));
         Files.createDirectories(out);
-        try (ServerWindow window = ServerWindow.show(robot, dir, language, round)) {
+        try (WindowOnServer window = WindowOnServer.show(robot, dir, language, round)) {
             AppContext ctx = window.ctx();
             Stage stage = window.stage();
             FxTestSupport.settle();

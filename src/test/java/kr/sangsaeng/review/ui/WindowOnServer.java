@@ -14,18 +14,18 @@ import org.testfx.api.FxRobot;
  * new folder, 1280×800, the given language, showing {@code round}. Closing it closes the window and the
  * app context (which closes the round).
  */
-public final class ServerWindow implements AutoCloseable {
+public final class WindowOnServer implements AutoCloseable {
     private final FxRobot robot;
     private final AppContext ctx;
     private final Stage stage;
 
-    private ServerWindow(FxRobot robot, AppContext ctx, Stage stage) {
+    private WindowOnServer(FxRobot robot, AppContext ctx, Stage stage) {
         this.robot = robot;
         this.ctx = ctx;
         this.stage = stage;
     }
 
-    public static ServerWindow show(FxRobot robot, Path dir, String language, OpenRound round) throws Exception {
+    public static WindowOnServer show(FxRobot robot, Path dir, String language, OpenRound round) throws Exception {
         Settings settings = new Settings(Files.createTempDirectory(dir, language).resolve("settings.properties"));
         settings.put("window.width", "1280");
         settings.put("window.height", "800");
@@ -37,7 +37,7 @@ public final class ServerWindow implements AutoCloseable {
             SangsaengApp.showMainWindow(ctx, s);
             ctx.setRound(round);
         });
-        return new ServerWindow(robot, ctx, stage.get());
+        return new WindowOnServer(robot, ctx, stage.get());
     }
 
     public AppContext ctx() {
