@@ -42,6 +42,7 @@ public final class MainController {
     private UnsavedDrafts drafts;
     private Zoom zoom;
     private WaitingChanges waitingChanges;
+    private StatusBar statusBar;
     /** True while the window itself moves between tabs (back to unsaved drafts, or on after the question). */
     private boolean switchingTabs;
 
@@ -84,6 +85,7 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        statusBar = new StatusBar(ctx, statusLabel, readOnlyLabel);
         ToggleGroup languages = new ToggleGroup();
         englishItem.setToggleGroup(languages);
         koreanItem.setToggleGroup(languages);
@@ -98,16 +100,17 @@ public final class MainController {
         recentServersMenu.setOnShowing(e -> waitingChanges.refresh());
         waitingChanges.refresh();
         rebuildRecentMenu();
-        ServerWindow.showConnection(ctx, tabs, statusLabel);
+        ServerWindow.showConnection(ctx, tabs, statusBar::say);
         ConnectionBanner.show(ctx, connectionBar, connectionBanner, refusedButton, this::window);
-        statusLabel.setText(ctx.text("status.opening"));
+        statusBar.sayText("status.opening");
         watchForOutsideChanges();
         drafts = new UnsavedDrafts(ctx, this::window);
-        drafts.anyDirtyProperty().addListener((o, was, dirty) ->
-                statusLabel.setText(dirty ? ctx.text("status.draftOpen") : ServerWindow.savedText(ctx)));
+        statusBar.followDrafts(drafts.anyDirtyProperty());
         createLazyTabs();
         zoom = new Zoom(ctx.settings(), root);
-        statusLabel.setText(zoom.percent() == 100 ? statusLabel.getText() : ctx.text("status.zoom", zoom.percent()));
+        if (zoom.percent() != 100) {
+            statusBar.showZoom(zoom.percent());
+        }
         // Ctrl+= zooms in too: on most keyboards + is Shift+=.
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -214,14 +217,11 @@ public final class MainController {
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
-    /** The status bar says when another window changed the file, and stays marked while it is read-only. */
+    /** Outside changes to the file show in the status bar; changes kept for the server are sent as it answers. */
     private void watchForOutsideChanges() {
-        ctx.externalChangesProperty().addListener((o, a, b) -> statusLabel.setText(ctx.text("status.externalChange")));
-        readOnlyLabel.setText(ctx.text("status.readOnly"));
-        readOnlyLabel.visibleProperty().bind(ctx.readOnlyProperty());
-        readOnlyLabel.managedProperty().bind(ctx.readOnlyProperty());
+        statusBar.watchForOutsideChanges();
         new ExternalChangeMonitor(ctx).start();
-        new kr.sangsaeng.review.ui.PendingWritesMonitor(ctx, sent -> statusLabel.setText(RestoredChanges.sentText(ctx, sent)),
+        new kr.sangsaeng.review.ui.PendingWritesMonitor(ctx, statusBar::showSent,
                 restored -> RestoredChanges.report(ctx, window(), restored)).start();
     }
 
@@ -234,7 +234,7 @@ public final class MainController {
         boolean firstStart = ctx.settings().get(WELCOMED).isEmpty();
         Tasks.create(early::file)
                 .onSuccess(file -> {
-                    statusLabel.setText(ctx.text("status.opening"));
+                    statusBar.sayText("status.opening");
                     Tasks.create(early::round)
                             .onSuccess(round -> opened(file, round))
                             .onError(this::failedToOpen)
@@ -262,7 +262,7 @@ public final class MainController {
     }
 
     private void openNow(Path file) {
-        statusLabel.setText(ctx.text("status.opening"));
+        statusBar.sayText("status.opening");
         Tasks.create(() -> RoundFiles.open(file))
                 .onSuccess(round -> opened(file, round))
                 .onError(this::failedToOpen)
@@ -287,7 +287,7 @@ public final class MainController {
             String address = store.server().get();
             fileLabel.setText(ctx.text(store.isReviewerLogin() ? "server.label.reviewer" : "server.label", address,
                     ServerWindow.login(address)));
-            statusLabel.setText(ctx.text("status.connected"));
+            statusBar.sayText("status.connected");
             Tasks.create(() -> store.reader().round())
                     .onSuccess(round -> stage.setTitle(ctx.text("server.title", round.name(), ServerWindow.shortName(address))))
                     .onError(this::failed)
@@ -295,10 +295,10 @@ public final class MainController {
             return;
         }
         fileLabel.setText(store.file().toAbsolutePath().toString());
-        statusLabel.setText(ctx.text("status.opened"));
+        statusBar.sayText("status.opened");
         if (store.isOlderThanLastSaved()) {
             // Said before anyone scores on it: work done on an old copy would hide the newer scores.
-            statusLabel.setText(ctx.text("status.staleCopy"));
+            statusBar.sayText("status.staleCopy");
             javafx.application.Platform.runLater(() -> kr.sangsaeng.review.ui.common.Dialogs.info(ctx, window(),
                     ctx.text("open.staleCopy", String.valueOf(store.file().getFileName()),
                             String.valueOf(RoundFiles.backupFolder(store.file())))));
@@ -311,7 +311,7 @@ public final class MainController {
 
     private void failedToOpen(Throwable e) {
         ctx.markStartupOver();
-        statusLabel.setText("");
+        statusBar.clear();
         Failure f = Failure.of(e);
         if (f.kind() == Failure.Kind.FILE_DAMAGED && f.file() != null) {
             offerRestore(f);
@@ -339,7 +339,7 @@ public final class MainController {
 
     private void failed(Throwable e) {
         ctx.markStartupOver();
-        statusLabel.setText("");
+        statusBar.clear();
         Dialogs.showError(ctx, window(), e);
     }
 
@@ -381,11 +381,11 @@ public final class MainController {
     /** A recent server connects at once with PGPASSWORD or ~/.pgpass; when that fails, the dialog asks. */
     private void reconnectTo(String address) {
         leave(() -> {
-            statusLabel.setText(ctx.text("connect.connecting", address));
+            statusBar.sayText("connect.connecting", address);
             Tasks.create(() -> RoundFiles.openServer(address, null))
                     .onSuccess(round -> connected(address, round))
                     .onError(e -> {
-                        statusLabel.setText("");
+                        statusBar.clear();
                         connect(address, kr.sangsaeng.review.ui.common.ErrorMessages.describe(ctx, e));
                     })
                     .runOn(ctx.dbExecutor());
@@ -464,18 +464,18 @@ public final class MainController {
         }
         Path target = withExtension(f.toPath());
         if (server) {
-            statusLabel.setText(ctx.text("status.archiving"));
+            statusBar.sayText("status.archiving");
         }
         Tasks.create(() -> {
             store.saveCopy(target);
             return target;
-        }).onSuccess(p -> statusLabel.setText(ctx.text(server ? "status.archived" : "status.copySaved", p.getFileName())))
+        }).onSuccess(p -> statusBar.sayText(server ? "status.archived" : "status.copySaved", p.getFileName()))
                 .onError(this::failed).runOn(ctx.dbExecutor());
     }
 
     @FXML
     private void onExportShortlist() {
-        kr.sangsaeng.review.ui.export.ShortlistExport.start(ctx, window(), statusLabel::setText);
+        kr.sangsaeng.review.ui.export.ShortlistExport.start(ctx, window(), statusBar::say);
     }
 
     @FXML
@@ -512,7 +512,7 @@ public final class MainController {
 
     @FXML
     private void onExportScores() {
-        kr.sangsaeng.review.ui.export.ScorePackExport.start(ctx, window(), statusLabel::setText);
+        kr.sangsaeng.review.ui.export.ScorePackExport.start(ctx, window(), statusBar::say);
     }
 
     @FXML
@@ -538,7 +538,7 @@ public final class MainController {
         Tasks.create(() -> {
             ImportTemplates.write(ImportKind.SUBMISSIONS, target);
             return target;
-        }).onSuccess(p -> statusLabel.setText(ctx.text("status.templateSaved", p.getFileName())))
+        }).onSuccess(p -> statusBar.sayText("status.templateSaved", p.getFileName()))
                 .onError(this::failed).runOn(ctx.dbExecutor());
     }
 
@@ -555,19 +555,19 @@ public final class MainController {
     @FXML
     private void onZoomIn() {
         zoom.in();
-        statusLabel.setText(ctx.text("status.zoom", zoom.percent()));
+        statusBar.showZoom(zoom.percent());
     }
 
     @FXML
     private void onZoomOut() {
         zoom.out();
-        statusLabel.setText(ctx.text("status.zoom", zoom.percent()));
+        statusBar.showZoom(zoom.percent());
     }
 
     @FXML
     private void onZoomReset() {
         zoom.reset();
-        statusLabel.setText(ctx.text("status.zoom", zoom.percent()));
+        statusBar.showZoom(zoom.percent());
     }
 
     /** Zoom in percent, for tests and the status bar. */
