@@ -43,6 +43,7 @@ public final class MainController {
     private Zoom zoom;
     private WaitingChanges waitingChanges;
     private StatusBar statusBar;
+    private RecentMenus recentMenus;
     /** True while the window itself moves between tabs (back to unsaved drafts, or on after the question). */
     private boolean switchingTabs;
 
@@ -95,11 +96,13 @@ public final class MainController {
         exportScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
         ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
         // Changes kept on this computer for a server are told from start-up on (docs/server-mode.md).
-        waitingChanges = new WaitingChanges(ctx, waitingBox, this::reconnectTo, this::rebuildRecentMenu);
+        recentMenus = new RecentMenus(ctx, recentMenu, recentServersMenu, this::open, this::reconnectTo,
+                address -> waitingChanges.menuMark(address));
+        waitingChanges = new WaitingChanges(ctx, waitingBox, this::reconnectTo, recentMenus::rebuild);
         ctx.roundProperty().addListener((obs, old, store) -> waitingChanges.refresh());
         recentServersMenu.setOnShowing(e -> waitingChanges.refresh());
         waitingChanges.refresh();
-        rebuildRecentMenu();
+        recentMenus.rebuild();
         ServerWindow.showConnection(ctx, tabs, statusBar::say);
         ConnectionBanner.show(ctx, connectionBar, connectionBanner, refusedButton, this::window);
         statusBar.sayText("status.opening");
@@ -272,7 +275,7 @@ public final class MainController {
     private void opened(Path file, OpenRound round) {
         ctx.setRound(round);
         ctx.settings().addRecentFile(file);
-        rebuildRecentMenu();
+        recentMenus.rebuild();
         startupImport.showOnce(ctx, window());
     }
 
@@ -343,25 +346,6 @@ public final class MainController {
         Dialogs.showError(ctx, window(), e);
     }
 
-    private void rebuildRecentMenu() {
-        recentMenu.getItems().clear();
-        for (Path p : ctx.settings().recentFiles()) {
-            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> open(p));
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
-        recentServersMenu.getItems().clear();
-        for (String address : ctx.settings().recentServers()) {
-            MenuItem item = new MenuItem(waitingChanges.menuMark(address).map(m -> address + "  —  " + m).orElse(address));
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> reconnectTo(address));
-            recentServersMenu.getItems().add(item);
-        }
-        recentServersMenu.setDisable(recentServersMenu.getItems().isEmpty());
-    }
-
     @FXML
     private void onConnect() {
         connect(null, null);
@@ -375,7 +359,7 @@ public final class MainController {
     private void connected(String address, OpenRound round) {
         ctx.setRound(round);
         ctx.settings().addRecentServer(address);
-        rebuildRecentMenu();
+        recentMenus.rebuild();
     }
 
     /** A recent server connects at once with PGPASSWORD or ~/.pgpass; when that fails, the dialog asks. */
@@ -425,7 +409,7 @@ public final class MainController {
                 .onSuccess(created -> {
                     ctx.setRound(created);
                     ctx.settings().addRecentFile(file);
-                    rebuildRecentMenu();
+                    recentMenus.rebuild();
                 })
                 .onError(this::failed)
                 .runOn(ctx.dbExecutor());
