@@ -41,7 +41,7 @@ public final class MainController {
     private final StartupImport startupImport = new StartupImport();
     private UnsavedDrafts drafts;
     private Zoom zoom;
-    private WaitingChanges waitingChanges;
+    private ServerConnection connection;
     private StatusBar statusBar;
     private RecentMenus recentMenus;
     /** True while the window itself moves between tabs (back to unsaved drafts, or on after the question). */
@@ -95,16 +95,12 @@ public final class MainController {
                 exportShortlistItem);
         exportScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
         ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
-        // Changes kept on this computer for a server are told from start-up on (docs/server-mode.md).
-        recentMenus = new RecentMenus(ctx, recentMenu, recentServersMenu, this::open, this::reconnectTo,
-                address -> waitingChanges.menuMark(address));
-        waitingChanges = new WaitingChanges(ctx, waitingBox, this::reconnectTo, recentMenus::rebuild);
-        ctx.roundProperty().addListener((obs, old, store) -> waitingChanges.refresh());
-        recentServersMenu.setOnShowing(e -> waitingChanges.refresh());
-        waitingChanges.refresh();
+        recentMenus = new RecentMenus(ctx, recentMenu, recentServersMenu, this::open,
+                address -> connection.reconnectTo(address), address -> connection.menuMark(address));
+        connection = new ServerConnection(ctx, statusBar, this::leave, recentMenus::rebuild, this::window);
+        connection.showWaitingChanges(waitingBox, recentServersMenu);
         recentMenus.rebuild();
-        ServerWindow.showConnection(ctx, tabs, statusBar::say);
-        ConnectionBanner.show(ctx, connectionBar, connectionBanner, refusedButton, this::window);
+        connection.showConnection(tabs, connectionBar, connectionBanner, refusedButton);
         statusBar.sayText("status.opening");
         watchForOutsideChanges();
         drafts = new UnsavedDrafts(ctx, this::window);
@@ -224,8 +220,7 @@ public final class MainController {
     private void watchForOutsideChanges() {
         statusBar.watchForOutsideChanges();
         new ExternalChangeMonitor(ctx).start();
-        new kr.sangsaeng.review.ui.PendingWritesMonitor(ctx, statusBar::showSent,
-                restored -> RestoredChanges.report(ctx, window(), restored)).start();
+        connection.keepSending();
     }
 
     /**
@@ -348,32 +343,7 @@ public final class MainController {
 
     @FXML
     private void onConnect() {
-        connect(null, null);
-    }
-
-    /** Opens the connect dialog filled with {@code address} (the last server when null) and an earlier failure, if any. */
-    private void connect(String address, String failure) {
-        leave(() -> ConnectDialog.show(ctx, window(), address, failure, this::connected));
-    }
-
-    private void connected(String address, OpenRound round) {
-        ctx.setRound(round);
-        ctx.settings().addRecentServer(address);
-        recentMenus.rebuild();
-    }
-
-    /** A recent server connects at once with PGPASSWORD or ~/.pgpass; when that fails, the dialog asks. */
-    private void reconnectTo(String address) {
-        leave(() -> {
-            statusBar.sayText("connect.connecting", address);
-            Tasks.create(() -> RoundFiles.openServer(address, null))
-                    .onSuccess(round -> connected(address, round))
-                    .onError(e -> {
-                        statusBar.clear();
-                        connect(address, kr.sangsaeng.review.ui.common.ErrorMessages.describe(ctx, e));
-                    })
-                    .runOn(ctx.dbExecutor());
-        });
+        connection.connect();
     }
 
     private FileChooser chooser(String titleKey) {
