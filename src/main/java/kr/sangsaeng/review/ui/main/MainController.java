@@ -44,8 +44,7 @@ public final class MainController {
     private ServerConnection connection;
     private StatusBar statusBar;
     private RecentMenus recentMenus;
-    /** True while the window itself moves between tabs (back to unsaved drafts, or on after the question). */
-    private boolean switchingTabs;
+    private MainTabs mainTabs;
 
     @FXML private BorderPane root;
     @FXML private TabPane tabs;
@@ -73,12 +72,6 @@ public final class MainController {
     @FXML private Tab resultsTab;
     @FXML private Tab compareTab;
     @FXML private Tab meetingTab;
-    // Built on first selection (LazyTab); the Submissions tab, shown first, is built with the window.
-    private LazyTab<ScoringController> scoringView;
-    private LazyTab<RubricController> rubricView;
-    private LazyTab<ResultsController> resultsView;
-    private LazyTab<CompareController> compareView;
-    private LazyTab<kr.sangsaeng.review.ui.meeting.MeetingController> meetingView;
 
     public MainController(AppContext ctx) {
         this.ctx = ctx;
@@ -105,7 +98,8 @@ public final class MainController {
         watchForOutsideChanges();
         drafts = new UnsavedDrafts(ctx, this::window);
         statusBar.followDrafts(drafts.anyDirtyProperty());
-        createLazyTabs();
+        mainTabs = new MainTabs(ctx, tabs, submissionsTab, scoringTab, rubricTab, resultsTab, compareTab, meetingTab,
+                drafts);
         zoom = new Zoom(ctx.settings(), root);
         if (zoom.percent() != 100) {
             statusBar.showZoom(zoom.percent());
@@ -121,49 +115,7 @@ public final class MainController {
                         javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::onZoomOut);
             }
         });
-        // Views re-read the file when shown: another tab may have changed the rubric or the panel.
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
-            if (old == rubricTab && !switchingTabs && drafts.anyDirtyProperty().get()) {
-                // Ask once the switch is over: the selection must not change inside its own listener.
-                javafx.application.Platform.runLater(() -> leaveRubric(tab));
-                return;
-            }
-            if (switchingTabs && tab == rubricTab) {
-                return;
-            }
-            if (tab == scoringTab) {
-                scoringView.get().onShown();
-            } else if (tab == rubricTab) {
-                rubricView.get().onShown();
-            } else if (tab == resultsTab) {
-                resultsView.get();
-            } else if (tab == compareTab) {
-                compareView.get();
-            } else if (tab == meetingTab) {
-                meetingView.get();
-            }
-        });
-        ctx.submissionToOpenProperty().addListener((o, a, id) -> {
-            if (id != null) {
-                tabs.getSelectionModel().select(submissionsTab);
-            }
-        });
-        selectStartTab(System.getProperty("sangsaeng.startTab"));
-    }
-
-    /** Goes back to the rubric tab, asks about its drafts, and moves on to {@code wanted} unless cancelled. */
-    private void leaveRubric(Tab wanted) {
-        selectQuietly(rubricTab);
-        drafts.resolve(() -> selectQuietly(wanted));
-    }
-
-    private void selectQuietly(Tab tab) {
-        switchingTabs = true;
-        try {
-            tabs.getSelectionModel().select(tab);
-        } finally {
-            switchingTabs = false;
-        }
+        mainTabs.start(System.getProperty("sangsaeng.startTab"));
     }
 
     /**
@@ -184,36 +136,6 @@ public final class MainController {
      */
     private void leave(Runnable proceed) {
         drafts.resolve(() -> UnsentChanges.resolve(ctx, window(), proceed));
-    }
-
-    private void createLazyTabs() {
-        scoringView = new LazyTab<>(ctx, scoringTab, ScoringController.class, "ScoringView.fxml", c -> { });
-        rubricView = new LazyTab<>(ctx, rubricTab, RubricController.class, "RubricView.fxml",
-                c -> drafts.add(c.drafts()));
-        // The results are computed from the whole round, so only while their tab is on screen.
-        resultsView = new LazyTab<>(ctx, resultsTab, ResultsController.class, "ResultsView.fxml",
-                c -> c.shownProperty().bind(resultsTab.selectedProperty()));
-        compareView = new LazyTab<>(ctx, compareTab, CompareController.class, "CompareView.fxml",
-                c -> c.shownProperty().bind(compareTab.selectedProperty()));
-        meetingView = new LazyTab<>(ctx, meetingTab, kr.sangsaeng.review.ui.meeting.MeetingController.class,
-                "MeetingView.fxml", c -> meetingTab.selectedProperty().addListener((o, was, on) -> {
-                    // A sheet finalised in Scoring changes what the acting member may see: read again.
-                    if (on) {
-                        c.refresh();
-                    }
-                }));
-    }
-
-    /**
-     * Opens on the tab named by {@code -Dsangsaeng.startTab=compare} (the tab whose fx:id is
-     * {@code compareTab}), so screenshots and demos can start where they need to.
-     */
-    private void selectStartTab(String name) {
-        if (name == null || name.isBlank()) {
-            return;
-        }
-        tabs.getTabs().stream().filter(t -> (name.strip() + "Tab").equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     /** Outside changes to the file show in the status bar; changes kept for the server are sent as it answers. */
