@@ -87,7 +87,8 @@ public final class MainController {
         ServerWindow.fitFileMenu(ctx, saveCopyItem, restoreItem, importItem, importScoresItem, addDocumentsItem,
                 exportShortlistItem);
         exportScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
-        ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
+        RoundHeading heading = new RoundHeading(ctx, fileLabel, statusBar, this::window, this::failed);
+        ctx.roundProperty().addListener((obs, old, store) -> heading.show(store));
         recentMenus = new RecentMenus(ctx, recentMenu, recentServersMenu, this::open,
                 address -> connection.reconnectTo(address), address -> connection.menuMark(address));
         connection = new ServerConnection(ctx, statusBar, this::leave, recentMenus::rebuild, this::window);
@@ -194,39 +195,6 @@ public final class MainController {
         ctx.settings().addRecentFile(file);
         recentMenus.rebuild();
         startupImport.showOnce(ctx, window());
-    }
-
-    private void showFile(OpenRound store) {
-        Stage stage = (Stage) root.getScene().getWindow();
-        if (store == null) {
-            fileLabel.setText("");
-            stage.setTitle(ctx.text("app.title"));
-            return;
-        }
-        if (store.server().isPresent()) {
-            String address = store.server().get();
-            fileLabel.setText(ctx.text(store.isReviewerLogin() ? "server.label.reviewer" : "server.label", address,
-                    ServerWindow.login(address)));
-            statusBar.sayText("status.connected");
-            Tasks.create(() -> store.reader().round())
-                    .onSuccess(round -> stage.setTitle(ctx.text("server.title", round.name(), ServerWindow.shortName(address))))
-                    .onError(this::failed)
-                    .runOn(ctx.dbExecutor());
-            return;
-        }
-        fileLabel.setText(store.file().toAbsolutePath().toString());
-        statusBar.sayText("status.opened");
-        if (store.isOlderThanLastSaved()) {
-            // Said before anyone scores on it: work done on an old copy would hide the newer scores.
-            statusBar.sayText("status.staleCopy");
-            javafx.application.Platform.runLater(() -> kr.sangsaeng.review.ui.common.Dialogs.info(ctx, window(),
-                    ctx.text("open.staleCopy", String.valueOf(store.file().getFileName()),
-                            String.valueOf(RoundFiles.backupFolder(store.file())))));
-        }
-        Tasks.create(() -> store.reader().round())
-                .onSuccess(round -> stage.setTitle(round.name() + " — " + ctx.text("app.title")))
-                .onError(this::failed)
-                .runOn(ctx.dbExecutor());
     }
 
     private void failedToOpen(Throwable e) {
