@@ -20,7 +20,6 @@ import kr.sangsaeng.review.exchange.ImportKind;
 import kr.sangsaeng.review.exchange.template.ImportTemplates;
 import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.service.EarlyOpen;
-import kr.sangsaeng.review.service.Failure;
 import kr.sangsaeng.review.service.OpenRound;
 import kr.sangsaeng.review.service.RoundFiles;
 import kr.sangsaeng.review.ui.AppContext;
@@ -35,16 +34,14 @@ import kr.sangsaeng.review.ui.importing.ImportDialog;
 
 /** The main window: File menu, the feature tabs and the status bar. */
 public final class MainController {
-    private static final String WELCOMED = "welcome.shown";
-
     private final AppContext ctx;
-    private final StartupImport startupImport = new StartupImport();
     private UnsavedDrafts drafts;
     private Zoom zoom;
     private ServerConnection connection;
     private StatusBar statusBar;
     private RecentMenus recentMenus;
     private MainTabs mainTabs;
+    private RoundOpening opening;
 
     @FXML private BorderPane root;
     @FXML private TabPane tabs;
@@ -89,6 +86,7 @@ public final class MainController {
         exportScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
         RoundHeading heading = new RoundHeading(ctx, fileLabel, statusBar, this::window, this::failed);
         ctx.roundProperty().addListener((obs, old, store) -> heading.show(store));
+        opening = new RoundOpening(ctx, statusBar, this::leave, () -> recentMenus.rebuild(), this::window, this::failed);
         recentMenus = new RecentMenus(ctx, recentMenu, recentServersMenu, this::open,
                 address -> connection.reconnectTo(address), address -> connection.menuMark(address));
         connection = new ServerConnection(ctx, statusBar, this::leave, recentMenus::rebuild, this::window);
@@ -152,24 +150,10 @@ public final class MainController {
      * other work on the round.
      */
     public void openAtStartup(EarlyOpen early) {
-        boolean firstStart = ctx.settings().get(WELCOMED).isEmpty();
-        Tasks.create(early::file)
-                .onSuccess(file -> {
-                    statusBar.sayText("status.opening");
-                    Tasks.create(early::round)
-                            .onSuccess(round -> opened(file, round))
-                            .onError(this::failedToOpen)
-                            .runOn(ctx.dbExecutor());
-                    if (firstStart) {
-                        javafx.application.Platform.runLater(this::welcome);
-                    }
-                })
-                .onError(this::failed)
-                .runOn(ctx.dbExecutor());
+        opening.openAtStartup(early, this::welcome);
     }
 
     private void welcome() {
-        ctx.settings().put(WELCOMED, "true");
         switch (WelcomeDialog.show(ctx, window())) {
             case NEW_ROUND -> onNew();
             case OPEN -> onOpen();
@@ -179,50 +163,7 @@ public final class MainController {
 
     /** Opens a review file off the FX thread; on success it becomes the current file. */
     public void open(Path file) {
-        leave(() -> openNow(file));
-    }
-
-    private void openNow(Path file) {
-        statusBar.sayText("status.opening");
-        Tasks.create(() -> RoundFiles.open(file))
-                .onSuccess(round -> opened(file, round))
-                .onError(this::failedToOpen)
-                .runOn(ctx.dbExecutor());
-    }
-
-    private void opened(Path file, OpenRound round) {
-        ctx.setRound(round);
-        ctx.settings().addRecentFile(file);
-        recentMenus.rebuild();
-        startupImport.showOnce(ctx, window());
-    }
-
-    private void failedToOpen(Throwable e) {
-        ctx.markStartupOver();
-        statusBar.clear();
-        Failure f = Failure.of(e);
-        if (f.kind() == Failure.Kind.FILE_DAMAGED && f.file() != null) {
-            offerRestore(f);
-        } else {
-            failed(e);
-        }
-    }
-
-    private void offerRestore(Failure f) {
-        Optional<Path> backup = RoundFiles.newestBackup(f.file());
-        if (backup.isEmpty()) {
-            failed(f.cause());
-            return;
-        }
-        String question = kr.sangsaeng.review.ui.common.ErrorMessages.describe(ctx, f.cause()) + "\n\n"
-                + ctx.text("restore.offer", backup.get().getFileName());
-        if (Dialogs.confirm(ctx, window(), question)) {
-            restore(backup.get(), f.file());
-        }
-    }
-
-    private void restore(Path backup, Path file) {
-        Tasks.create(() -> RoundFiles.restore(backup, file)).onSuccess(this::open).onError(this::failed).runOn(ctx.dbExecutor());
+        opening.open(file);
     }
 
     private void failed(Throwable e) {
@@ -341,7 +282,7 @@ public final class MainController {
     private void restoreOver(OpenRound store, File backup) {
         Path file = store.file();
         ctx.setRound(null);
-        restore(backup.toPath(), file);
+        opening.restore(backup.toPath(), file);
     }
 
     @FXML
