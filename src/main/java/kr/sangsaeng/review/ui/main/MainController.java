@@ -1,9 +1,7 @@
 package kr.sangsaeng.review.ui.main;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -13,24 +11,12 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import kr.sangsaeng.review.exchange.ImportKind;
-import kr.sangsaeng.review.exchange.template.ImportTemplates;
-import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.service.EarlyOpen;
-import kr.sangsaeng.review.service.OpenRound;
-import kr.sangsaeng.review.service.RoundFiles;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.ExternalChangeMonitor;
 import kr.sangsaeng.review.ui.common.Dialogs;
-import kr.sangsaeng.review.ui.common.Tasks;
-import kr.sangsaeng.review.ui.compare.CompareController;
-import kr.sangsaeng.review.ui.rubric.RubricController;
-import kr.sangsaeng.review.ui.scoring.ScoringController;
-import kr.sangsaeng.review.ui.results.ResultsController;
-import kr.sangsaeng.review.ui.importing.ImportDialog;
 
 /** The main window: File menu, the feature tabs and the status bar. */
 public final class MainController {
@@ -42,6 +28,7 @@ public final class MainController {
     private RecentMenus recentMenus;
     private MainTabs mainTabs;
     private RoundOpening opening;
+    private FileMenuActions fileMenu;
 
     @FXML private BorderPane root;
     @FXML private TabPane tabs;
@@ -97,6 +84,8 @@ public final class MainController {
         watchForOutsideChanges();
         drafts = new UnsavedDrafts(ctx, this::window);
         statusBar.followDrafts(drafts.anyDirtyProperty());
+        fileMenu = new FileMenuActions(ctx, statusBar, opening, this::leave, drafts::resolve, recentMenus::rebuild,
+                this::window, this::failed);
         mainTabs = new MainTabs(ctx, tabs, submissionsTab, scoringTab, rubricTab, resultsTab, compareTab, meetingTab,
                 drafts);
         zoom = new Zoom(ctx.settings(), root);
@@ -177,154 +166,59 @@ public final class MainController {
         connection.connect();
     }
 
-    private FileChooser chooser(String titleKey) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(ctx.text(titleKey));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.text("file.filter"), "*.sangsaeng"));
-        OpenRound current = ctx.round();
-        if (current != null && current.file() != null && current.file().toAbsolutePath().getParent() != null) {
-            fc.setInitialDirectory(current.file().toAbsolutePath().getParent().toFile());
-        }
-        return fc;
-    }
-
     @FXML
     private void onNew() {
-        leave(this::newRound);
-    }
-
-    private void newRound() {
-        Optional<NewRoundDialog.Choice> choice = NewRoundDialog.show(ctx, window());
-        if (choice.isEmpty()) {
-            return;
-        }
-        FileChooser fc = chooser("menu.file.new");
-        fc.setInitialFileName(choice.get().round().name().replaceAll("[\\\\/:*?\"<>|]", "_") + ".sangsaeng");
-        File f = fc.showSaveDialog(window());
-        if (f == null) {
-            return;
-        }
-        Path file = withExtension(f.toPath());
-        Round round = choice.get().round();
-        Tasks.create(() -> RoundFiles.create(file, round, choice.get().sampleRubric()))
-                .onSuccess(created -> {
-                    ctx.setRound(created);
-                    ctx.settings().addRecentFile(file);
-                    recentMenus.rebuild();
-                })
-                .onError(this::failed)
-                .runOn(ctx.dbExecutor());
+        fileMenu.newRound();
     }
 
     @FXML
     private void onOpen() {
-        File f = chooser("menu.file.open").showOpenDialog(window());
-        if (f != null) {
-            open(f.toPath());
-        }
+        fileMenu.open();
     }
 
     @FXML
     private void onOpenDemo() {
-        Tasks.create(RoundFiles::demoFile).onSuccess(this::open).onError(this::failed).runOn(ctx.dbExecutor());
+        fileMenu.openDemo();
     }
 
-    /** Saves a copy of the file; on a server round, archives the round into a review file (docs/server-mode.md). */
     @FXML
     private void onSaveCopy() {
-        OpenRound store = ctx.round();
-        if (store == null) {
-            return;
-        }
-        boolean server = store.server().isPresent();
-        FileChooser fc = chooser(server ? "menu.file.archive" : "menu.file.saveCopy");
-        if (server) {
-            Path standIn = kr.sangsaeng.review.ui.common.RoundPlaces.reviewFileOrStandIn(store);
-            fc.setInitialDirectory(standIn.getParent().toFile());
-            fc.setInitialFileName(String.valueOf(standIn.getFileName()));
-        }
-        File f = fc.showSaveDialog(window());
-        if (f == null) {
-            return;
-        }
-        Path target = withExtension(f.toPath());
-        if (server) {
-            statusBar.sayText("status.archiving");
-        }
-        Tasks.create(() -> {
-            store.saveCopy(target);
-            return target;
-        }).onSuccess(p -> statusBar.sayText(server ? "status.archived" : "status.copySaved", p.getFileName()))
-                .onError(this::failed).runOn(ctx.dbExecutor());
+        fileMenu.saveCopy();
     }
 
     @FXML
     private void onExportShortlist() {
-        kr.sangsaeng.review.ui.export.ShortlistExport.start(ctx, window(), statusBar::say);
+        fileMenu.exportShortlist();
     }
 
     @FXML
     private void onRestoreBackup() {
-        OpenRound store = ctx.round();
-        if (store == null || store.file() == null) {
-            return;
-        }
-        FileChooser fc = chooser("menu.file.restore");
-        java.io.File backups = RoundFiles.backupFolder(store.file()).toFile();
-        fc.setInitialDirectory(backups.isDirectory() ? backups : null);
-        File backup = fc.showOpenDialog(window());
-        if (backup == null || !Dialogs.confirm(ctx, window(), ctx.text("restore.confirm", backup.getName()))) {
-            return;
-        }
-        drafts.resolve(() -> restoreOver(store, backup));
-    }
-
-    private void restoreOver(OpenRound store, File backup) {
-        Path file = store.file();
-        ctx.setRound(null);
-        opening.restore(backup.toPath(), file);
+        fileMenu.restoreBackup();
     }
 
     @FXML
     private void onImport() {
-        ImportDialog.show(ctx, window(), ImportKind.SUBMISSIONS, null);
+        fileMenu.importSubmissions();
     }
 
     @FXML
     private void onImportScores() {
-        ImportDialog.show(ctx, window(), ImportKind.SCORES, null);
+        fileMenu.importScores();
     }
 
     @FXML
     private void onExportScores() {
-        kr.sangsaeng.review.ui.export.ScorePackExport.start(ctx, window(), statusBar::say);
+        fileMenu.exportScores();
     }
 
     @FXML
     private void onAddDocuments() {
-        kr.sangsaeng.review.ui.documents.AddDocumentsDialog.chooseAndAdd(ctx, window(), kr.sangsaeng.review.service.Actor.SECRETARY);
+        fileMenu.addDocuments();
     }
 
     @FXML
     private void onSaveTemplate() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(ctx.text("template.title"));
-        FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(ctx.text("template.filter.xlsx"), "*.xlsx");
-        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(ctx.text("template.filter.csv"), "*.csv");
-        fc.getExtensionFilters().addAll(xlsx, csv);
-        fc.setInitialFileName(ctx.text("template.fileName"));
-        File f = fc.showSaveDialog(window());
-        if (f == null) {
-            return;
-        }
-        String ext = fc.getSelectedExtensionFilter() == csv ? ".csv" : ".xlsx";
-        String name = f.getName().toLowerCase(Locale.ROOT);
-        Path target = name.endsWith(".csv") || name.endsWith(".xlsx") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ext);
-        Tasks.create(() -> {
-            ImportTemplates.write(ImportKind.SUBMISSIONS, target);
-            return target;
-        }).onSuccess(p -> statusBar.sayText("status.templateSaved", p.getFileName()))
-                .onError(this::failed).runOn(ctx.dbExecutor());
+        fileMenu.saveTemplate();
     }
 
     @FXML
@@ -389,9 +283,5 @@ public final class MainController {
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    private static Path withExtension(Path p) {
-        return p.getFileName().toString().endsWith(".sangsaeng") ? p : p.resolveSibling(p.getFileName() + ".sangsaeng");
     }
 }
