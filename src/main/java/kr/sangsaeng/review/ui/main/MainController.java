@@ -9,7 +9,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -20,7 +19,8 @@ import kr.sangsaeng.review.ui.common.Dialogs;
 
 /**
  * The main window's FXML controller: it builds the parts that each do one job (StatusBar,
- * RoundHeading, RoundOpening, FileMenuActions, RecentMenus, ServerConnection, MainTabs, Zoom), wires
+ * RoundHeading, RoundOpening, FileMenuActions, RecentMenus, ServerConnection, MainTabs, Zoom,
+ * LanguageMenu), wires
  * them to one another in the order the window needs them, and keeps the one-line handlers the menus
  * in MainWindow.fxml call, with the questions asked before the round is left.
  */
@@ -34,6 +34,7 @@ public final class MainController {
     private MainTabs mainTabs;
     private RoundOpening opening;
     private FileMenuActions fileMenu;
+    private LanguageMenu languageMenu;
 
     @FXML private BorderPane root;
     @FXML private TabPane tabs;
@@ -69,10 +70,7 @@ public final class MainController {
     @FXML
     private void initialize() {
         statusBar = new StatusBar(ctx, statusLabel, readOnlyLabel);
-        ToggleGroup languages = new ToggleGroup();
-        englishItem.setToggleGroup(languages);
-        koreanItem.setToggleGroup(languages);
-        (ctx.locale().getLanguage().equals("ko") ? koreanItem : englishItem).setSelected(true);
+        languageMenu = new LanguageMenu(ctx, englishItem, koreanItem, this::window);
         ServerWindow.fitFileMenu(ctx, saveCopyItem, restoreItem, importItem, importScoresItem, addDocumentsItem,
                 exportShortlistItem);
         exportScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
@@ -271,19 +269,12 @@ public final class MainController {
 
     @FXML
     private void onEnglish() {
-        changeLanguage(Locale.ENGLISH);
+        languageMenu.choose(Locale.ENGLISH);
     }
 
     @FXML
     private void onKorean() {
-        changeLanguage(Locale.KOREAN);
-    }
-
-    private void changeLanguage(Locale locale) {
-        ctx.settings().put("language", locale.toLanguageTag());
-        if (!locale.getLanguage().equals(ctx.locale().getLanguage())) {
-            Dialogs.info(ctx, window(), ctx.text("language.restart"));
-        }
+        languageMenu.choose(Locale.KOREAN);
     }
 
     private Window window() {
