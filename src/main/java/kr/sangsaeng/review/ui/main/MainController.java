@@ -20,9 +20,9 @@ import kr.sangsaeng.review.ui.common.Dialogs;
 /**
  * The main window's FXML controller: it builds the parts that each do one job (StatusBar,
  * RoundHeading, RoundOpening, FileMenuActions, RecentMenus, ServerConnection, MainTabs, Zoom,
- * LanguageMenu), wires
- * them to one another in the order the window needs them, and keeps the one-line handlers the menus
- * in MainWindow.fxml call, with the questions asked before the round is left.
+ * LanguageMenu), wires them to one another in the order the window needs them, and keeps the
+ * one-line handlers the menus in MainWindow.fxml call, with the questions asked before the round
+ * is left.
  */
 public final class MainController {
     private final AppContext ctx;
