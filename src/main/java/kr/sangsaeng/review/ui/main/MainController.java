@@ -1,9 +1,7 @@
 package kr.sangsaeng.review.ui.main;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -11,39 +9,32 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import kr.sangsaeng.review.exchange.ImportKind;
-import kr.sangsaeng.review.exchange.template.ImportTemplates;
-import kr.sangsaeng.review.model.Round;
 import kr.sangsaeng.review.service.EarlyOpen;
-import kr.sangsaeng.review.service.Failure;
-import kr.sangsaeng.review.service.OpenRound;
-import kr.sangsaeng.review.service.RoundFiles;
 import kr.sangsaeng.review.ui.AppContext;
 import kr.sangsaeng.review.ui.ExternalChangeMonitor;
 import kr.sangsaeng.review.ui.common.Dialogs;
-import kr.sangsaeng.review.ui.common.Tasks;
-import kr.sangsaeng.review.ui.compare.CompareController;
-import kr.sangsaeng.review.ui.rubric.RubricController;
-import kr.sangsaeng.review.ui.scoring.ScoringController;
-import kr.sangsaeng.review.ui.results.ResultsController;
-import kr.sangsaeng.review.ui.importing.ImportDialog;
 
-/** The main window: File menu, the feature tabs and the status bar. */
+/**
+ * The main window's FXML controller: it builds the parts that each do one job (StatusBar,
+ * RoundHeading, RoundOpening, FileMenuActions, RecentMenus, ServerConnection, MainTabs, Zoom,
+ * LanguageMenu), wires them to one another in the order the window needs them, and keeps the
+ * one-line handlers the menus in MainWindow.fxml call, with the questions asked before the round
+ * is left.
+ */
 public final class MainController {
-    private static final String WELCOMED = "welcome.shown";
-
     private final AppContext ctx;
-    private final StartupImport startupImport = new StartupImport();
     private UnsavedDrafts drafts;
     private Zoom zoom;
-    private WaitingChanges waitingChanges;
-    /** True while the window itself moves between tabs (back to unsaved drafts, or on after the question). */
-    private boolean switchingTabs;
+    private ServerConnection connection;
+    private StatusBar statusBar;
+    private RecentMenus recentMenus;
+    private MainTabs mainTabs;
+    private RoundOpening opening;
+    private FileMenuActions fileMenu;
+    private LanguageMenu languageMenu;
 
     @FXML private BorderPane root;
     @FXML private TabPane tabs;
@@ -71,12 +62,6 @@ public final class MainController {
     @FXML private Tab resultsTab;
     @FXML private Tab compareTab;
     @FXML private Tab meetingTab;
-    // Built on first selection (LazyTab); the Submissions tab, shown first, is built with the window.
-    private LazyTab<ScoringController> scoringView;
-    private LazyTab<RubricController> rubricView;
-    private LazyTab<ResultsController> resultsView;
-    private LazyTab<CompareController> compareView;
-    private LazyTab<kr.sangsaeng.review.ui.meeting.MeetingController> meetingView;
 
     public MainController(AppContext ctx) {
         this.ctx = ctx;
@@ -84,30 +69,32 @@ public final class MainController {
 
     @FXML
     private void initialize() {
-        ToggleGroup languages = new ToggleGroup();
-        englishItem.setToggleGroup(languages);
-        koreanItem.setToggleGroup(languages);
-        (ctx.locale().getLanguage().equals("ko") ? koreanItem : englishItem).setSelected(true);
+        statusBar = new StatusBar(ctx, statusLabel, readOnlyLabel);
+        languageMenu = new LanguageMenu(ctx, englishItem, koreanItem, this::window);
         ServerWindow.fitFileMenu(ctx, saveCopyItem, restoreItem, importItem, importScoresItem, addDocumentsItem,
                 exportShortlistItem);
         exportScoresItem.disableProperty().bind(ctx.roundProperty().isNull());
-        ctx.roundProperty().addListener((obs, old, store) -> showFile(store));
-        // Changes kept on this computer for a server are told from start-up on (docs/server-mode.md).
-        waitingChanges = new WaitingChanges(ctx, waitingBox, this::reconnectTo, this::rebuildRecentMenu);
-        ctx.roundProperty().addListener((obs, old, store) -> waitingChanges.refresh());
-        recentServersMenu.setOnShowing(e -> waitingChanges.refresh());
-        waitingChanges.refresh();
-        rebuildRecentMenu();
-        ServerWindow.showConnection(ctx, tabs, statusLabel);
-        ConnectionBanner.show(ctx, connectionBar, connectionBanner, refusedButton, this::window);
-        statusLabel.setText(ctx.text("status.opening"));
+        RoundHeading heading = new RoundHeading(ctx, fileLabel, statusBar, this::window, this::failed);
+        ctx.roundProperty().addListener((obs, old, store) -> heading.show(store));
+        opening = new RoundOpening(ctx, statusBar, this::leave, () -> recentMenus.rebuild(), this::window, this::failed);
+        recentMenus = new RecentMenus(ctx, recentMenu, recentServersMenu, this::open,
+                address -> connection.reconnectTo(address), address -> connection.menuMark(address));
+        connection = new ServerConnection(ctx, statusBar, this::leave, recentMenus::rebuild, this::window);
+        connection.showWaitingChanges(waitingBox, recentServersMenu);
+        recentMenus.rebuild();
+        connection.showConnection(tabs, connectionBar, connectionBanner, refusedButton);
+        statusBar.sayText("status.opening");
         watchForOutsideChanges();
         drafts = new UnsavedDrafts(ctx, this::window);
-        drafts.anyDirtyProperty().addListener((o, was, dirty) ->
-                statusLabel.setText(dirty ? ctx.text("status.draftOpen") : ServerWindow.savedText(ctx)));
-        createLazyTabs();
+        statusBar.followDrafts(drafts.anyDirtyProperty());
+        fileMenu = new FileMenuActions(ctx, statusBar, opening, this::leave, drafts::resolve, recentMenus::rebuild,
+                this::window, this::failed);
+        mainTabs = new MainTabs(ctx, tabs, submissionsTab, scoringTab, rubricTab, resultsTab, compareTab, meetingTab,
+                drafts);
         zoom = new Zoom(ctx.settings(), root);
-        statusLabel.setText(zoom.percent() == 100 ? statusLabel.getText() : ctx.text("status.zoom", zoom.percent()));
+        if (zoom.percent() != 100) {
+            statusBar.showZoom(zoom.percent());
+        }
         // Ctrl+= zooms in too: on most keyboards + is Shift+=.
         root.sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -119,49 +106,7 @@ public final class MainController {
                         javafx.scene.input.KeyCombination.SHORTCUT_DOWN), this::onZoomOut);
             }
         });
-        // Views re-read the file when shown: another tab may have changed the rubric or the panel.
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
-            if (old == rubricTab && !switchingTabs && drafts.anyDirtyProperty().get()) {
-                // Ask once the switch is over: the selection must not change inside its own listener.
-                javafx.application.Platform.runLater(() -> leaveRubric(tab));
-                return;
-            }
-            if (switchingTabs && tab == rubricTab) {
-                return;
-            }
-            if (tab == scoringTab) {
-                scoringView.get().onShown();
-            } else if (tab == rubricTab) {
-                rubricView.get().onShown();
-            } else if (tab == resultsTab) {
-                resultsView.get();
-            } else if (tab == compareTab) {
-                compareView.get();
-            } else if (tab == meetingTab) {
-                meetingView.get();
-            }
-        });
-        ctx.submissionToOpenProperty().addListener((o, a, id) -> {
-            if (id != null) {
-                tabs.getSelectionModel().select(submissionsTab);
-            }
-        });
-        selectStartTab(System.getProperty("sangsaeng.startTab"));
-    }
-
-    /** Goes back to the rubric tab, asks about its drafts, and moves on to {@code wanted} unless cancelled. */
-    private void leaveRubric(Tab wanted) {
-        selectQuietly(rubricTab);
-        drafts.resolve(() -> selectQuietly(wanted));
-    }
-
-    private void selectQuietly(Tab tab) {
-        switchingTabs = true;
-        try {
-            tabs.getSelectionModel().select(tab);
-        } finally {
-            switchingTabs = false;
-        }
+        mainTabs.start(System.getProperty("sangsaeng.startTab"));
     }
 
     /**
@@ -184,45 +129,11 @@ public final class MainController {
         drafts.resolve(() -> UnsentChanges.resolve(ctx, window(), proceed));
     }
 
-    private void createLazyTabs() {
-        scoringView = new LazyTab<>(ctx, scoringTab, ScoringController.class, "ScoringView.fxml", c -> { });
-        rubricView = new LazyTab<>(ctx, rubricTab, RubricController.class, "RubricView.fxml",
-                c -> drafts.add(c.drafts()));
-        // The results are computed from the whole round, so only while their tab is on screen.
-        resultsView = new LazyTab<>(ctx, resultsTab, ResultsController.class, "ResultsView.fxml",
-                c -> c.shownProperty().bind(resultsTab.selectedProperty()));
-        compareView = new LazyTab<>(ctx, compareTab, CompareController.class, "CompareView.fxml",
-                c -> c.shownProperty().bind(compareTab.selectedProperty()));
-        meetingView = new LazyTab<>(ctx, meetingTab, kr.sangsaeng.review.ui.meeting.MeetingController.class,
-                "MeetingView.fxml", c -> meetingTab.selectedProperty().addListener((o, was, on) -> {
-                    // A sheet finalised in Scoring changes what the acting member may see: read again.
-                    if (on) {
-                        c.refresh();
-                    }
-                }));
-    }
-
-    /**
-     * Opens on the tab named by {@code -Dsangsaeng.startTab=compare} (the tab whose fx:id is
-     * {@code compareTab}), so screenshots and demos can start where they need to.
-     */
-    private void selectStartTab(String name) {
-        if (name == null || name.isBlank()) {
-            return;
-        }
-        tabs.getTabs().stream().filter(t -> (name.strip() + "Tab").equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t));
-    }
-
-    /** The status bar says when another window changed the file, and stays marked while it is read-only. */
+    /** Outside changes to the file show in the status bar; changes kept for the server are sent as it answers. */
     private void watchForOutsideChanges() {
-        ctx.externalChangesProperty().addListener((o, a, b) -> statusLabel.setText(ctx.text("status.externalChange")));
-        readOnlyLabel.setText(ctx.text("status.readOnly"));
-        readOnlyLabel.visibleProperty().bind(ctx.readOnlyProperty());
-        readOnlyLabel.managedProperty().bind(ctx.readOnlyProperty());
+        statusBar.watchForOutsideChanges();
         new ExternalChangeMonitor(ctx).start();
-        new kr.sangsaeng.review.ui.PendingWritesMonitor(ctx, sent -> statusLabel.setText(RestoredChanges.sentText(ctx, sent)),
-                restored -> RestoredChanges.report(ctx, window(), restored)).start();
+        connection.keepSending();
     }
 
     /**
@@ -231,24 +142,10 @@ public final class MainController {
      * other work on the round.
      */
     public void openAtStartup(EarlyOpen early) {
-        boolean firstStart = ctx.settings().get(WELCOMED).isEmpty();
-        Tasks.create(early::file)
-                .onSuccess(file -> {
-                    statusLabel.setText(ctx.text("status.opening"));
-                    Tasks.create(early::round)
-                            .onSuccess(round -> opened(file, round))
-                            .onError(this::failedToOpen)
-                            .runOn(ctx.dbExecutor());
-                    if (firstStart) {
-                        javafx.application.Platform.runLater(this::welcome);
-                    }
-                })
-                .onError(this::failed)
-                .runOn(ctx.dbExecutor());
+        opening.openAtStartup(early, this::welcome);
     }
 
     private void welcome() {
-        ctx.settings().put(WELCOMED, "true");
         switch (WelcomeDialog.show(ctx, window())) {
             case NEW_ROUND -> onNew();
             case OPEN -> onOpen();
@@ -258,288 +155,73 @@ public final class MainController {
 
     /** Opens a review file off the FX thread; on success it becomes the current file. */
     public void open(Path file) {
-        leave(() -> openNow(file));
-    }
-
-    private void openNow(Path file) {
-        statusLabel.setText(ctx.text("status.opening"));
-        Tasks.create(() -> RoundFiles.open(file))
-                .onSuccess(round -> opened(file, round))
-                .onError(this::failedToOpen)
-                .runOn(ctx.dbExecutor());
-    }
-
-    private void opened(Path file, OpenRound round) {
-        ctx.setRound(round);
-        ctx.settings().addRecentFile(file);
-        rebuildRecentMenu();
-        startupImport.showOnce(ctx, window());
-    }
-
-    private void showFile(OpenRound store) {
-        Stage stage = (Stage) root.getScene().getWindow();
-        if (store == null) {
-            fileLabel.setText("");
-            stage.setTitle(ctx.text("app.title"));
-            return;
-        }
-        if (store.server().isPresent()) {
-            String address = store.server().get();
-            fileLabel.setText(ctx.text(store.isReviewerLogin() ? "server.label.reviewer" : "server.label", address,
-                    ServerWindow.login(address)));
-            statusLabel.setText(ctx.text("status.connected"));
-            Tasks.create(() -> store.reader().round())
-                    .onSuccess(round -> stage.setTitle(ctx.text("server.title", round.name(), ServerWindow.shortName(address))))
-                    .onError(this::failed)
-                    .runOn(ctx.dbExecutor());
-            return;
-        }
-        fileLabel.setText(store.file().toAbsolutePath().toString());
-        statusLabel.setText(ctx.text("status.opened"));
-        if (store.isOlderThanLastSaved()) {
-            // Said before anyone scores on it: work done on an old copy would hide the newer scores.
-            statusLabel.setText(ctx.text("status.staleCopy"));
-            javafx.application.Platform.runLater(() -> kr.sangsaeng.review.ui.common.Dialogs.info(ctx, window(),
-                    ctx.text("open.staleCopy", String.valueOf(store.file().getFileName()),
-                            String.valueOf(RoundFiles.backupFolder(store.file())))));
-        }
-        Tasks.create(() -> store.reader().round())
-                .onSuccess(round -> stage.setTitle(round.name() + " — " + ctx.text("app.title")))
-                .onError(this::failed)
-                .runOn(ctx.dbExecutor());
-    }
-
-    private void failedToOpen(Throwable e) {
-        ctx.markStartupOver();
-        statusLabel.setText("");
-        Failure f = Failure.of(e);
-        if (f.kind() == Failure.Kind.FILE_DAMAGED && f.file() != null) {
-            offerRestore(f);
-        } else {
-            failed(e);
-        }
-    }
-
-    private void offerRestore(Failure f) {
-        Optional<Path> backup = RoundFiles.newestBackup(f.file());
-        if (backup.isEmpty()) {
-            failed(f.cause());
-            return;
-        }
-        String question = kr.sangsaeng.review.ui.common.ErrorMessages.describe(ctx, f.cause()) + "\n\n"
-                + ctx.text("restore.offer", backup.get().getFileName());
-        if (Dialogs.confirm(ctx, window(), question)) {
-            restore(backup.get(), f.file());
-        }
-    }
-
-    private void restore(Path backup, Path file) {
-        Tasks.create(() -> RoundFiles.restore(backup, file)).onSuccess(this::open).onError(this::failed).runOn(ctx.dbExecutor());
+        opening.open(file);
     }
 
     private void failed(Throwable e) {
         ctx.markStartupOver();
-        statusLabel.setText("");
+        statusBar.clear();
         Dialogs.showError(ctx, window(), e);
-    }
-
-    private void rebuildRecentMenu() {
-        recentMenu.getItems().clear();
-        for (Path p : ctx.settings().recentFiles()) {
-            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> open(p));
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
-        recentServersMenu.getItems().clear();
-        for (String address : ctx.settings().recentServers()) {
-            MenuItem item = new MenuItem(waitingChanges.menuMark(address).map(m -> address + "  —  " + m).orElse(address));
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> reconnectTo(address));
-            recentServersMenu.getItems().add(item);
-        }
-        recentServersMenu.setDisable(recentServersMenu.getItems().isEmpty());
     }
 
     @FXML
     private void onConnect() {
-        connect(null, null);
-    }
-
-    /** Opens the connect dialog filled with {@code address} (the last server when null) and an earlier failure, if any. */
-    private void connect(String address, String failure) {
-        leave(() -> ConnectDialog.show(ctx, window(), address, failure, this::connected));
-    }
-
-    private void connected(String address, OpenRound round) {
-        ctx.setRound(round);
-        ctx.settings().addRecentServer(address);
-        rebuildRecentMenu();
-    }
-
-    /** A recent server connects at once with PGPASSWORD or ~/.pgpass; when that fails, the dialog asks. */
-    private void reconnectTo(String address) {
-        leave(() -> {
-            statusLabel.setText(ctx.text("connect.connecting", address));
-            Tasks.create(() -> RoundFiles.openServer(address, null))
-                    .onSuccess(round -> connected(address, round))
-                    .onError(e -> {
-                        statusLabel.setText("");
-                        connect(address, kr.sangsaeng.review.ui.common.ErrorMessages.describe(ctx, e));
-                    })
-                    .runOn(ctx.dbExecutor());
-        });
-    }
-
-    private FileChooser chooser(String titleKey) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(ctx.text(titleKey));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ctx.text("file.filter"), "*.sangsaeng"));
-        OpenRound current = ctx.round();
-        if (current != null && current.file() != null && current.file().toAbsolutePath().getParent() != null) {
-            fc.setInitialDirectory(current.file().toAbsolutePath().getParent().toFile());
-        }
-        return fc;
+        connection.connect();
     }
 
     @FXML
     private void onNew() {
-        leave(this::newRound);
-    }
-
-    private void newRound() {
-        Optional<NewRoundDialog.Choice> choice = NewRoundDialog.show(ctx, window());
-        if (choice.isEmpty()) {
-            return;
-        }
-        FileChooser fc = chooser("menu.file.new");
-        fc.setInitialFileName(choice.get().round().name().replaceAll("[\\\\/:*?\"<>|]", "_") + ".sangsaeng");
-        File f = fc.showSaveDialog(window());
-        if (f == null) {
-            return;
-        }
-        Path file = withExtension(f.toPath());
-        Round round = choice.get().round();
-        Tasks.create(() -> RoundFiles.create(file, round, choice.get().sampleRubric()))
-                .onSuccess(created -> {
-                    ctx.setRound(created);
-                    ctx.settings().addRecentFile(file);
-                    rebuildRecentMenu();
-                })
-                .onError(this::failed)
-                .runOn(ctx.dbExecutor());
+        fileMenu.newRound();
     }
 
     @FXML
     private void onOpen() {
-        File f = chooser("menu.file.open").showOpenDialog(window());
-        if (f != null) {
-            open(f.toPath());
-        }
+        fileMenu.open();
     }
 
     @FXML
     private void onOpenDemo() {
-        Tasks.create(RoundFiles::demoFile).onSuccess(this::open).onError(this::failed).runOn(ctx.dbExecutor());
+        fileMenu.openDemo();
     }
 
-    /** Saves a copy of the file; on a server round, archives the round into a review file (docs/server-mode.md). */
     @FXML
     private void onSaveCopy() {
-        OpenRound store = ctx.round();
-        if (store == null) {
-            return;
-        }
-        boolean server = store.server().isPresent();
-        FileChooser fc = chooser(server ? "menu.file.archive" : "menu.file.saveCopy");
-        if (server) {
-            Path standIn = kr.sangsaeng.review.ui.common.RoundPlaces.reviewFileOrStandIn(store);
-            fc.setInitialDirectory(standIn.getParent().toFile());
-            fc.setInitialFileName(String.valueOf(standIn.getFileName()));
-        }
-        File f = fc.showSaveDialog(window());
-        if (f == null) {
-            return;
-        }
-        Path target = withExtension(f.toPath());
-        if (server) {
-            statusLabel.setText(ctx.text("status.archiving"));
-        }
-        Tasks.create(() -> {
-            store.saveCopy(target);
-            return target;
-        }).onSuccess(p -> statusLabel.setText(ctx.text(server ? "status.archived" : "status.copySaved", p.getFileName())))
-                .onError(this::failed).runOn(ctx.dbExecutor());
+        fileMenu.saveCopy();
     }
 
     @FXML
     private void onExportShortlist() {
-        kr.sangsaeng.review.ui.export.ShortlistExport.start(ctx, window(), statusLabel::setText);
+        fileMenu.exportShortlist();
     }
 
     @FXML
     private void onRestoreBackup() {
-        OpenRound store = ctx.round();
-        if (store == null || store.file() == null) {
-            return;
-        }
-        FileChooser fc = chooser("menu.file.restore");
-        java.io.File backups = RoundFiles.backupFolder(store.file()).toFile();
-        fc.setInitialDirectory(backups.isDirectory() ? backups : null);
-        File backup = fc.showOpenDialog(window());
-        if (backup == null || !Dialogs.confirm(ctx, window(), ctx.text("restore.confirm", backup.getName()))) {
-            return;
-        }
-        drafts.resolve(() -> restoreOver(store, backup));
-    }
-
-    private void restoreOver(OpenRound store, File backup) {
-        Path file = store.file();
-        ctx.setRound(null);
-        restore(backup.toPath(), file);
+        fileMenu.restoreBackup();
     }
 
     @FXML
     private void onImport() {
-        ImportDialog.show(ctx, window(), ImportKind.SUBMISSIONS, null);
+        fileMenu.importSubmissions();
     }
 
     @FXML
     private void onImportScores() {
-        ImportDialog.show(ctx, window(), ImportKind.SCORES, null);
+        fileMenu.importScores();
     }
 
     @FXML
     private void onExportScores() {
-        kr.sangsaeng.review.ui.export.ScorePackExport.start(ctx, window(), statusLabel::setText);
+        fileMenu.exportScores();
     }
 
     @FXML
     private void onAddDocuments() {
-        kr.sangsaeng.review.ui.documents.AddDocumentsDialog.chooseAndAdd(ctx, window(), kr.sangsaeng.review.service.Actor.SECRETARY);
+        fileMenu.addDocuments();
     }
 
     @FXML
     private void onSaveTemplate() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(ctx.text("template.title"));
-        FileChooser.ExtensionFilter xlsx = new FileChooser.ExtensionFilter(ctx.text("template.filter.xlsx"), "*.xlsx");
-        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(ctx.text("template.filter.csv"), "*.csv");
-        fc.getExtensionFilters().addAll(xlsx, csv);
-        fc.setInitialFileName(ctx.text("template.fileName"));
-        File f = fc.showSaveDialog(window());
-        if (f == null) {
-            return;
-        }
-        String ext = fc.getSelectedExtensionFilter() == csv ? ".csv" : ".xlsx";
-        String name = f.getName().toLowerCase(Locale.ROOT);
-        Path target = name.endsWith(".csv") || name.endsWith(".xlsx") ? f.toPath() : f.toPath().resolveSibling(f.getName() + ext);
-        Tasks.create(() -> {
-            ImportTemplates.write(ImportKind.SUBMISSIONS, target);
-            return target;
-        }).onSuccess(p -> statusLabel.setText(ctx.text("status.templateSaved", p.getFileName())))
-                .onError(this::failed).runOn(ctx.dbExecutor());
+        fileMenu.saveTemplate();
     }
 
     @FXML
@@ -555,19 +237,19 @@ public final class MainController {
     @FXML
     private void onZoomIn() {
         zoom.in();
-        statusLabel.setText(ctx.text("status.zoom", zoom.percent()));
+        statusBar.showZoom(zoom.percent());
     }
 
     @FXML
     private void onZoomOut() {
         zoom.out();
-        statusLabel.setText(ctx.text("status.zoom", zoom.percent()));
+        statusBar.showZoom(zoom.percent());
     }
 
     @FXML
     private void onZoomReset() {
         zoom.reset();
-        statusLabel.setText(ctx.text("status.zoom", zoom.percent()));
+        statusBar.showZoom(zoom.percent());
     }
 
     /** Zoom in percent, for tests and the status bar. */
@@ -587,26 +269,15 @@ public final class MainController {
 
     @FXML
     private void onEnglish() {
-        changeLanguage(Locale.ENGLISH);
+        languageMenu.choose(Locale.ENGLISH);
     }
 
     @FXML
     private void onKorean() {
-        changeLanguage(Locale.KOREAN);
-    }
-
-    private void changeLanguage(Locale locale) {
-        ctx.settings().put("language", locale.toLanguageTag());
-        if (!locale.getLanguage().equals(ctx.locale().getLanguage())) {
-            Dialogs.info(ctx, window(), ctx.text("language.restart"));
-        }
+        languageMenu.choose(Locale.KOREAN);
     }
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
-    }
-
-    private static Path withExtension(Path p) {
-        return p.getFileName().toString().endsWith(".sangsaeng") ? p : p.resolveSibling(p.getFileName() + ".sangsaeng");
     }
 }

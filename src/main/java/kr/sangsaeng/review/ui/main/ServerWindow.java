@@ -1,7 +1,7 @@
 package kr.sangsaeng.review.ui.main;
 
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -17,9 +17,9 @@ final class ServerWindow {
     }
 
     /** Locks the tabs while {@link AppContext#connectedProperty()} is false, and says so in the status bar. */
-    static void showConnection(AppContext ctx, TabPane tabs, Label status) {
+    static void showConnection(AppContext ctx, TabPane tabs, Consumer<String> status) {
         ctx.connectedProperty().addListener((o, was, up) ->
-                status.setText(ctx.text(up ? "status.connected" : "status.offline")));
+                status.accept(ctx.text(up ? "status.connected" : "status.offline")));
         for (Tab tab : tabs.getTabs()) {
             lock(ctx, tab);
         }
