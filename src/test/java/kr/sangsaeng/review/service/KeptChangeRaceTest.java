@@ -56,9 +56,7 @@ class KeptChangeRaceTest {
     void openDemo() throws Exception {
         stores = TestRounds.demo(backend, dir);
         round = TestRounds.of(stores);
-        long id = round.panel().addReviewer(Actor.SECRETARY, "경합 위원", "위원");
-        round.meeting().pledge().confirm(id, Actor.SECRETARY);
-        reviewer = round.reader().reviewers().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        reviewer = TestRounds.pledgedReviewer(round, "경합 위원");
         case1 = round.reader().submissions().get(0).id();
         crit = round.reader().criteria().get(0);
     }

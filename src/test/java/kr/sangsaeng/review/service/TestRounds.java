@@ -3,6 +3,7 @@ package kr.sangsaeng.review.service;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.WeakHashMap;
+import kr.sangsaeng.review.model.Reviewer;
 import kr.sangsaeng.review.store.ReviewStore;
 import kr.sangsaeng.review.store.TestStores;
 
@@ -33,5 +34,12 @@ public final class TestRounds {
     /** The demo round as a review file in {@code dir}, or published from there to a fresh database on the test server. */
     public static TestStores demo(TestStores.Backend backend, Path dir) throws Exception {
         return TestStores.demo(backend, dir);
+    }
+
+    /** A new reviewer of {@code round} who has confirmed the pledge, so the scoring service takes their scores. */
+    public static Reviewer pledgedReviewer(OpenRound round, String name) {
+        long id = round.panel().addReviewer(Actor.SECRETARY, name, "위원");
+        round.meeting().pledge().confirm(id, Actor.SECRETARY);
+        return round.reader().reviewers().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 }
