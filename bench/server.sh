@@ -26,7 +26,7 @@ if [[ -z ${SKIP_BUILD:-} ]]; then
   echo "building once (jar and benchmark classes)…" >&2
   mvn -q -B package -DskipTests -Dcds.skip=true
 fi
-CP_TEST=$(mvn -q -B -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+CP_TEST=$(mvn -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 BENCH_CP="target/test-classes:target/classes:$CP_TEST"
 APP="java -XX:+UseSerialGC -jar $JAR"
 
