@@ -9,8 +9,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import kr.sangsaeng.review.demo.DemoRound;
 import kr.sangsaeng.review.model.Score;
 import org.junit.jupiter.api.Test;
@@ -50,7 +48,8 @@ class ConcurrentWritersTest {
         try (ReviewStore store = DemoRound.createAt(dir.resolve("busy.sangsaeng"));
              Connection other = DriverManager.getConnection("jdbc:sqlite:" + store.file())) {
             shortBusyTimeout(store);
-            Thread holder = holdWriteLock(other, 300);
+            Thread holder = HeldWrite.holdFor(other, 300, "BEGIN IMMEDIATE",
+                    "INSERT INTO setting (key, value) VALUES ('other', 'committed')");
             store.settings().put("note", "after the other program");
             holder.join();
             assertThat(store.settings().get("note")).contains("after the other program");
@@ -65,7 +64,8 @@ class ConcurrentWritersTest {
             shortBusyTimeout(store);
             long rev = store.reviewers().findAll().get(0).id();
             Score before = store.scores().findByReviewer(rev).get(0);
-            Thread holder = holdWriteLock(other, 3_000);
+            Thread holder = HeldWrite.holdFor(other, 3_000, "BEGIN IMMEDIATE",
+                    "INSERT INTO setting (key, value) VALUES ('other', 'committed')");
             assertThatThrownBy(() -> store.scores().put(new Score(rev, before.submissionId(), before.criterionId(),
                     before.value() == 5 ? 4 : 5, Instant.now()), "x"))
                     .isInstanceOf(StoreBusyException.class).hasMessageContaining("Another program is writing");
@@ -86,24 +86,5 @@ class ConcurrentWritersTest {
         try (Statement s = store.connection().createStatement()) {
             s.execute("PRAGMA busy_timeout = 50");
         }
-    }
-
-    /** Another program takes the write lock, writes, and commits only after {@code millis}. */
-    private static Thread holdWriteLock(Connection other, long millis) throws Exception {
-        CountDownLatch locked = new CountDownLatch(1);
-        Thread t = new Thread(() -> {
-            try (Statement s = other.createStatement()) {
-                s.execute("BEGIN IMMEDIATE");
-                s.executeUpdate("INSERT INTO setting (key, value) VALUES ('other', 'committed')");
-                locked.countDown();
-                Thread.sleep(millis);
-                s.execute("COMMIT");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        t.start();
-        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-        return t;
     }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +42,7 @@ class ServerWriteLockTest {
     @Test
     void aWriteWaitsOutAnotherWindowsShortWrite() throws Exception {
         try (Connection other = stores.independentConnection()) {
-            Thread holder = holdTheRound(other, 150);
+            Thread holder = HeldWrite.holdFor(other, 150, Dialect.POSTGRESQL.beginWrite());
             store.settings().putAudited("shortlist.rule", "{\"top_n\":2}", "의장");
             holder.join();
             assertThat(store.settings().get("shortlist.rule")).contains("{\"top_n\":2}");
@@ -55,7 +53,7 @@ class ServerWriteLockTest {
     void aWriteHeldUpTooLongIsReportedAndTheStoreStaysUsable() throws Exception {
         int auditBefore = store.audit().count();
         try (Connection other = stores.independentConnection()) {
-            Thread holder = holdTheRound(other, 3_000);
+            Thread holder = HeldWrite.holdFor(other, 3_000, Dialect.POSTGRESQL.beginWrite());
             assertThatThrownBy(() -> store.settings().putAudited("shortlist.rule", "{\"top_n\":2}", "의장"))
                     .isInstanceOf(StoreBusyException.class).hasMessageContaining("Another program is writing");
             holder.join();
@@ -64,23 +62,5 @@ class ServerWriteLockTest {
         assertThat(store.audit().count()).isEqualTo(auditBefore);
         store.settings().putAudited("shortlist.rule", "{\"top_n\":2}", "의장");
         assertThat(store.settings().get("shortlist.rule")).contains("{\"top_n\":2}");
-    }
-
-    /** Another window's write transaction: holds the round's write lock, then commits after {@code millis}. */
-    private static Thread holdTheRound(Connection other, long millis) throws Exception {
-        CountDownLatch locked = new CountDownLatch(1);
-        Thread t = new Thread(() -> {
-            try (Statement s = other.createStatement()) {
-                s.execute(Dialect.POSTGRESQL.beginWrite());
-                locked.countDown();
-                Thread.sleep(millis);
-                s.execute("COMMIT");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        t.start();
-        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-        return t;
     }
 }
