@@ -19,10 +19,7 @@ public final class Dialogs {
 
     public static void showError(AppContext ctx, Window owner, Throwable error) {
         LOG.warn("Shown to the user: {}", error.getMessage(), error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(ctx, error), ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(ctx.text("app.title"));
-        alert.setHeaderText(null);
+        Alert alert = alert(ctx, owner, Alert.AlertType.ERROR, ErrorMessages.describe(ctx, error), ButtonType.OK);
         StringWriter trace = new StringWriter();
         error.printStackTrace(new PrintWriter(trace));
         TextArea details = new TextArea(trace.toString());
@@ -32,18 +29,20 @@ public final class Dialogs {
     }
 
     public static boolean confirm(AppContext ctx, Window owner, String message) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.YES, ButtonType.NO);
-        alert.initOwner(owner);
-        alert.setTitle(ctx.text("app.title"));
-        alert.setHeaderText(null);
+        Alert alert = alert(ctx, owner, Alert.AlertType.CONFIRMATION, message, ButtonType.YES, ButtonType.NO);
         return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
     }
 
     public static void info(AppContext ctx, Window owner, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert(ctx, owner, Alert.AlertType.INFORMATION, message, ButtonType.OK).showAndWait();
+    }
+
+    /** An alert over {@code owner} as every dialog of the app has it: the app's title, no header line. */
+    public static Alert alert(AppContext ctx, Window owner, Alert.AlertType type, String message, ButtonType... buttons) {
+        Alert alert = new Alert(type, message, buttons);
         alert.initOwner(owner);
         alert.setTitle(ctx.text("app.title"));
         alert.setHeaderText(null);
-        alert.showAndWait();
+        return alert;
     }
 }

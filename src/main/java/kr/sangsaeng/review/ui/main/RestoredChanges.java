@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import kr.sangsaeng.review.service.PendingWrites;
 import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.Dialogs;
 
 /**
  * Tells the user about changes kept on this computer while a server's connection was lost: how many
@@ -49,10 +50,7 @@ final class RestoredChanges {
             case IN_USE -> ctx.text("server.journal.inUse", server);
             case UNWRITABLE -> ctx.text("server.journal.unwritable", server);
         };
-        Alert alert = new Alert(Alert.AlertType.WARNING, text, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(ctx.text("app.title"));
-        alert.setHeaderText(null);
+        Alert alert = Dialogs.alert(ctx, owner, Alert.AlertType.WARNING, text, ButtonType.OK);
         alert.getDialogPane().setId(DIALOG_ID);
         alert.show();
     }

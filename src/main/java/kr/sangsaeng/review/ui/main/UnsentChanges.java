@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import kr.sangsaeng.review.service.PendingWrites;
 import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.Dialogs;
 
 /**
  * Asks before the window closes or leaves the round while changes kept during a lost connection are
@@ -35,10 +36,7 @@ final class UnsentChanges {
                 ButtonBar.ButtonData.OK_DONE);
         String question = onDisk ? ctx.text("server.unsent.questionKept", ConnectionBanner.what(ctx, pending), server)
                 : ctx.text("server.unsent.question", ConnectionBanner.what(ctx, pending));
-        Alert alert = new Alert(Alert.AlertType.WARNING, question, stay, leave);
-        alert.initOwner(owner);
-        alert.setTitle(ctx.text("app.title"));
-        alert.setHeaderText(null);
+        Alert alert = Dialogs.alert(ctx, owner, Alert.AlertType.WARNING, question, stay, leave);
         alert.getDialogPane().setId(DIALOG_ID);
         // Staying is the default: Enter must not throw the changes away.
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);

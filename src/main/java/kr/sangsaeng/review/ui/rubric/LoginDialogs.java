@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import kr.sangsaeng.review.ui.AppContext;
+import kr.sangsaeng.review.ui.common.Dialogs;
 
 /**
  * The secretary's two questions about a reviewer's login (docs/server-mode.md): which login to give
@@ -76,10 +77,7 @@ final class LoginDialogs {
     static boolean confirmTakeOff(AppContext ctx, Window owner, String reviewer, String login) {
         ButtonType takeOff = new ButtonType(ctx.text("reviewers.login.takeOffButton"), ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(ctx.text("reviewers.login.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", takeOff, keep);
-        alert.initOwner(owner);
-        alert.setTitle(ctx.text("app.title"));
-        alert.setHeaderText(null);
+        Alert alert = Dialogs.alert(ctx, owner, Alert.AlertType.CONFIRMATION, "", takeOff, keep);
         alert.getDialogPane().setContent(text(ctx.text("reviewers.login.confirmTakeOff", reviewer, login)));
         alert.getDialogPane().lookupButton(takeOff).setId("takeLoginOffConfirm");
         return alert.showAndWait().filter(b -> b == takeOff).isPresent();
