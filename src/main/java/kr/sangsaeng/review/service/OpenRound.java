@@ -23,6 +23,8 @@ public final class OpenRound implements AutoCloseable {
     private final PendingWrites pending;
     /** A server round opened with a reviewer's login rather than the secretary's; asked once, on opening. */
     private final boolean reviewerLogin;
+    /** True on a server round opened by its secretary; asked of the server once, when the round opens. */
+    private final boolean secretaryLogin;
     private final Optional<Long> ownReviewer;
 
     OpenRound(ReviewStore store) {
@@ -37,7 +39,8 @@ public final class OpenRound implements AutoCloseable {
         this.documentReader = new DocumentReader(store);
         this.pending = new PendingWrites(scoring, store::isConnected, store.server().map(Object::toString),
                 store.roundIdentity());
-        this.reviewerLogin = store.server().isPresent() && !store.serverRoles().isSecretary();
+        this.secretaryLogin = store.server().isPresent() && store.serverRoles().isSecretary();
+        this.reviewerLogin = store.server().isPresent() && !secretaryLogin;
         this.ownReviewer = reviewerLogin ? store.serverRoles().reviewerOf(store.server().get().user()) : Optional.empty();
     }
 
@@ -147,7 +150,7 @@ public final class OpenRound implements AutoCloseable {
 
     /** The secretary's reviewer logins on a server round (docs/server-mode.md, "Roles enforced by the server"). */
     public ServerLoginService logins() {
-        return new ServerLoginService(store);
+        return new ServerLoginService(store, secretaryLogin);
     }
 
     /** The figures' evidence pins (docs/documents.md). */

@@ -16,9 +16,12 @@ import kr.sangsaeng.review.store.ServerRoles;
  */
 public final class ServerLoginService {
     private final ReviewStore store;
+    private final boolean secretary;
 
-    ServerLoginService(ReviewStore store) {
+    /** {@code secretary}: the round is on a server and opened by its secretary, as found when it opened. */
+    ServerLoginService(ReviewStore store, boolean secretary) {
         this.store = store;
+        this.secretary = secretary;
     }
 
     /**
@@ -78,7 +81,7 @@ public final class ServerLoginService {
 
     /** True on a server round opened by its secretary: only then are logins given and taken off. */
     public boolean canManage() {
-        return store.server().isPresent() && store.serverRoles().isSecretary();
+        return secretary;
     }
 
     /** Whether {@code login} has the form of a login: lower-case letters, digits and _, not starting with a digit. */
@@ -154,7 +157,7 @@ public final class ServerLoginService {
 
     private ServerRoles secretaryRoles() {
         ServerRoles roles = roles();
-        if (!roles.isSecretary()) {
+        if (!secretary) {
             throw new LoginRefusedException(LoginRefusedException.Reason.NOT_SECRETARY, "", "");
         }
         return roles;
